@@ -1,0 +1,129 @@
+namespace PracticePlatform.Testing;
+
+/// <summary>
+/// A clock that moves only when a test advances it. Timers fire synchronously, in due order, inside
+/// <see cref="Advance"/>, so tests drive timers and reminders without sleeping.
+/// </summary>
+public sealed class ManualTimeProvider : TimeProvider
+{
+    private readonly Lock _lock = new();
+    private readonly List<ManualTimer> _timers = [];
+    private DateTimeOffset _now;
+    private long _sequence;
+
+    public ManualTimeProvider(DateTimeOffset? start = null)
+    {
+        _now = start ?? new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero);
+    }
+
+    public override DateTimeOffset GetUtcNow()
+    {
+        lock (_lock)
+        {
+            return _now;
+        }
+    }
+
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    public override long GetTimestamp() => GetUtcNow().UtcTicks;
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+
+    /// <summary>How many timers are waiting to fire.</summary>
+    public int PendingTimers
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _timers.Count(t => t.DueAt is not null);
+            }
+        }
+    }
+
+    /// <summary>Moves the clock forward by <paramref name="delta"/>, firing every timer that falls due on the way.</summary>
+    public void Advance(TimeSpan delta)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(delta, TimeSpan.Zero);
+        DateTimeOffset target;
+        lock (_lock)
+        {
+            target = _now + delta;
+        }
+        while (true)
+        {
+            ManualTimer? next;
+            lock (_lock)
+            {
+                next = _timers.Where(t => t.DueAt is { } due && due <= target)
+                    .OrderBy(t => t.DueAt).ThenBy(t => t.Sequence).FirstOrDefault();
+                if (next is null)
+                {
+                    _now = target;
+                    return;
+                }
+                _now = next.DueAt!.Value;
+                next.DueAt = next.Period > TimeSpan.Zero ? _now + next.Period : null;
+            }
+            next.Fire();
+        }
+    }
+
+    /// <summary>Sets the clock to <paramref name="when"/>, firing timers on the way.</summary>
+    public void AdvanceTo(DateTimeOffset when) => Advance(when - GetUtcNow());
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var timer = new ManualTimer(this, callback, state);
+        lock (_lock)
+        {
+            timer.Sequence = ++_sequence;
+            _timers.Add(timer);
+        }
+        timer.Change(dueTime, period);
+        return timer;
+    }
+
+    private void Schedule(ManualTimer timer, TimeSpan dueTime, TimeSpan period)
+    {
+        lock (_lock)
+        {
+            timer.Period = period == Timeout.InfiniteTimeSpan ? TimeSpan.Zero : period;
+            timer.DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : _now + dueTime;
+        }
+    }
+
+    private void Remove(ManualTimer timer)
+    {
+        lock (_lock)
+        {
+            _timers.Remove(timer);
+        }
+    }
+
+    private sealed class ManualTimer(ManualTimeProvider owner, TimerCallback callback, object? state) : ITimer
+    {
+        public DateTimeOffset? DueAt { get; set; }
+
+        public TimeSpan Period { get; set; }
+
+        public long Sequence { get; set; }
+
+        public void Fire() => callback(state);
+
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            owner.Schedule(this, dueTime, period);
+            return true;
+        }
+
+        public void Dispose() => owner.Remove(this);
+
+        public ValueTask DisposeAsync()
+        {
+            Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+}
