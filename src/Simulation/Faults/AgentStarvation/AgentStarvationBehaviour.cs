@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.AgentStarvation;
+
+internal sealed class AgentStarvationBehaviour : FaultBehaviour
+{
+}

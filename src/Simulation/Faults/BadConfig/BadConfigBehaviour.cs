@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.BadConfig;
+
+internal sealed class BadConfigBehaviour : FaultBehaviour
+{
+}

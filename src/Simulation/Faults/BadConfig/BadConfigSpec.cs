@@ -1,0 +1,20 @@
+namespace PracticePlatform.Simulation.Faults.BadConfig;
+
+/// <summary>The bad-config fault kind: name, targets and parameters.</summary>
+internal static class BadConfigSpec
+{
+    public const string Kind = "bad-config";
+
+    public static readonly FaultDescriptor Descriptor = new(
+        Kind,
+        "A bad configuration is pushed to a service, everywhere at once or staged (share, then escalate_at): instances with it fail a share of requests. Rolling back the config fixes it.",
+        FaultTargets.Service,
+        [
+            new("key", "upstream_pool", "the configuration key that gets a bad value"),
+            new("value", "0", "the bad value"),
+            new("error_share", "1", "share of requests failing on an affected instance", 0, 1),
+        ])
+    {
+        CreateBehaviour = () => new BadConfigBehaviour(),
+    };
+}

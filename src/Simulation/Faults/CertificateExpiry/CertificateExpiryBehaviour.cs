@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.CertificateExpiry;
+
+internal sealed class CertificateExpiryBehaviour : FaultBehaviour
+{
+}

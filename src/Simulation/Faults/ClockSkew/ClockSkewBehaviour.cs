@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.ClockSkew;
+
+internal sealed class ClockSkewBehaviour : FaultBehaviour
+{
+}

@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.ConnectionPoolExhaustion;
+
+internal sealed class ConnectionPoolExhaustionBehaviour : FaultBehaviour
+{
+}

@@ -1,0 +1,18 @@
+namespace PracticePlatform.Simulation.Faults.ConnectionPoolExhaustion;
+
+/// <summary>The connection-pool-exhaustion fault kind: name, targets and parameters.</summary>
+internal static class ConnectionPoolExhaustionSpec
+{
+    public const string Kind = "connection-pool-exhaustion";
+
+    public static readonly FaultDescriptor Descriptor = new(
+        Kind,
+        "The service's connection pool is misconfigured far too small: requests wait for a connection, then fail. Raising the pool (config set / rollback) fixes it.",
+        FaultTargets.Service,
+        [
+            new("pool", "4", "the too-small pool size", 1, 100000),
+        ])
+    {
+        CreateBehaviour = () => new ConnectionPoolExhaustionBehaviour(),
+    };
+}

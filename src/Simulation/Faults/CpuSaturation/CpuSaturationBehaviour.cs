@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.CpuSaturation;
+
+internal sealed class CpuSaturationBehaviour : FaultBehaviour
+{
+}

@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.CrashLoop;
+
+internal sealed class CrashLoopBehaviour : FaultBehaviour
+{
+}

@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.DiskFull;
+
+internal sealed class DiskFullBehaviour : FaultBehaviour
+{
+}

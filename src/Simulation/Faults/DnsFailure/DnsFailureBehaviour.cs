@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.DnsFailure;
+
+internal sealed class DnsFailureBehaviour : FaultBehaviour
+{
+}

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+
+namespace PracticePlatform.Simulation.Faults;
+
+/// <summary>A fault kind: its name in scenario files, what it may target, its parameters and its behaviour.</summary>
+public sealed record FaultDescriptor(
+    string Kind,
+    string Description,
+    FaultTargets Targets,
+    ImmutableArray<FaultParameter> Parameters)
+{
+    internal Func<FaultBehaviour>? CreateBehaviour { get; init; }
+
+    public FaultParameter? Parameter(string name)
+    {
+        foreach (var parameter in Parameters)
+        {
+            if (parameter.Name == name)
+            {
+                return parameter;
+            }
+        }
+
+        return null;
+    }
+}

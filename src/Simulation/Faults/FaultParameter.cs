@@ -1,0 +1,9 @@
+namespace PracticePlatform.Simulation.Faults;
+
+/// <summary>A parameter of a fault kind: numeric ones carry bounds, others are free text or true/false.</summary>
+public sealed record FaultParameter(string Name, string Default, string Description, double Min = double.NaN, double Max = double.NaN)
+{
+    public bool IsNumeric => !double.IsNaN(Min);
+
+    public bool IsBoolean => Default is "true" or "false";
+}

@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.HungConnections;
+
+internal sealed class HungConnectionsBehaviour : FaultBehaviour
+{
+}

@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.LockContention;
+
+internal sealed class LockContentionBehaviour : FaultBehaviour
+{
+}

@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.MemoryLeak;
+
+internal sealed class MemoryLeakBehaviour : FaultBehaviour
+{
+}

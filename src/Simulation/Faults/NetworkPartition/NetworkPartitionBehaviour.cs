@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.NetworkPartition;
+
+internal sealed class NetworkPartitionBehaviour : FaultBehaviour
+{
+}

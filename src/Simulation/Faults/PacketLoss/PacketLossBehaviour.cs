@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.PacketLoss;
+
+internal sealed class PacketLossBehaviour : FaultBehaviour
+{
+}

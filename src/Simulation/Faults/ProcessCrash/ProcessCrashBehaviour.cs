@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.ProcessCrash;
+
+internal sealed class ProcessCrashBehaviour : FaultBehaviour
+{
+}

@@ -1,0 +1,16 @@
+namespace PracticePlatform.Simulation.Faults.ProcessCrash;
+
+/// <summary>The process-crash fault kind: name, targets and parameters.</summary>
+internal static class ProcessCrashSpec
+{
+    public const string Kind = "process-crash";
+
+    public static readonly FaultDescriptor Descriptor = new(
+        Kind,
+        "A process dies and its restarter gives up: the instance sits in maintenance until someone clears or restarts it.",
+        FaultTargets.Machines,
+        [])
+    {
+        CreateBehaviour = () => new ProcessCrashBehaviour(),
+    };
+}

@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.ReplicationLag;
+
+internal sealed class ReplicationLagBehaviour : FaultBehaviour
+{
+}

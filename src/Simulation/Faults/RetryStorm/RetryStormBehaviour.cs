@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.RetryStorm;
+
+internal sealed class RetryStormBehaviour : FaultBehaviour
+{
+}

@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.SlowQueries;
+
+internal sealed class SlowQueriesBehaviour : FaultBehaviour
+{
+}

@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.StuckFailover;
+
+internal sealed class StuckFailoverBehaviour : FaultBehaviour
+{
+}

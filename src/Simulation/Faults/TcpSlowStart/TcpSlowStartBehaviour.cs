@@ -1,0 +1,5 @@
+namespace PracticePlatform.Simulation.Faults.TcpSlowStart;
+
+internal sealed class TcpSlowStartBehaviour : FaultBehaviour
+{
+}

@@ -1,0 +1,3 @@
+namespace PracticePlatform.Simulation.Scenarios;
+
+public sealed record DatacenterSpec(string Id, string Region);

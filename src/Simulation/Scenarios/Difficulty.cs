@@ -1,0 +1,8 @@
+namespace PracticePlatform.Simulation.Scenarios;
+
+public enum Difficulty
+{
+    Beginner,
+    Intermediate,
+    Advanced,
+}

@@ -1,0 +1,8 @@
+namespace PracticePlatform.Simulation.Scenarios;
+
+public enum PointerKind
+{
+    Doc,
+    Man,
+    Source,
+}

@@ -1,0 +1,15 @@
+namespace PracticePlatform.Simulation.Scenarios;
+
+public enum ResolutionKind
+{
+    /// <summary>Every instance of the target service ("*": all services) is online and in rotation.</summary>
+    AllOnline,
+    /// <summary>The failed share of the target request type ("*": all) stayed below the threshold for the duration.</summary>
+    ErrorRateBelow,
+    /// <summary>The p99 latency (ms) of the target request type stayed below the threshold for the duration.</summary>
+    LatencyBelow,
+    /// <summary>The fault started by the target inject is cleared or mitigated.</summary>
+    FaultCleared,
+    /// <summary>The target database has a primary and a healthy sync replica with lag under the threshold (s).</summary>
+    ReplicationHealthy,
+}

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+
+namespace PracticePlatform.Simulation.Scenarios;
+
+/// <summary>
+/// A versioned, reusable outage script: the cell's environment and traffic, staged fault injects, alarm rules,
+/// tools, hints, pointers, resolution criteria and the (secret) solution write-up.
+/// </summary>
+public sealed record Scenario(
+    string Id,
+    int Version,
+    string Title,
+    string Summary,
+    Difficulty Difficulty,
+    TimeSpan ExpectedDuration,
+    ScenarioEnvironment Environment,
+    TrafficSpec Traffic,
+    ImmutableArray<InjectSpec> Injects,
+    ImmutableArray<AlarmRuleSpec> AlarmRules,
+    ImmutableArray<ToolPack> Tools,
+    ImmutableArray<string> Hints,
+    ImmutableArray<PointerSpec> Pointers,
+    ImmutableArray<ResolutionCriterion> Resolution,
+    string Solution,
+    string InstigatorNotes)
+{
+    /// <summary>The file the scenario was loaded from, for messages; empty when built in code.</summary>
+    public string SourceFile { get; init; } = "";
+}
