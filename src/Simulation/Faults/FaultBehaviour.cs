@@ -1,6 +1,30 @@
+using PracticePlatform.Simulation.Model;
+
 namespace PracticePlatform.Simulation.Faults;
 
-/// <summary>What a fault kind does to a cell. Behaviours are stateless; per-fault state lives in the active fault.</summary>
+/// <summary>
+/// What a fault kind does to a cell. Behaviours hold no state (it lives in <see cref="ActiveFault"/>), so one
+/// instance per fault is cheap and replays are exact.
+/// </summary>
 internal abstract class FaultBehaviour
 {
+    /// <summary>Once, when injected (and again for new targets on escalation).</summary>
+    public virtual void OnStart(CellState cell, ActiveFault fault, int[] newTargets)
+    {
+    }
+
+    /// <summary>Every second while the fault is active: set this second's effects on live targets.</summary>
+    public virtual void Apply(CellState cell, ActiveFault fault)
+    {
+    }
+
+    /// <summary>A responder's remediation: mitigate the targets it fixes (the cell has already applied its plain effect).</summary>
+    public virtual void OnRemediation(CellState cell, ActiveFault fault, Remediation remediation)
+    {
+    }
+
+    /// <summary>An instigator reverts the fault: undo lasting damage it did.</summary>
+    public virtual void OnRevert(CellState cell, ActiveFault fault)
+    {
+    }
 }

@@ -1,0 +1,205 @@
+using System.Globalization;
+using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Simulation.Model;
+using PracticePlatform.Simulation.Scenarios;
+
+namespace PracticePlatform.Simulation.Alarms;
+
+/// <summary>
+/// Evaluates the scenario's alarm rules every second: a rule fires once its condition has held for its duration
+/// and clears as soon as it stops holding. Error rate and latency use the smoothed per-request-type values.
+/// </summary>
+internal sealed class AlarmEvaluator
+{
+    private readonly AlarmRuleSpec[] _rules;
+    private readonly int[][] _instances;
+    private readonly int[] _requestType;
+    private readonly long[] _holdingSince;
+    private readonly bool[] _firing;
+    private readonly long[] _changedAt;
+    private readonly string[] _message;
+
+    public AlarmEvaluator(Topology topology)
+    {
+        _rules = [.. topology.Scenario.AlarmRules];
+        _instances = new int[_rules.Length][];
+        _requestType = new int[_rules.Length];
+        for (var k = 0; k < _rules.Length; k++)
+        {
+            var target = _rules[k].Target;
+            _instances[k] = target == "*" ? [.. Enumerable.Range(0, topology.InstanceCount)] : topology.InstancesOf(target);
+            _requestType[k] = target != "*" && topology.TryFind(target, out var type, out var index) && type == EntityType.RequestType ? index : -1;
+        }
+
+        _holdingSince = new long[_rules.Length];
+        Array.Fill(_holdingSince, -1);
+        _firing = new bool[_rules.Length];
+        _changedAt = new long[_rules.Length];
+        _message = new string[_rules.Length];
+        Array.Fill(_message, "");
+    }
+
+    public List<AlarmEvent> Events { get; } = [];
+
+    public void Evaluate(CellState cell)
+    {
+        for (var k = 0; k < _rules.Length; k++)
+        {
+            var rule = _rules[k];
+            var holds = Check(cell, k, out var detail);
+            if (!holds)
+            {
+                _holdingSince[k] = -1;
+                if (_firing[k])
+                {
+                    _firing[k] = false;
+                    _changedAt[k] = cell.Now;
+                    _message[k] = $"{rule.Id} cleared";
+                    Events.Add(new AlarmEvent(cell.Now, rule.Id, rule.Severity, false, _message[k]));
+                }
+
+                continue;
+            }
+
+            if (_holdingSince[k] < 0)
+            {
+                _holdingSince[k] = cell.Now;
+            }
+
+            if (!_firing[k] && cell.Now - _holdingSince[k] >= (long)rule.For.TotalSeconds)
+            {
+                _firing[k] = true;
+                _changedAt[k] = cell.Now;
+                _message[k] = $"{rule.Id}: {detail}";
+                Events.Add(new AlarmEvent(cell.Now, rule.Id, rule.Severity, true, _message[k]));
+            }
+        }
+    }
+
+    public IReadOnlyList<AlarmState> States()
+    {
+        var states = new AlarmState[_rules.Length];
+        for (var k = 0; k < _rules.Length; k++)
+        {
+            states[k] = new AlarmState(_rules[k].Id, _rules[k].Severity, _firing[k], _changedAt[k], _message[k]);
+        }
+
+        return states;
+    }
+
+    public void Digest(ref Randomness.StableHash hash)
+    {
+        for (var k = 0; k < _rules.Length; k++)
+        {
+            hash.Add(_firing[k]);
+            hash.Add(_holdingSince[k]);
+        }
+
+        hash.Add(Events.Count);
+    }
+
+    private bool Check(CellState cell, int k, out string detail)
+    {
+        var rule = _rules[k];
+        detail = "";
+        switch (rule.Kind)
+        {
+            case AlarmKind.ProcessDown:
+                foreach (var i in _instances[k])
+                {
+                    if (cell.Instances[i].Process != ProcessState.Online)
+                    {
+                        detail = $"{cell.Topology.InstanceIds[i]} is {cell.Instances[i].Process.ToString().ToLowerInvariant()}";
+                        return true;
+                    }
+                }
+
+                return false;
+            case AlarmKind.DiskAbove:
+                foreach (var i in _instances[k])
+                {
+                    var used = cell.Instances[i].DiskUsedGb / cell.DiskCapacityGb(i);
+                    if (used > rule.Threshold)
+                    {
+                        detail = $"{cell.Topology.InstanceIds[i]} disk {used:P0} full";
+                        return true;
+                    }
+                }
+
+                return false;
+            case AlarmKind.MetricThreshold:
+                foreach (var i in _instances[k])
+                {
+                    var value = Current(cell, i, rule.Metric ?? MetricKind.Cpu);
+                    if (rule.Below ? value < rule.Threshold : value > rule.Threshold)
+                    {
+                        detail = $"{cell.Topology.InstanceIds[i]} {YamlMetric(rule.Metric)} = {value.ToString("0.##", CultureInfo.InvariantCulture)}";
+                        return true;
+                    }
+                }
+
+                return false;
+            case AlarmKind.ErrorRate:
+                var share = SmoothedFailShare(cell, _requestType[k]);
+                detail = $"{share:P1} of {(rule.Target == "*" ? "requests" : rule.Target + " requests")} failing";
+                return share > rule.Threshold;
+            default:
+                var p99 = SmoothedP99(cell, _requestType[k]);
+                detail = $"p99 latency of {rule.Target} is {p99:0} ms";
+                return p99 > rule.Threshold;
+        }
+    }
+
+    private static string YamlMetric(MetricKind? metric) => YamlMap.Kebab((metric ?? MetricKind.Cpu).ToString());
+
+    internal static double Current(CellState cell, int i, MetricKind metric)
+    {
+        ref var instance = ref cell.Instances[i];
+        return metric switch
+        {
+            MetricKind.Cpu => instance.Cpu,
+            MetricKind.Memory => instance.MemoryMb,
+            MetricKind.Disk => instance.DiskUsedGb / cell.DiskCapacityGb(i),
+            MetricKind.Connections => instance.Connections,
+            MetricKind.QueueDepth => instance.QueueDepth,
+            MetricKind.Errors => instance.Rps * instance.ErrorShare,
+            MetricKind.LatencyMs => instance.LatencyMs,
+            MetricKind.Rps => instance.Rps,
+            _ => instance.Lag,
+        };
+    }
+
+    internal static double SmoothedFailShare(CellState cell, int requestType)
+    {
+        if (requestType >= 0)
+        {
+            return cell.RequestTypes[requestType].SmoothedFailShare;
+        }
+
+        double weighted = 0, total = 0;
+        for (var r = 0; r < cell.RequestTypes.Length; r++)
+        {
+            var rate = cell.Topology.RequestTypes[r].Rate;
+            weighted += rate * cell.RequestTypes[r].SmoothedFailShare;
+            total += rate;
+        }
+
+        return total > 0 ? weighted / total : 0;
+    }
+
+    internal static double SmoothedP99(CellState cell, int requestType)
+    {
+        if (requestType >= 0)
+        {
+            return cell.RequestTypes[requestType].SmoothedP99;
+        }
+
+        var max = 0.0;
+        foreach (var type in cell.RequestTypes)
+        {
+            max = Math.Max(max, type.SmoothedP99);
+        }
+
+        return max;
+    }
+}

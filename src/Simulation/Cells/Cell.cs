@@ -1,0 +1,159 @@
+using System.Collections.Immutable;
+using PracticePlatform.Simulation.Alarms;
+using PracticePlatform.Simulation.Faults;
+using PracticePlatform.Simulation.Model;
+using PracticePlatform.Simulation.Scenarios;
+using PracticePlatform.Simulation.Tools;
+using PracticePlatform.Simulation.Truth;
+
+namespace PracticePlatform.Simulation.Cells;
+
+/// <summary>
+/// One isolated staging environment built from a scenario and a seed. A pure function of (scenario version, seed,
+/// action log): one <see cref="Tick"/> simulates one second; commands and instigator actions are logged with the
+/// second they happened at, and <see cref="Replay"/> rebuilds an identical cell from that log.
+/// Not thread-safe: one caller at a time (the session grain's turn).
+/// </summary>
+public sealed class Cell
+{
+    private readonly CellState _state;
+    private readonly AlarmEvaluator _alarms;
+    private readonly ResolutionTracker _resolution;
+    private readonly List<CellAction> _actions = [];
+
+    private Cell(Scenario scenario, ulong seed)
+    {
+        Scenario = scenario;
+        Seed = seed;
+        var topology = Topology.For(scenario);
+        _state = new CellState(topology, seed);
+        _alarms = new AlarmEvaluator(topology);
+        _resolution = new ResolutionTracker(topology);
+        _state.Alarms = _alarms;
+        _state.Resolution = _resolution;
+    }
+
+    public Scenario Scenario { get; }
+
+    public ulong Seed { get; }
+
+    /// <summary>Simulated seconds since the cell started: the next second a tick will simulate.</summary>
+    public long Now => _state.Now;
+
+    public IReadOnlyList<CellAction> Actions => _actions;
+
+    public bool IsRestored => _resolution.IsRestored;
+
+    /// <summary>The current state of every alarm rule.</summary>
+    public IReadOnlyList<AlarmState> Alarms => _alarms.States();
+
+    public IReadOnlyList<FaultView> Faults => [.. _state.Faults.Select(f => f.ToView())];
+
+    internal CellState State => _state;
+
+    public static Cell Create(Scenario scenario, ulong seed) => new(scenario, seed);
+
+    /// <summary>Rebuilds a cell by replaying <paramref name="actions"/> (in order) and ticking until <paramref name="untilSecond"/>.</summary>
+    public static Cell Replay(Scenario scenario, ulong seed, IEnumerable<CellAction> actions, long untilSecond)
+    {
+        var cell = Create(scenario, seed);
+        foreach (var action in actions)
+        {
+            if (action.Second > untilSecond)
+            {
+                break;
+            }
+
+            cell.RunUntil(action.Second);
+            cell.Apply(action);
+        }
+
+        cell.RunUntil(untilSecond);
+        return cell;
+    }
+
+    /// <summary>Simulates one second.</summary>
+    public void Tick() => _state.Tick();
+
+    /// <summary>Ticks until <see cref="Now"/> reaches <paramref name="second"/>.</summary>
+    public void RunUntil(long second)
+    {
+        while (_state.Now < second)
+        {
+            _state.Tick();
+        }
+    }
+
+    /// <summary>Runs a responder's (or instigator's) command line against the cell. Never throws on bad input.</summary>
+    public CommandResult Execute(string commandLine, string actor = "responder")
+    {
+        commandLine ??= "";
+        _actions.Add(new CellAction(Now, CellActionKind.Command, commandLine, actor));
+        return CommandInterpreter.Run(_state, commandLine);
+    }
+
+    /// <summary>Instigator: starts the scenario's inject <paramref name="injectId"/> now.</summary>
+    public CommandResult Inject(string injectId, string actor = "instigator")
+    {
+        _actions.Add(new CellAction(Now, CellActionKind.Inject, injectId, actor));
+        return _state.Inject(injectId) is { } problem ? CommandResult.Fail(problem) : CommandResult.Changed($"injected {injectId}");
+    }
+
+    /// <summary>Instigator: reverts the fault started by inject <paramref name="faultId"/>.</summary>
+    public CommandResult Revert(string faultId, string actor = "instigator")
+    {
+        _actions.Add(new CellAction(Now, CellActionKind.Revert, faultId, actor));
+        return _state.Revert(faultId) is { } problem ? CommandResult.Fail(problem) : CommandResult.Changed($"reverted {faultId}");
+    }
+
+    /// <summary>Instigator's kill switch: clears every fault and restores the cell to health.</summary>
+    public CommandResult ClearAllFaults(string actor = "instigator")
+    {
+        _actions.Add(new CellAction(Now, CellActionKind.ClearAllFaults, "", actor));
+        _state.ClearAll();
+        return CommandResult.Changed("all faults cleared; cell restored");
+    }
+
+    /// <summary>Alarm firings and clearings at or after <paramref name="second"/>, in order.</summary>
+    public IReadOnlyList<AlarmEvent> AlarmEventsSince(long second)
+    {
+        var events = _alarms.Events;
+        var lo = 0;
+        var hi = events.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (events[mid].Second < second)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return events.GetRange(lo, events.Count - lo);
+    }
+
+    public CellHealth Health => HealthSnapshot.Of(_state);
+
+    public GroundTruth GroundTruth => GroundTruthCalculator.Compute(_state);
+
+    /// <summary>Each resolution criterion and whether it holds (secret: instigators only).</summary>
+    public ImmutableArray<(ResolutionCriterion Criterion, bool Holds)> ResolutionReport => [.. _resolution.Report(_state)];
+
+    /// <summary>Hex of a stable hash over the full state: equal for equal (scenario version, seed, action log).</summary>
+    public string Digest => CellDigest.Of(_state, _alarms, _resolution, _actions.Count);
+
+    private void Apply(CellAction action)
+    {
+        _ = action.Kind switch
+        {
+            CellActionKind.Command => Execute(action.Argument, action.Actor),
+            CellActionKind.Inject => Inject(action.Argument, action.Actor),
+            CellActionKind.Revert => Revert(action.Argument, action.Actor),
+            _ => ClearAllFaults(action.Actor),
+        };
+    }
+}

@@ -1,0 +1,16 @@
+namespace PracticePlatform.Simulation.Cells;
+
+/// <summary>Why a request failed, as the ground truth counts it.</summary>
+public enum FailureReason : byte
+{
+    Timeout,
+    Refused,
+    ServerError,
+    Overload,
+    PoolExhausted,
+    Dns,
+    Tls,
+    Auth,
+    DiskFull,
+    Unavailable,
+}

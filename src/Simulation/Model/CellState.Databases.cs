@@ -1,0 +1,168 @@
+namespace PracticePlatform.Simulation.Model;
+
+internal sealed partial class CellState
+{
+    private void UpdateDatabases()
+    {
+        for (var d = 0; d < Databases.Length; d++)
+        {
+            var db = Databases[d];
+            var failoverAfter = (long)Topology.Databases[d].FailoverAfter.TotalSeconds;
+            var primaryUp = db.Primary >= 0 && IsUp(db.Primary);
+            if (primaryUp)
+            {
+                db.PrimaryDownSince = -1;
+            }
+            else
+            {
+                if (db.PrimaryDownSince < 0)
+                {
+                    db.PrimaryDownSince = Now;
+                }
+
+                if (Now - db.PrimaryDownSince >= failoverAfter && CoordinationQuorum && !db.FailoverStuck && db.Sync >= 0 && IsUp(db.Sync))
+                {
+                    Promote(d, db.Sync, "failover manager");
+                    continue;
+                }
+            }
+
+            if (db.Sync >= 0 && !IsUp(db.Sync))
+            {
+                if (db.SyncDownSince < 0)
+                {
+                    db.SyncDownSince = Now;
+                }
+
+                var replacement = FirstUp(db.Async);
+                if (Now - db.SyncDownSince >= failoverAfter && CoordinationQuorum && replacement >= 0)
+                {
+                    db.Async.Remove(replacement);
+                    db.Async.Add(db.Sync);
+                    AddEvent(replacement, "warn", $"taking over as sync replica from {Topology.InstanceIds[db.Sync]}");
+                    db.Sync = replacement;
+                    db.SyncDownSince = -1;
+                }
+            }
+            else
+            {
+                db.SyncDownSince = -1;
+            }
+
+            primaryUp = db.Primary >= 0 && IsUp(db.Primary);
+            UpdateLag(db.Sync, primaryUp);
+            foreach (var peer in db.Async)
+            {
+                UpdateLag(peer, primaryUp);
+            }
+        }
+    }
+
+    private void UpdateLag(int peer, bool primaryUp)
+    {
+        if (peer < 0)
+        {
+            return;
+        }
+
+        ref var instance = ref Instances[peer];
+        if (!primaryUp)
+        {
+            return;
+        }
+
+        instance.Lag = IsUp(peer)
+            ? Math.Max(0, instance.Lag + Effects[peer].ExtraLagPerSecond - 0.5)
+            : instance.Lag + 1;
+    }
+
+    private int FirstUp(List<int> peers)
+    {
+        foreach (var peer in peers)
+        {
+            if (IsUp(peer))
+            {
+                return peer;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="peer"/> the primary. Writes the new primary had not replayed are lost: promoting a
+    /// lagging replica by hand is one of the wrong moves a responder can make.
+    /// </summary>
+    public void Promote(int database, int peer, string by)
+    {
+        var db = Databases[database];
+        var old = db.Primary;
+        var writeRate = 0.0;
+        for (var r = 0; r < RequestTypes.Length; r++)
+        {
+            writeRate += Topology.RequestTypes[r].Write && Array.IndexOf(Topology.Paths[r], Topology.DatabaseService[database]) >= 0
+                ? Topology.RequestTypes[r].Rate
+                : 0;
+        }
+
+        db.LostWrites += (long)Math.Round(Instances[peer].Lag * writeRate);
+        if (Instances[peer].Lag > 0.5)
+        {
+            AddEvent(peer, "error", $"promoted with {Instances[peer].Lag:0.0}s of replication lag: recent writes are lost");
+        }
+
+        db.Async.Remove(peer);
+        db.Deposed.Remove(peer);
+        if (db.Sync == peer)
+        {
+            db.Sync = -1;
+        }
+
+        if (old >= 0 && old != peer)
+        {
+            db.Deposed.Add(old);
+        }
+
+        db.Primary = peer;
+        Instances[peer].Lag = 0;
+        if (db.Sync < 0)
+        {
+            var next = FirstUp(db.Async);
+            if (next >= 0)
+            {
+                db.Async.Remove(next);
+                db.Sync = next;
+            }
+        }
+
+        db.PrimaryDownSince = -1;
+        db.Failovers++;
+        db.LastFailover = $"{Topology.InstanceIds[peer]} promoted by {by} at {Now}s";
+        AddEvent(peer, "warn", $"promoted to primary by {by}; {(old >= 0 ? Topology.InstanceIds[old] : "none")} deposed");
+    }
+
+    /// <summary>Rebuilds a deposed or lagging peer from the primary and adds it back as an async replica.</summary>
+    public bool Rebuild(int database, int peer)
+    {
+        var db = Databases[database];
+        if (peer == db.Primary)
+        {
+            return false;
+        }
+
+        db.Deposed.Remove(peer);
+        if (peer != db.Sync && !db.Async.Contains(peer))
+        {
+            db.Async.Add(peer);
+        }
+
+        Instances[peer].Lag = 0;
+        if (Instances[peer].Process != Cells.ProcessState.Online)
+        {
+            Restart(peer);
+        }
+
+        AddEvent(peer, "info", "rebuilt from primary; replicating");
+        return true;
+    }
+}

@@ -1,0 +1,214 @@
+using PracticePlatform.Simulation.Cells;
+
+namespace PracticePlatform.Simulation.Model;
+
+internal sealed partial class CellState
+{
+    /// <summary>Simulates the second <see cref="Now"/>, then moves time on by one second.</summary>
+    public void Tick()
+    {
+        FireScheduledInjects();
+        AdvanceProcesses();
+        ApplyFaults();
+        AdvanceResources();
+        UpdateCoordinationAndDns();
+        UpdateDatabases();
+        UpdateRotation();
+        RunTraffic();
+        Metrics.Record(this);
+        Truth.Record(this);
+        Alarms?.Evaluate(this);
+        Resolution?.Evaluate(this);
+        Now++;
+    }
+
+    /// <summary>Set by the cell: alarm rules and resolution criteria need the scenario's lists.</summary>
+    public Alarms.AlarmEvaluator? Alarms { get; set; }
+
+    public Cells.ResolutionTracker? Resolution { get; set; }
+
+    private void AdvanceProcesses()
+    {
+        for (var i = 0; i < Instances.Length; i++)
+        {
+            ref var instance = ref Instances[i];
+            if (instance.Process == ProcessState.Restarting && instance.RestartAt <= Now)
+            {
+                SetProcess(i, ProcessState.Online, "service started");
+            }
+            else if (instance.Process == ProcessState.Online && instance.RecentRestarts > 0 && Now - instance.StateSince > 300)
+            {
+                instance.RecentRestarts = 0;
+            }
+        }
+    }
+
+    private void ApplyFaults()
+    {
+        for (var i = 0; i < Effects.Length; i++)
+        {
+            Effects[i] = InstanceEffects.None;
+        }
+
+        Array.Clear(ServiceTlsBroken);
+        foreach (var database in Databases)
+        {
+            database.ResetEffects();
+        }
+
+        DnsBroken = false;
+        for (var r = 0; r < RequestTypes.Length; r++)
+        {
+            RequestTypes[r].RateFactor = 1;
+        }
+
+        for (var h = 0; h < HostAgentCpu.Length; h++)
+        {
+            HostAgentCpu[h] = 0;
+        }
+
+        foreach (var fault in Faults)
+        {
+            if (fault.IsLive)
+            {
+                fault.Behaviour.Apply(this, fault);
+            }
+        }
+    }
+
+    private void AdvanceResources()
+    {
+        for (var i = 0; i < Instances.Length; i++)
+        {
+            ref var instance = ref Instances[i];
+            ref var effects = ref Effects[i];
+            var spec = Topology.Services[Topology.InstanceService[i]];
+            if (instance.Process != ProcessState.Online)
+            {
+                continue;
+            }
+
+            instance.MemoryMb += effects.MemoryGrowthMb;
+            if (instance.MemoryMb > spec.MemoryLimitMb)
+            {
+                instance.OutOfMemoryKills++;
+                var rss = instance.MemoryMb;
+                instance.MemoryMb = spec.MemoryMb;
+                Crash(i, $"out of memory: killed process (rss {rss:0} MB exceeds the {spec.MemoryLimitMb:0} MB limit)");
+                continue;
+            }
+
+            var capacityGb = DiskCapacityGb(i);
+            var writes = spec.DiskWriteMbPerSecond * Math.Min(3, 0.3 + (instance.Rps / Math.Max(1, spec.CapacityRps)));
+            instance.DiskUsedGb = Math.Min(capacityGb, instance.DiskUsedGb + (writes / 1024) + effects.DiskGrowthGb);
+            if (instance.DiskUsedGb >= capacityGb * 0.999)
+            {
+                effects.AddWriteErrors(1, FailureReason.DiskFull);
+                if (spec.Kind == Scenarios.ServiceKind.Database)
+                {
+                    Crash(i, "PANIC: could not write to file \"pg_wal/xlogtemp\": No space left on device");
+                }
+                else if (spec.Kind is not Scenarios.ServiceKind.Storage)
+                {
+                    effects.AddErrors(0.25, FailureReason.DiskFull);
+                }
+            }
+
+            instance.HungConnections += effects.HungPerSecond;
+        }
+    }
+
+    public double DiskCapacityGb(int i)
+    {
+        var host = Topology.InstanceHost[i];
+        var sharing = Topology.HostInstanceCount[host];
+        var spec = Topology.Services[Topology.InstanceService[i]];
+        return Math.Max(spec.DiskUsedGb * 1.25, Topology.Hosts[host].DiskGb / Math.Max(1, sharing));
+    }
+
+    private void UpdateCoordinationAndDns()
+    {
+        var zk = Topology.CoordinationService;
+        if (zk >= 0)
+        {
+            var members = Topology.ServiceInstances[zk];
+            var up = 0;
+            foreach (var i in members)
+            {
+                up += IsUp(i) ? 1 : 0;
+            }
+
+            var quorum = up * 2 > members.Length;
+            if (quorum != CoordinationQuorum)
+            {
+                AddEvent(members[0], quorum ? "info" : "error", quorum ? "quorum regained" : $"quorum lost: {up} of {members.Length} members reachable");
+            }
+
+            CoordinationQuorum = quorum;
+        }
+
+        var dns = Topology.DnsService;
+        if (dns < 0)
+        {
+            DnsFailShare = DnsBroken ? 1 : 0;
+            return;
+        }
+
+        var anyUp = false;
+        foreach (var i in Topology.ServiceInstances[dns])
+        {
+            anyUp |= IsUp(i);
+        }
+
+        if (anyUp && !DnsBroken)
+        {
+            DnsDownSince = -1;
+            DnsFailShare = 0;
+            return;
+        }
+
+        if (DnsDownSince < 0)
+        {
+            DnsDownSince = Now;
+        }
+
+        // Cached names expire spread over one TTL, so failures ramp up rather than start at once.
+        DnsFailShare = Math.Min(1, (Now - DnsDownSince) / (double)Math.Max(1, Topology.DnsTtlSeconds));
+    }
+
+    private void UpdateRotation()
+    {
+        for (var i = 0; i < Instances.Length; i++)
+        {
+            ref var instance = ref Instances[i];
+            var healthy = !instance.Drained && IsUp(i) && instance.ErrorShare < 0.5;
+            if (instance.Drained)
+            {
+                instance.InRotation = false;
+                continue;
+            }
+
+            if (healthy)
+            {
+                instance.UnhealthySince = -1;
+                if (!instance.InRotation && Now - instance.HealthySince >= 5)
+                {
+                    instance.InRotation = true;
+                }
+            }
+            else
+            {
+                instance.HealthySince = Now + 1;
+                if (instance.UnhealthySince < 0)
+                {
+                    instance.UnhealthySince = Now;
+                }
+
+                if (instance.InRotation && Now - instance.UnhealthySince >= Topology.DetectSeconds[Topology.InstanceService[i]])
+                {
+                    instance.InRotation = false;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using PracticePlatform.Simulation.Cells;
+
+namespace PracticePlatform.Simulation.Model;
+
+internal sealed partial class CellState
+{
+    private readonly double[] _reasonWeights = new double[10];
+
+    /// <summary>
+    /// What users of request type <paramref name="r"/> saw this second: the share of attempts failing along the path
+    /// (or by exceeding the client timeout), the share of requests failing after every retry, and latency.
+    /// </summary>
+    private void ComputeOutcome(int r)
+    {
+        var topology = Topology;
+        var spec = topology.RequestTypes[r];
+        var state = RequestTypes[r];
+        var path = topology.Paths[r];
+        var weights = _reasonWeights;
+        Array.Clear(weights);
+        double reach = 1, ok = 1, latency = 0, tail = 0;
+        for (var k = 0; k < path.Length; k++)
+        {
+            var s = path[k];
+            var hop = spec.Write ? ServiceWrite[s] : ServiceRead[s];
+            var fail = hop.FailShare;
+            var reason = hop.Reason;
+            if (k > 0 && DnsFailShare > 0)
+            {
+                if (DnsFailShare > fail)
+                {
+                    reason = FailureReason.Dns;
+                }
+
+                fail = 1 - ((1 - fail) * (1 - DnsFailShare));
+            }
+
+            var lost = reach * ok * fail;
+            weights[(int)reason] += lost;
+            ok -= lost;
+            latency += reach * hop.LatencyMs;
+            tail += reach * hop.TailMs;
+            if (topology.QueueMaxDepth[s] > 0)
+            {
+                // Enqueued: the rest of the path runs asynchronously.
+                break;
+            }
+
+            reach *= 1 - topology.CacheHitRatio[s];
+        }
+
+        var timeoutMs = spec.Timeout.TotalMilliseconds;
+        var meanLatency = Math.Max(latency, 0.1);
+        var timedOut = ok * Math.Exp(-timeoutMs / Math.Max(meanLatency, tail / 4));
+        weights[(int)FailureReason.Timeout] += timedOut;
+        ok -= timedOut;
+        var attemptFail = Math.Clamp(1 - ok, 0, 1);
+        state.AttemptFailShare = attemptFail;
+        var retries = state.RetriesOverride >= 0 ? state.RetriesOverride : spec.Retries;
+        var userFail = Math.Pow(attemptFail, retries + 1);
+
+        var attempted = state.Attempted;
+        var expected = attempted * userFail;
+        var noisy = expected + (Math.Sqrt(expected * (1 - userFail)) * TrafficRandom.NextGaussian());
+        var failed = Math.Clamp((long)Math.Round(noisy), 0, attempted);
+        state.Failed = failed;
+        Array.Clear(state.FailedByReason);
+        if (failed > 0)
+        {
+            var total = 0.0;
+            foreach (var w in weights)
+            {
+                total += w;
+            }
+
+            long assigned = 0;
+            var largest = 0;
+            for (var k = 0; k < weights.Length; k++)
+            {
+                var part = total > 0 ? (long)Math.Floor(failed * weights[k] / total) : 0;
+                state.FailedByReason[k] = part;
+                assigned += part;
+                largest = weights[k] > weights[largest] ? k : largest;
+            }
+
+            state.FailedByReason[largest] += failed - assigned;
+        }
+
+        var jitter = 1 + (0.04 * TrafficRandom.NextGaussian());
+        state.P50 = Math.Min(timeoutMs, meanLatency * 0.7 * jitter);
+        state.P95 = Math.Min(timeoutMs, Math.Max(meanLatency * 2.2, (meanLatency + tail) / 2) * jitter);
+        state.P99 = Math.Min(timeoutMs, Math.Max(meanLatency * 3.8, tail * 1.3) * jitter);
+        var share = attempted > 0 ? failed / (double)attempted : 0;
+        state.SmoothedFailShare += (share - state.SmoothedFailShare) / 30;
+        state.SmoothedP99 += (state.P99 - state.SmoothedP99) / 30;
+    }
+}

@@ -1,0 +1,296 @@
+using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Simulation.Scenarios;
+
+namespace PracticePlatform.Simulation.Model;
+
+/// <summary>
+/// Flow-based traffic: per request type an attempted count per second, amplified by client retries, flows down
+/// its path; each service spreads its load over instances in rotation, which queue (M/M/1-like latency) and
+/// fail when saturated, unreachable, broken by faults or out of connections.
+/// </summary>
+internal sealed partial class CellState
+{
+    private const double RetransmitTimeoutMs = 1000;
+
+    private void RunTraffic()
+    {
+        Array.Clear(ServiceLoad);
+        var topology = Topology;
+        for (var r = 0; r < RequestTypes.Length; r++)
+        {
+            var state = RequestTypes[r];
+            var spec = topology.RequestTypes[r];
+            var mean = spec.Rate * state.RateFactor * (1 + (0.03 * TrafficRandom.NextGaussian()));
+            var attempted = Math.Max(0, (long)Math.Round(mean + (Math.Sqrt(Math.Max(mean, 0)) * TrafficRandom.NextGaussian())));
+            var retries = state.RetriesOverride >= 0 ? state.RetriesOverride : spec.Retries;
+            var p = Math.Min(state.AttemptFailShare, 0.999);
+            var amplification = retries == 0 ? 1 : (1 - Math.Pow(p, retries + 1)) / (1 - p);
+            state.Attempted = attempted;
+            state.Load = attempted * amplification;
+            var flow = state.Load;
+            foreach (var s in topology.Paths[r])
+            {
+                ServiceLoad[s] += flow;
+                flow *= ServicePassShare[s] * (1 - topology.CacheHitRatio[s]);
+            }
+        }
+
+        for (var s = 0; s < ServiceLoad.Length; s++)
+        {
+            ComputeService(s);
+        }
+
+        for (var r = 0; r < RequestTypes.Length; r++)
+        {
+            ComputeOutcome(r);
+        }
+    }
+
+    private void ComputeService(int s)
+    {
+        var topology = Topology;
+        var spec = topology.Services[s];
+        var members = topology.ServiceInstances[s];
+        var database = topology.ServiceDatabase[s];
+        var load = ServiceLoad[s];
+        var shed = 0.0;
+        if (load > ServiceRateLimit[s])
+        {
+            shed = 1 - (ServiceRateLimit[s] / load);
+            load = ServiceRateLimit[s];
+        }
+
+        var receivers = 0;
+        var primary = database >= 0 ? Databases[database].Primary : -1;
+        foreach (var i in members)
+        {
+            receivers += Receives(i, primary) ? 1 : 0;
+        }
+
+        var failOpen = receivers == 0;
+        if (failOpen)
+        {
+            // Nothing healthy in rotation: the balancer spreads over everything not drained.
+            foreach (var i in members)
+            {
+                receivers += !Instances[i].Drained && (primary < 0 || i == primary) ? 1 : 0;
+            }
+        }
+
+        var perInstance = receivers == 0 ? 0 : load / receivers;
+        var scale = (members.Length + ServiceExtraInstances[s]) / (double)members.Length;
+        double failSum = 0, latencySum = 0, tail = 0, writeFailSum = 0;
+        Span<double> reasons = stackalloc double[10];
+        Span<double> writeReasons = stackalloc double[10];
+        reasons.Clear();
+        writeReasons.Clear();
+        foreach (var i in members)
+        {
+            var receiving = failOpen ? !Instances[i].Drained && (primary < 0 || i == primary) : Receives(i, primary);
+            var l = receiving ? perInstance : 0;
+            ComputeInstance(i, spec, l, database, scale);
+            if (l <= 0)
+            {
+                continue;
+            }
+
+            ref var instance = ref Instances[i];
+            failSum += l * instance.ErrorShare;
+            reasons[(int)instance.Reason] += l * instance.ErrorShare;
+            latencySum += l * instance.LatencyMs;
+            var writeFail = Effects[i].WriteErrorShare;
+            writeFailSum += l * writeFail;
+            writeReasons[(int)Effects[i].WriteReason] += l * writeFail;
+            if (l >= load * 0.01 && instance.LatencyMs > tail)
+            {
+                tail = instance.LatencyMs;
+            }
+        }
+
+        ref var read = ref ServiceRead[s];
+        if (receivers == 0 || load <= 0)
+        {
+            read.FailShare = receivers == 0 ? 1 : 0;
+            read.Reason = FailureReason.Unavailable;
+            read.LatencyMs = spec.BaseLatencyMs;
+            read.TailMs = spec.BaseLatencyMs;
+            if (receivers == 0)
+            {
+                read.LatencyMs = read.TailMs = Math.Min(spec.Timeout.TotalMilliseconds, 3000);
+            }
+        }
+        else
+        {
+            read.FailShare = failSum / load;
+            read.Reason = Dominant(reasons);
+            read.LatencyMs = latencySum / load;
+            read.TailMs = Math.Max(tail, read.LatencyMs);
+        }
+
+        if (shed > 0)
+        {
+            Combine(ref read, shed, FailureReason.Overload);
+        }
+
+        if (ServiceTlsBroken[s])
+        {
+            Combine(ref read, 1, FailureReason.Tls);
+        }
+
+        ref var write = ref ServiceWrite[s];
+        write = read;
+        if (load > 0 && writeFailSum > 0)
+        {
+            Combine(ref write, writeFailSum / load, Dominant(writeReasons));
+        }
+
+        if (database >= 0)
+        {
+            ApplyDatabase(database, ref read, ref write);
+        }
+
+        ServicePassShare[s] = 1 - read.FailShare;
+    }
+
+    private bool Receives(int i, int primary) =>
+        Instances[i].InRotation && !Instances[i].Drained && (primary < 0 || i == primary);
+
+    private void ComputeInstance(int i, ServiceSpec spec, double load, int database, double scale)
+    {
+        ref var instance = ref Instances[i];
+        ref var effects = ref Effects[i];
+        var steal = HostAgentCpu[Topology.InstanceHost[i]];
+        instance.Rps = load;
+        instance.RequestsTotal += (long)load;
+        var timeoutMs = spec.Timeout.TotalMilliseconds;
+        if (instance.Process != ProcessState.Online || effects.Unreachable)
+        {
+            instance.Cpu = instance.Process == ProcessState.Online ? 0.05 + steal : steal;
+            instance.Connections = 0;
+            instance.ErrorShare = load > 0 ? 1 : 0;
+            instance.Reason = effects.Unreachable ? FailureReason.Timeout : FailureReason.Refused;
+            instance.LatencyMs = effects.Unreachable ? timeoutMs : 1;
+            instance.ErrorsTotal += (long)load;
+            return;
+        }
+
+        var slow = database >= 0 ? Databases[database].SlowFactor : 1;
+        var cpuFree = Math.Max(0.03, 1 - effects.CpuBurn - steal);
+        var capacity = Math.Max(0.001, spec.CapacityRps * scale * effects.CapacityFactor * cpuFree / slow);
+        var rho = load / capacity;
+        if (rho > 1)
+        {
+            instance.QueueDepth += load - capacity;
+        }
+        else
+        {
+            instance.QueueDepth = Math.Max(0, instance.QueueDepth - (capacity - load));
+        }
+
+        var overload = 0.0;
+        var maxQueue = capacity * (timeoutMs / 1000);
+        if (instance.QueueDepth > maxQueue)
+        {
+            overload = Math.Min(1, (instance.QueueDepth - maxQueue) / Math.Max(load, 1e-9));
+            instance.QueueDepth = maxQueue;
+        }
+
+        var serviceMs = spec.BaseLatencyMs * slow / (1 - Math.Min(rho, 0.97));
+        var latency = serviceMs + (instance.QueueDepth / capacity * 1000) + effects.ExtraLatencyMs
+            + (effects.PacketLoss * RetransmitTimeoutMs * 2);
+        var packetFail = effects.PacketLoss * effects.PacketLoss * 4;
+        instance.Retransmits += (long)(load * effects.PacketLoss * 8);
+        var wanted = (load * latency / 1000) + instance.HungConnections;
+        var pool = effects.PoolLimit > 0 ? effects.PoolLimit : spec.ConnectionPool;
+        var poolFail = wanted > pool ? Math.Min(1, 1 - ((pool - Math.Min(instance.HungConnections, pool)) / Math.Max(1e-9, wanted - instance.HungConnections))) : 0;
+        instance.Connections = Math.Min(wanted, pool);
+        if (poolFail > 0)
+        {
+            latency = Math.Max(latency, Math.Min(timeoutMs, latency * 4));
+        }
+
+        var ok = (1 - overload) * (1 - poolFail) * (1 - effects.ErrorShare) * (1 - Math.Min(1, packetFail));
+        instance.ErrorShare = load > 0 ? 1 - ok : 0;
+        instance.Reason = Largest(overload, FailureReason.Overload, poolFail, FailureReason.PoolExhausted,
+            effects.ErrorShare, effects.ErrorReason, packetFail, FailureReason.Timeout);
+        instance.LatencyMs = Math.Min(latency, timeoutMs);
+        instance.Cpu = Math.Min(1, 0.04 + (0.9 * Math.Min(rho, 1)) + effects.CpuBurn + steal);
+        instance.ErrorsTotal += (long)(load * instance.ErrorShare);
+    }
+
+    private void ApplyDatabase(int database, ref HopOutcome read, ref HopOutcome write)
+    {
+        var db = Databases[database];
+        var spec = Topology.Services[Topology.DatabaseService[database]];
+        var timeoutMs = spec.Timeout.TotalMilliseconds;
+        if (db.Primary < 0 || !IsUp(db.Primary))
+        {
+            Combine(ref read, 1, FailureReason.Unavailable);
+            Combine(ref write, 1, FailureReason.Unavailable);
+            return;
+        }
+
+        if (db.ReadsBlocked)
+        {
+            read.LatencyMs = read.TailMs = timeoutMs;
+            Combine(ref read, 0.9, FailureReason.Timeout);
+        }
+
+        if (db.WritesBlocked || (db.Sync >= 0 && !IsUp(db.Sync)))
+        {
+            // Commits wait on a lock or on a synchronous replica that is gone.
+            write.LatencyMs = write.TailMs = timeoutMs;
+            Combine(ref write, 1, FailureReason.Timeout);
+        }
+        else if (db.Sync >= 0 && Instances[db.Sync].Lag > 0)
+        {
+            var wait = Math.Min(timeoutMs, Instances[db.Sync].Lag * 250);
+            write.LatencyMs += wait;
+            write.TailMs += wait * 2;
+            if (write.TailMs >= timeoutMs)
+            {
+                Combine(ref write, Math.Min(1, wait / timeoutMs), FailureReason.Timeout);
+            }
+        }
+    }
+
+    private static void Combine(ref HopOutcome hop, double share, FailureReason reason)
+    {
+        if (share > hop.FailShare)
+        {
+            hop.Reason = reason;
+        }
+
+        hop.FailShare = 1 - ((1 - hop.FailShare) * (1 - share));
+    }
+
+    private static FailureReason Dominant(ReadOnlySpan<double> weights)
+    {
+        var best = 0;
+        for (var k = 1; k < weights.Length; k++)
+        {
+            if (weights[k] > weights[best])
+            {
+                best = k;
+            }
+        }
+
+        return (FailureReason)best;
+    }
+
+    private static FailureReason Largest(double a, FailureReason ra, double b, FailureReason rb, double c, FailureReason rc, double d, FailureReason rd)
+    {
+        var (best, reason) = (a, ra);
+        if (b > best)
+        {
+            (best, reason) = (b, rb);
+        }
+
+        if (c > best)
+        {
+            (best, reason) = (c, rc);
+        }
+
+        return d > best ? rd : reason;
+    }
+}

@@ -1,0 +1,32 @@
+namespace PracticePlatform.Simulation.Model;
+
+/// <summary>Replication roles and failover bookkeeping of one database (shard).</summary>
+internal sealed class DatabaseState
+{
+    public int Primary;
+    public int Sync = -1;
+    public List<int> Async = [];
+    public List<int> Deposed = [];
+    public long PrimaryDownSince = -1;
+    public long SyncDownSince = -1;
+    public long LostWrites;
+    public long Failovers;
+    public string LastFailover = "";
+
+    // Set by faults each tick.
+    public bool FailoverStuck;
+    public double SlowFactor = 1;
+    public bool WritesBlocked;
+    public bool ReadsBlocked;
+
+    public void ResetEffects()
+    {
+        FailoverStuck = false;
+        SlowFactor = 1;
+        WritesBlocked = false;
+        ReadsBlocked = false;
+    }
+
+    public string RoleOf(int instance) =>
+        instance == Primary ? "primary" : instance == Sync ? "sync" : Async.Contains(instance) ? "async" : Deposed.Contains(instance) ? "deposed" : "none";
+}

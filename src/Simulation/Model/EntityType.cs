@@ -1,0 +1,12 @@
+namespace PracticePlatform.Simulation.Model;
+
+internal enum EntityType
+{
+    Datacenter,
+    Host,
+    Service,
+    Instance,
+    LoadBalancer,
+    Database,
+    RequestType,
+}

@@ -1,0 +1,87 @@
+using System.Text;
+using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Simulation.Model;
+using PracticePlatform.Simulation.Scenarios;
+using PracticePlatform.Simulation.Text;
+
+namespace PracticePlatform.Simulation.Tools;
+
+/// <summary>
+/// Finds and runs a typed command. Unknown commands, commands from packs the scenario does not offer and bad
+/// arguments get a helpful message with a suggestion, never an exception.
+/// </summary>
+internal static class CommandInterpreter
+{
+    private static readonly CommandSpec[] Commands =
+    [
+        .. OsCommands.All,
+        .. RemediationCommands.All,
+        .. DatabaseCommands.All,
+        .. MantaCommands.All,
+        .. KubernetesCommands.All,
+    ];
+
+    public static CommandResult Run(CellState cell, string text)
+    {
+        var line = CommandLine.Parse(text);
+        if (line.Count == 0)
+        {
+            return CommandResult.Fail("empty command; type 'help' for the list of commands");
+        }
+
+        var packs = cell.Topology.Scenario.Tools;
+        if (line[0] is "help" or "?")
+        {
+            return CommandResult.Show(Help(packs, line[1]));
+        }
+
+        var spec = Find(line);
+        if (spec is null)
+        {
+            var names = Commands.Where(c => Available(packs, c.Pack)).Select(c => c.Name).Distinct();
+            var attempt = line.Count > 1 && Commands.Any(c => c.Name.StartsWith(line[0] + " ", StringComparison.Ordinal)) ? line[0] + " " + line[1] : line[0];
+            var known = Commands.Any(c => c.Name == attempt || c.Name.StartsWith(line[0] + " ", StringComparison.Ordinal));
+            var message = known
+                ? $"{line[0]}: unknown subcommand '{line[1]}'{Suggestions.DidYouMean(attempt, names)}; try 'help {line[0]}'"
+                : $"{line[0]}: command not found{Suggestions.DidYouMean(attempt, names)}; type 'help' for the list of commands";
+            return CommandResult.Fail(message);
+        }
+
+        if (!Available(packs, spec.Pack))
+        {
+            return CommandResult.Fail($"{spec.Name}: not available in this environment (the {YamlMap.Kebab(spec.Pack.ToString())} tool pack is not part of this scenario)");
+        }
+
+        try
+        {
+            return spec.Run(new CommandContext(cell, line));
+        }
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or FormatException or InvalidOperationException or KeyNotFoundException)
+        {
+            // A handler bug must not break a session; report it like a tool would.
+            return CommandResult.Fail($"{spec.Name}: internal error ({e.GetType().Name}); usage: {spec.Usage}");
+        }
+    }
+
+    private static bool Available(IReadOnlyCollection<ToolPack> packs, ToolPack pack) => pack == ToolPack.Os || packs.Contains(pack);
+
+    private static CommandSpec? Find(CommandLine line)
+    {
+        var two = line[0] + " " + line[1];
+        return Commands.FirstOrDefault(c => c.Name == two) ?? Commands.FirstOrDefault(c => c.Name == line[0]);
+    }
+
+    private static string Help(IReadOnlyCollection<ToolPack> packs, string topic)
+    {
+        var text = new StringBuilder();
+        foreach (var spec in Commands)
+        {
+            if (Available(packs, spec.Pack) && (topic.Length == 0 || spec.Name == topic || spec.Name.StartsWith(topic + " ", StringComparison.Ordinal)))
+            {
+                text.Append(spec.Usage.PadRight(58)).Append("  ").AppendLine(spec.Summary);
+            }
+        }
+
+        return text.Length == 0 ? $"help: no command '{topic}'" : text.ToString();
+    }
+}

@@ -1,0 +1,6 @@
+namespace PracticePlatform.Simulation.Tools;
+
+internal static class KubernetesCommands
+{
+    public static readonly CommandSpec[] All = [];
+}

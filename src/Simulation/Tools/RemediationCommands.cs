@@ -1,0 +1,274 @@
+using System.Globalization;
+using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Simulation.Model;
+using PracticePlatform.Simulation.Scenarios;
+
+namespace PracticePlatform.Simulation.Tools;
+
+/// <summary>
+/// Commands that change the cell. Each applies its plain effect, then tells live faults, which decide whether it
+/// fixed them. Nothing stops a wrong move: restarting every instance at once drops all capacity for a while.
+/// </summary>
+internal static class RemediationCommands
+{
+    public static readonly CommandSpec[] All =
+    [
+        new("svcadm restart", ToolPack.Os, "svcadm restart <instance|service|host>", "restart service processes", ctx => Restart(ctx, 2, RemediationVerb.Restart)),
+        new("svcadm clear", ToolPack.Os, "svcadm clear <instance|service>", "clear maintenance state and start again", ctx => Restart(ctx, 2, RemediationVerb.Clear)),
+        new("svcadm disable", ToolPack.Os, "svcadm disable <instance|service>", "stop and disable", Disable),
+        new("svcadm enable", ToolPack.Os, "svcadm enable <instance|service>", "enable and start", Enable),
+        new("restart", ToolPack.Os, "restart <instance|service|host>", "restart service processes", ctx => Restart(ctx, 1, RemediationVerb.Restart)),
+        new("drain", ToolPack.Os, "drain <instance|host>", "take out of load-balancer rotation", ctx => Drain(ctx, true)),
+        new("undrain", ToolPack.Os, "undrain <instance|host>", "put back into rotation", ctx => Drain(ctx, false)),
+        new("free-disk", ToolPack.Os, "free-disk <instance>", "remove the largest runaway file and compress old logs", FreeDisk),
+        new("config rollback", ToolPack.Os, "config rollback <service>", "return the service to its last known good configuration", ConfigRollback),
+        new("config set", ToolPack.Os, "config set <service> <key> <value>", "change one configuration value and reload", ConfigSet),
+        new("kill", ToolPack.Os, "kill <host> <process-name>", "kill a process on a host", Kill),
+        new("ntpdate", ToolPack.Os, "ntpdate <host>", "step the host clock to NTP time", FixClock),
+        new("cert renew", ToolPack.Os, "cert renew <service>", "issue and install a new TLS certificate", RenewCertificate),
+        new("cert show", ToolPack.Os, "cert show <service>", "show the TLS certificate's validity", ShowCertificate),
+        new("ratelimit", ToolPack.Os, "ratelimit <service> <requests-per-second|off>", "shed load above a rate at a service", RateLimit),
+        new("sysctl", ToolPack.Os, "sysctl <service|host> <key>=<value>", "set a kernel tunable", Sysctl),
+        new("scale-out", ToolPack.Os, "scale-out <service> <count>", "add capacity: provision more instances", ScaleOut),
+    ];
+
+    internal static CommandResult Apply(CommandContext ctx, Remediation remediation, string output)
+    {
+        ctx.Cell.NotifyRemediation(remediation);
+        return CommandResult.Changed(output);
+    }
+
+    private static CommandResult Restart(CommandContext ctx, int at, RemediationVerb verb)
+    {
+        var instances = ctx.Instances(ctx.Line[at], out var problem);
+        if (instances is null)
+        {
+            return CommandResult.Fail($"{ctx.Line[0]}: {problem}");
+        }
+
+        foreach (var i in instances)
+        {
+            if (verb == RemediationVerb.Clear && ctx.Cell.Instances[i].Process != ProcessState.Maintenance)
+            {
+                continue;
+            }
+
+            if (ctx.Cell.Instances[i].Process != ProcessState.Disabled)
+            {
+                ctx.Cell.Restart(i);
+            }
+        }
+
+        var note = instances.Length > 1 && verb == RemediationVerb.Restart ? $" ({instances.Length} instances restarting at once)" : "";
+        return Apply(ctx, new Remediation(verb, instances), $"{(verb == RemediationVerb.Clear ? "cleared" : "restarting")} {ctx.Line[at]}{note}\n");
+    }
+
+    private static CommandResult Disable(CommandContext ctx)
+    {
+        var instances = ctx.Instances(ctx.Line[2], out var problem);
+        if (instances is null)
+        {
+            return CommandResult.Fail("svcadm disable: " + problem);
+        }
+
+        foreach (var i in instances)
+        {
+            ctx.Cell.SetProcess(i, ProcessState.Disabled, "disabled by operator");
+        }
+
+        return Apply(ctx, new Remediation(RemediationVerb.Disable, instances), $"disabled {ctx.Line[2]}\n");
+    }
+
+    private static CommandResult Enable(CommandContext ctx)
+    {
+        var instances = ctx.Instances(ctx.Line[2], out var problem);
+        if (instances is null)
+        {
+            return CommandResult.Fail("svcadm enable: " + problem);
+        }
+
+        foreach (var i in instances)
+        {
+            if (ctx.Cell.Instances[i].Process == ProcessState.Disabled)
+            {
+                ctx.Cell.Restart(i);
+            }
+        }
+
+        return Apply(ctx, new Remediation(RemediationVerb.Enable, instances), $"enabled {ctx.Line[2]}\n");
+    }
+
+    private static CommandResult Drain(CommandContext ctx, bool drain)
+    {
+        var instances = ctx.Instances(ctx.Line[1], out var problem);
+        if (instances is null)
+        {
+            return CommandResult.Fail($"{ctx.Line[0]}: {problem}");
+        }
+
+        foreach (var i in instances)
+        {
+            ctx.Cell.Instances[i].Drained = drain;
+            ctx.Cell.AddEvent(i, "info", drain ? "removed from rotation by operator" : "returned to rotation by operator");
+        }
+
+        return Apply(ctx, new Remediation(drain ? RemediationVerb.Drain : RemediationVerb.Restore, instances), $"{(drain ? "drained" : "restored")} {instances.Length} instance(s)\n");
+    }
+
+    private static CommandResult FreeDisk(CommandContext ctx)
+    {
+        var i = ctx.Instance(ctx.Line[1], out var problem);
+        if (i < 0)
+        {
+            return CommandResult.Fail("free-disk: " + problem);
+        }
+
+        var spec = ctx.Topology.Services[ctx.Topology.InstanceService[i]];
+        var before = ctx.Cell.Instances[i].DiskUsedGb;
+        ctx.Cell.Instances[i].DiskUsedGb = Math.Min(before, spec.DiskUsedGb);
+        var freed = before - ctx.Cell.Instances[i].DiskUsedGb;
+        return Apply(ctx, new Remediation(RemediationVerb.FreeDisk, [i]),
+            string.Create(CultureInfo.InvariantCulture, $"freed {freed:0.0} GB on {ctx.Topology.InstanceIds[i]}\n"));
+    }
+
+    private static CommandResult ConfigRollback(CommandContext ctx)
+    {
+        var s = ctx.Service(ctx.Line[2], out var problem);
+        if (s < 0)
+        {
+            return CommandResult.Fail("config rollback: " + problem);
+        }
+
+        ctx.Cell.RollbackConfig(s);
+        return Apply(ctx, new Remediation(RemediationVerb.ConfigRollback, ctx.Topology.ServiceInstances[s], Service: s),
+            $"{ctx.Topology.Services[s].Id}: configuration rolled back to last known good; instances reloading\n");
+    }
+
+    private static CommandResult ConfigSet(CommandContext ctx)
+    {
+        var s = ctx.Service(ctx.Line[2], out var problem);
+        if (s < 0 || ctx.Line.Count < 5)
+        {
+            return CommandResult.Fail("config set: " + (problem ?? "usage: config set <service> <key> <value>"));
+        }
+
+        ctx.Cell.SetConfig(s, ctx.Line[3], ctx.Line[4]);
+        return Apply(ctx, new Remediation(RemediationVerb.ConfigSet, ctx.Topology.ServiceInstances[s], Service: s, Key: ctx.Line[3], Value: ctx.Line[4]),
+            $"{ctx.Topology.Services[s].Id}: {ctx.Line[3]} = {ctx.Line[4]}; instances reloading\n");
+    }
+
+    private static CommandResult Kill(CommandContext ctx)
+    {
+        var host = ctx.Host(ctx.Line[1], out var problem);
+        if (host < 0 || ctx.Line[2].Length == 0)
+        {
+            return CommandResult.Fail("kill: " + (problem ?? "usage: kill <host> <process-name>"));
+        }
+
+        var onHost = Enumerable.Range(0, ctx.Topology.InstanceCount).Where(i => ctx.Topology.InstanceHost[i] == host).ToArray();
+        var byName = onHost.Where(i => ctx.Topology.InstanceIds[i] == ctx.Line[2] || ctx.Topology.Services[ctx.Topology.InstanceService[i]].Id == ctx.Line[2]).ToArray();
+        foreach (var i in byName)
+        {
+            ctx.Cell.Crash(i, "killed by operator (SIGKILL)");
+        }
+
+        return Apply(ctx, new Remediation(RemediationVerb.KillProcess, byName, Host: host, Value: ctx.Line[2]), $"sent SIGKILL to {ctx.Line[2]} on {ctx.Topology.Hosts[host].Id}\n");
+    }
+
+    private static CommandResult FixClock(CommandContext ctx)
+    {
+        var host = ctx.Host(ctx.Line[1], out var problem);
+        if (host < 0)
+        {
+            return CommandResult.Fail("ntpdate: " + problem);
+        }
+
+        var skew = ctx.Cell.HostClockSkew[host];
+        ctx.Cell.HostClockSkew[host] = 0;
+        var onHost = Enumerable.Range(0, ctx.Topology.InstanceCount).Where(i => ctx.Topology.InstanceHost[i] == host).ToArray();
+        return Apply(ctx, new Remediation(RemediationVerb.FixClock, onHost, Host: host),
+            string.Create(CultureInfo.InvariantCulture, $"{SimulatedClock.Iso(ctx.Cell.Now)} ntpdate: step time server 10.0.0.1 offset {-skew:0.000000} sec\n"));
+    }
+
+    private static CommandResult RenewCertificate(CommandContext ctx)
+    {
+        var s = ctx.Service(ctx.Line[2], out var problem);
+        if (s < 0)
+        {
+            return CommandResult.Fail("cert renew: " + problem);
+        }
+
+        return Apply(ctx, new Remediation(RemediationVerb.RenewCertificate, ctx.Topology.ServiceInstances[s], Service: s),
+            $"{ctx.Topology.Services[s].Id}: new certificate issued, valid until {SimulatedClock.Iso(ctx.Cell.Now + (90 * 86400))}; reloaded\n");
+    }
+
+    private static CommandResult ShowCertificate(CommandContext ctx)
+    {
+        var s = ctx.Service(ctx.Line[2], out var problem);
+        if (s < 0)
+        {
+            return CommandResult.Fail("cert show: " + problem);
+        }
+
+        var fault = ctx.Cell.LiveFault("certificate-expiry");
+        var expired = fault is not null && fault.Spec.Target == ctx.Topology.Services[s].Id;
+        var notAfter = expired ? fault!.InjectedAt : ctx.Cell.Now + (41 * 86400);
+        return CommandResult.Show($"subject=CN={ctx.Topology.Services[s].Id}.internal\nnotBefore={SimulatedClock.Iso(notAfter - (90 * 86400))}\nnotAfter={SimulatedClock.Iso(notAfter)}{(expired ? "  (EXPIRED)" : "")}\n");
+    }
+
+    private static CommandResult RateLimit(CommandContext ctx)
+    {
+        var s = ctx.Service(ctx.Line[1], out var problem);
+        if (s < 0)
+        {
+            return CommandResult.Fail("ratelimit: " + problem);
+        }
+
+        if (ctx.Line[2] == "off")
+        {
+            ctx.Cell.ServiceRateLimit[s] = double.PositiveInfinity;
+            return Apply(ctx, new Remediation(RemediationVerb.RateLimit, [], Service: s, Value: "off"), $"{ctx.Line[1]}: rate limit removed\n");
+        }
+
+        if (!double.TryParse(ctx.Line[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) || rate <= 0 || !double.IsFinite(rate))
+        {
+            return CommandResult.Fail($"ratelimit: expected a positive number of requests per second or 'off', not '{ctx.Line[2]}'");
+        }
+
+        ctx.Cell.ServiceRateLimit[s] = rate;
+        return Apply(ctx, new Remediation(RemediationVerb.RateLimit, [], Service: s, Value: ctx.Line[2]), $"{ctx.Line[1]}: shedding load above {rate} requests/s\n");
+    }
+
+    private static CommandResult Sysctl(CommandContext ctx)
+    {
+        var instances = ctx.Instances(ctx.Line[1], out var problem);
+        var setting = ctx.Line[2];
+        var eq = setting.IndexOf('=');
+        if (instances is null || eq <= 0)
+        {
+            return CommandResult.Fail("sysctl: " + (problem ?? "usage: sysctl <service|host> <key>=<value>"));
+        }
+
+        var key = setting[..eq];
+        var value = setting[(eq + 1)..];
+        if (key.StartsWith("net.ipv4.", StringComparison.Ordinal))
+        {
+            key = key["net.ipv4.".Length..];
+        }
+
+        return Apply(ctx, new Remediation(RemediationVerb.Sysctl, instances, Key: key, Value: value), $"net.ipv4.{key} = {value} on {instances.Length} instance(s)\n");
+    }
+
+    private static CommandResult ScaleOut(CommandContext ctx)
+    {
+        var s = ctx.Service(ctx.Line[1], out var problem);
+        if (s < 0 || !int.TryParse(ctx.Line[2], NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count is < 1 or > 100)
+        {
+            return CommandResult.Fail("scale-out: " + (problem ?? "usage: scale-out <service> <count> (1-100)"));
+        }
+
+        ctx.Cell.ServiceExtraInstances[s] += count;
+        return Apply(ctx, new Remediation(RemediationVerb.ScaleOut, [], Service: s),
+            $"{ctx.Topology.Services[s].Id}: provisioning {count} more instance(s); capacity now {ctx.Topology.ServiceInstances[s].Length + ctx.Cell.ServiceExtraInstances[s]} instances' worth\n");
+    }
+}
