@@ -50,15 +50,18 @@ internal sealed partial class CellState
             }
 
             primaryUp = db.Primary >= 0 && IsUp(db.Primary);
-            UpdateLag(db.Sync, primaryUp);
+            UpdateLag(db.Sync, primaryUp, 0);
             foreach (var peer in db.Async)
             {
-                UpdateLag(peer, primaryUp);
+                UpdateLag(peer, primaryUp, AsyncLagSeconds);
             }
         }
     }
 
-    private void UpdateLag(int peer, bool primaryUp)
+    /// <summary>Asynchronous replicas trail the primary by a little even when healthy.</summary>
+    private const double AsyncLagSeconds = 1.5;
+
+    private void UpdateLag(int peer, bool primaryUp, double floor)
     {
         if (peer < 0)
         {
@@ -72,7 +75,7 @@ internal sealed partial class CellState
         }
 
         instance.Lag = IsUp(peer)
-            ? Math.Max(0, instance.Lag + Effects[peer].ExtraLagPerSecond - 0.5)
+            ? Math.Max(floor, instance.Lag + Effects[peer].ExtraLagPerSecond - 0.5)
             : instance.Lag + 1;
     }
 

@@ -32,6 +32,15 @@ internal sealed partial class CellState
         for (var i = 0; i < Instances.Length; i++)
         {
             ref var instance = ref Instances[i];
+            if (instance.ScheduledRestartAt > 0 && instance.ScheduledRestartAt <= Now)
+            {
+                instance.ScheduledRestartAt = 0;
+                if (instance.Process is ProcessState.Online or ProcessState.Maintenance or ProcessState.Restarting)
+                {
+                    Restart(i);
+                }
+            }
+
             if (instance.Process == ProcessState.Restarting && instance.RestartAt <= Now)
             {
                 SetProcess(i, ProcessState.Online, "service started");
@@ -115,6 +124,11 @@ internal sealed partial class CellState
             }
 
             instance.HungConnections += effects.HungPerSecond;
+            if (instance.HungConnections > 0 && effects.HungPerSecond == 0 && Config(Topology.InstanceService[i], "tcp_keepalive") is "true" or "on" or "1")
+            {
+                // Keepalive probes find the dead peers and reset those connections.
+                instance.HungConnections = instance.HungConnections < 0.5 ? 0 : instance.HungConnections * 0.98;
+            }
         }
     }
 
@@ -148,16 +162,19 @@ internal sealed partial class CellState
         }
 
         var dns = Topology.DnsService;
-        if (dns < 0)
+        if (dns < 0 && !DnsBroken)
         {
-            DnsFailShare = DnsBroken ? 1 : 0;
+            DnsFailShare = 0;
             return;
         }
 
         var anyUp = false;
-        foreach (var i in Topology.ServiceInstances[dns])
+        if (dns >= 0)
         {
-            anyUp |= IsUp(i);
+            foreach (var i in Topology.ServiceInstances[dns])
+            {
+                anyUp |= IsUp(i);
+            }
         }
 
         if (anyUp && !DnsBroken)
@@ -174,6 +191,13 @@ internal sealed partial class CellState
 
         // Cached names expire spread over one TTL, so failures ramp up rather than start at once.
         DnsFailShare = Math.Min(1, (Now - DnsDownSince) / (double)Math.Max(1, Topology.DnsTtlSeconds));
+        for (var i = 0; i < Instances.Length; i++)
+        {
+            if (Topology.Dependencies[Topology.InstanceService[i]].Length > 0)
+            {
+                Effects[i].AddErrors(DnsFailShare, FailureReason.Dns);
+            }
+        }
     }
 
     private void UpdateRotation()

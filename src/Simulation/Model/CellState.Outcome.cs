@@ -25,16 +25,6 @@ internal sealed partial class CellState
             var hop = spec.Write ? ServiceWrite[s] : ServiceRead[s];
             var fail = hop.FailShare;
             var reason = hop.Reason;
-            if (k > 0 && DnsFailShare > 0)
-            {
-                if (DnsFailShare > fail)
-                {
-                    reason = FailureReason.Dns;
-                }
-
-                fail = 1 - ((1 - fail) * (1 - DnsFailShare));
-            }
-
             var lost = reach * ok * fail;
             weights[(int)reason] += lost;
             ok -= lost;
@@ -51,7 +41,10 @@ internal sealed partial class CellState
 
         var timeoutMs = spec.Timeout.TotalMilliseconds;
         var meanLatency = Math.Max(latency, 0.1);
-        var timedOut = ok * Math.Exp(-timeoutMs / Math.Max(meanLatency, tail / 4));
+        // Queueing delay is shared by everyone in the queue: once the typical call takes as long as the client's
+        // timeout, nearly every attempt times out (and, with retries, comes straight back).
+        var typical = Math.Max(meanLatency, tail / 4);
+        var timedOut = ok * (typical >= timeoutMs ? 1 : Math.Exp(-(timeoutMs - typical) / Math.Max(typical * 0.5, 1)));
         weights[(int)FailureReason.Timeout] += timedOut;
         ok -= timedOut;
         var attemptFail = Math.Clamp(1 - ok, 0, 1);

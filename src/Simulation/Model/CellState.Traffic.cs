@@ -150,6 +150,13 @@ internal sealed partial class CellState
         }
 
         ServicePassShare[s] = 1 - read.FailShare;
+        var downstream = 0.0;
+        foreach (var d in topology.Dependencies[s])
+        {
+            downstream += ServiceRead[d].LatencyMs + DownstreamMs[d];
+        }
+
+        DownstreamMs[s] = Math.Min(downstream, spec.Timeout.TotalMilliseconds);
     }
 
     private bool Receives(int i, int primary) =>
@@ -180,6 +187,13 @@ internal sealed partial class CellState
         var rho = load / capacity;
         if (rho > 1)
         {
+            // Saturated servers waste work on requests whose callers already gave up: goodput falls as load grows,
+            // which is what lets retries keep a service down after the trigger is gone.
+            capacity /= Math.Min(3, 1 + (0.5 * (rho - 1)));
+        }
+
+        if (rho > 1)
+        {
             instance.QueueDepth += load - capacity;
         }
         else
@@ -200,7 +214,8 @@ internal sealed partial class CellState
             + (effects.PacketLoss * RetransmitTimeoutMs * 2);
         var packetFail = effects.PacketLoss * effects.PacketLoss * 4;
         instance.Retransmits += (long)(load * effects.PacketLoss * 8);
-        var wanted = (load * latency / 1000) + instance.HungConnections;
+        // Little's law: a connection is held for the call and for everything it waits on downstream.
+        var wanted = (load * (latency + DownstreamMs[Topology.InstanceService[i]]) / 1000) + instance.HungConnections;
         var pool = effects.PoolLimit > 0 ? effects.PoolLimit : spec.ConnectionPool;
         var poolFail = wanted > pool ? Math.Min(1, 1 - ((pool - Math.Min(instance.HungConnections, pool)) / Math.Max(1e-9, wanted - instance.HungConnections))) : 0;
         instance.Connections = Math.Min(wanted, pool);

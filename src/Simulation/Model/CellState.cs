@@ -29,6 +29,7 @@ internal sealed partial class CellState
         Array.Fill(ServicePassShare, 1);
         ServiceRead = new HopOutcome[topology.Services.Length];
         ServiceWrite = new HopOutcome[topology.Services.Length];
+        DownstreamMs = new double[topology.Services.Length];
         ServiceTlsBroken = new bool[topology.Services.Length];
         ServiceRateLimit = new double[topology.Services.Length];
         Array.Fill(ServiceRateLimit, double.PositiveInfinity);
@@ -72,6 +73,9 @@ internal sealed partial class CellState
     public HopOutcome[] ServiceRead { get; }
 
     public HopOutcome[] ServiceWrite { get; }
+
+    /// <summary>How long a call into each service waits on its own dependencies (last second's view).</summary>
+    public double[] DownstreamMs { get; }
 
     public bool[] ServiceTlsBroken { get; }
 

@@ -8,6 +8,9 @@ internal struct InstanceState
     public ProcessState Process;
     public long StateSince;
     public long RestartAt;
+
+    /// <summary>When a rolling restart will restart this instance (0: none planned).</summary>
+    public long ScheduledRestartAt;
     public int RecentRestarts;
     public double MemoryMb;
     public double DiskUsedGb;

@@ -104,6 +104,7 @@ internal sealed class Topology
         CoordinationService = env.Coordination is { } c ? ServiceIndex(c.Service) : -1;
         DnsService = env.Dns is { } dns ? ServiceIndex(dns.Service) : -1;
         DnsTtlSeconds = env.Dns is { } d2 ? (int)d2.Ttl.TotalSeconds : 60;
+        Dependencies = [.. Services.Select(svc => svc.DependsOn.Select(ServiceIndex).Where(d => d >= 0).ToArray())];
         RequestTypes = [.. scenario.Traffic.RequestTypes];
         Paths = [.. RequestTypes.Select(r => r.Path.Select(ServiceIndex).ToArray())];
         for (var r = 0; r < RequestTypes.Length; r++)
@@ -136,6 +137,9 @@ internal sealed class Topology
     public int[] DetectSeconds { get; }
 
     public bool[] HasLoadBalancer { get; }
+
+    /// <summary>Per service, the services it calls.</summary>
+    public int[][] Dependencies { get; }
 
     public DatabaseSpec[] Databases { get; }
 

@@ -1,5 +1,54 @@
+using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Simulation.Model;
+
 namespace PracticePlatform.Simulation.Faults.CrashLoop;
 
+/// <summary>
+/// A bad value in the service's config makes the process die a few seconds after each start; the restarter keeps
+/// trying (with no give-up, like a Kubernetes back-off). Restarts do not help; rolling back the config does.
+/// </summary>
 internal sealed class CrashLoopBehaviour : FaultBehaviour
 {
+    public override void OnStart(CellState cell, ActiveFault fault, int[] newTargets)
+    {
+        var service = FaultTargeting.Service(cell, fault);
+        if (service >= 0)
+        {
+            cell.SetConfig(service, "feature_flags", "streaming_parser=on");
+        }
+    }
+
+    public override void Apply(CellState cell, ActiveFault fault)
+    {
+        var interval = (long)Math.Max(1, fault.Number("interval"));
+        for (var k = 0; k < fault.Targets.Length; k++)
+        {
+            var i = fault.Targets[k];
+            var lives = interval + (i % 5 * interval / 4);
+            if (!fault.Mitigated[k] && cell.Instances[i].Process == ProcessState.Online && cell.Now - cell.Instances[i].StateSince >= lives)
+            {
+                cell.AddEvent(i, "fatal", "uncaught RangeError: invalid value for feature flag streaming_parser; exiting");
+                cell.Instances[i].RecentRestarts = 0;
+                cell.Crash(i, "process exited with status 1; restarting (back-off)");
+            }
+        }
+    }
+
+    public override void OnRemediation(CellState cell, ActiveFault fault, Remediation remediation)
+    {
+        if (remediation.Verb == RemediationVerb.ConfigRollback
+            || (remediation.Verb == RemediationVerb.ConfigSet && remediation.Key == "feature_flags" && !remediation.Value.Contains("streaming_parser=on", StringComparison.Ordinal)))
+        {
+            FaultTargeting.MitigateIfService(cell, fault, remediation);
+        }
+    }
+
+    public override void OnRevert(CellState cell, ActiveFault fault)
+    {
+        var service = FaultTargeting.Service(cell, fault);
+        if (service >= 0)
+        {
+            cell.RollbackConfig(service);
+        }
+    }
 }

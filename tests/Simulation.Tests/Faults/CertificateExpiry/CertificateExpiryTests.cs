@@ -1,0 +1,49 @@
+using PracticePlatform.Simulation.Cells;
+
+namespace PracticePlatform.Simulation.Tests.Faults.CertificateExpiry;
+
+public sealed class CertificateExpiryTests
+{
+    private const string Inject = """
+  - id: drill
+    kind: certificate-expiry
+    target: electric-moray
+    at: 1m
+""";
+
+    [Fact]
+    public void Inject_HurtsRequests_AndShowsInTheTools()
+    {
+        var cell = Cell.Create(FaultDrill.With(Inject, true), 11);
+
+        cell.RunUntil(6 * 60);
+
+        Assert.True(FaultDrill.Hurt(cell), FaultDrill.Describe(cell));
+        Assert.False(cell.IsRestored);
+        Assert.Contains("EXPIRED", cell.Execute("cert show electric-moray").Output);
+    }
+
+    [Fact]
+    public void Remediation_RestoresService()
+    {
+        var cell = Cell.Create(FaultDrill.With(Inject, true), 11);
+        cell.RunUntil(6 * 60);
+
+        FaultDrill.Run(cell, "cert renew electric-moray");
+        cell.RunUntil(20 * 60);
+
+        Assert.True(cell.IsRestored, FaultDrill.Describe(cell));
+    }
+
+    [Fact]
+    public void Revert_ByTheInstigator_RestoresService()
+    {
+        var cell = Cell.Create(FaultDrill.With(Inject, true), 11);
+        cell.RunUntil(6 * 60);
+
+        Assert.True(cell.Revert("drill").Ok);
+        cell.RunUntil(20 * 60);
+
+        Assert.True(FaultDrill.FailShare(cell) < 0.01, FaultDrill.Describe(cell));
+    }
+}
