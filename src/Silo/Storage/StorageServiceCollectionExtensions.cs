@@ -1,0 +1,71 @@
+using Microsoft.Extensions.DependencyInjection;
+using PracticePlatform.Runtime.Reminders;
+using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Silo.Storage.Postgres;
+using PracticePlatform.Silo.Storage.Sqlite;
+
+namespace PracticePlatform.Silo.Storage;
+
+/// <summary>
+/// Registers grain storage providers (keyed by storage name, as <see cref="IGrainStorage"/> and
+/// <see cref="GrainStateStore"/>) and the reminder table (one per silo, as <see cref="IReminderTable"/>).
+/// </summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Grain storage named <paramref name="name"/> in the SQLite file <paramref name="databasePath"/> (created with its folder if missing).</summary>
+    public static IServiceCollection AddSqliteGrainStorage(this IServiceCollection services, string name, string databasePath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        return services.AddGrainStorage(name, _ => new SqliteGrainStorage(PrepareFolder(databasePath)));
+    }
+
+    /// <summary>Grain storage named <paramref name="name"/> in the PostgreSQL database of <paramref name="connectionString"/>.</summary>
+    public static IServiceCollection AddPostgresGrainStorage(this IServiceCollection services, string name, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return services.AddGrainStorage(name, _ => new PostgresGrainStorage(connectionString));
+    }
+
+    /// <summary>Grain storage named <paramref name="name"/> in process memory: for tests, not durable.</summary>
+    public static IServiceCollection AddMemoryGrainStorage(this IServiceCollection services, string name) =>
+        services.AddGrainStorage(name, _ => new MemoryGrainStorage());
+
+    /// <summary>The reminder table in the SQLite file <paramref name="databasePath"/> (usually the grain storage's).</summary>
+    public static IServiceCollection AddSqliteReminderTable(this IServiceCollection services, string databasePath)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        return services.AddSingleton<IReminderTable>(_ => new SqliteReminderTable(PrepareFolder(databasePath)));
+    }
+
+    /// <summary>The reminder table in the PostgreSQL database of <paramref name="connectionString"/>.</summary>
+    public static IServiceCollection AddPostgresReminderTable(this IServiceCollection services, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return services.AddSingleton<IReminderTable>(_ => new PostgresReminderTable(connectionString));
+    }
+
+    /// <summary>The reminder table in process memory: for tests, not durable.</summary>
+    public static IServiceCollection AddMemoryReminderTable(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return services.AddSingleton<IReminderTable, MemoryReminderTable>();
+    }
+
+    private static IServiceCollection AddGrainStorage(this IServiceCollection services, string name, Func<IServiceProvider, GrainStateStore> create)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        services.AddKeyedSingleton(name, (provider, _) => create(provider));
+        services.AddKeyedSingleton<IGrainStorage>(name, (provider, key) => provider.GetRequiredKeyedService<GrainStateStore>(key));
+        return services;
+    }
+
+    private static string PrepareFolder(string databasePath)
+    {
+        var fullPath = Path.GetFullPath(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        return fullPath;
+    }
+}

@@ -1,0 +1,43 @@
+using PracticePlatform.Runtime;
+using PracticePlatform.Runtime.Reminders;
+using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Silo.Storage.Sqlite;
+
+namespace PracticePlatform.Silo.Tests.Storage.Sqlite;
+
+/// <summary>The SQLite providers, both in one fresh database file per test, as a silo keeps them.</summary>
+public sealed class SqliteStorageTests : StorageContractTests
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("practice-sqlite-");
+
+    private string DatabasePath => Path.Combine(_folder.FullName, "practice.db");
+
+    protected override Task<GrainStateStore> CreateGrainStorageAsync() => Task.FromResult<GrainStateStore>(new SqliteGrainStorage(DatabasePath));
+
+    protected override Task<IReminderTable> CreateReminderTableAsync() => Task.FromResult<IReminderTable>(new SqliteReminderTable(DatabasePath));
+
+    protected override Task CleanUpAsync()
+    {
+        _folder.Delete(recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task StateAndReminders_SurviveReopeningTheFile()
+    {
+        var grain = new GrainId("counter", "alpha");
+        var key = GrainStateKey.For(grain, "counter");
+        var etag = await Storage.WriteAsync(key, [1, 2, 3], null);
+        var reminderETag = await Reminders.UpsertRowAsync(new ReminderEntry(grain, "tick", DateTimeOffset.UnixEpoch, TimeSpan.FromMinutes(1)));
+        ((IDisposable)Storage).Dispose();
+        ((IDisposable)Reminders).Dispose();
+
+        using var reopened = new SqliteGrainStorage(DatabasePath);
+        using var reopenedReminders = new SqliteReminderTable(DatabasePath);
+
+        Assert.Equal(etag, (await reopened.ReadAsync(key))?.ETag);
+        Assert.Equal([1, 2, 3], (await reopened.ReadAsync(key))?.Payload);
+        Assert.Equal(reminderETag, (await reopenedReminders.ReadRowAsync(grain, "tick"))?.ETag);
+        Assert.Equal("2", await reopened.WriteAsync(key, null, etag));
+    }
+}
