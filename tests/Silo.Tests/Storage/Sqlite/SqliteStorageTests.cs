@@ -40,4 +40,26 @@ public sealed class SqliteStorageTests : StorageContractTests
         Assert.Equal(reminderETag, (await reopenedReminders.ReadRowAsync(grain, "tick"))?.ETag);
         Assert.Equal("2", await reopened.WriteAsync(key, null, etag));
     }
+
+    [Fact]
+    public async Task StateAndReminderWrites_ToOneFileAtOnce_AllLand()
+    {
+        var grains = Enumerable.Range(0, 50).Select(i => new GrainId("counter", $"g{i}")).ToList();
+
+        await Task.WhenAll(grains.Select(grain => Task.Run(async () =>
+        {
+            string? etag = null;
+            for (var i = 0; i < 5; i++)
+            {
+                etag = await Storage.WriteAsync(GrainStateKey.For(grain, "counter"), [(byte)i], etag);
+                await Reminders.UpsertRowAsync(new ReminderEntry(grain, $"r{i}", DateTimeOffset.UnixEpoch, TimeSpan.FromMinutes(1)));
+            }
+        })));
+
+        Assert.Equal(grains.Count * 5, (await Reminders.ReadAllAsync()).Count);
+        foreach (var grain in grains)
+        {
+            Assert.Equal([4], (await Storage.ReadAsync(GrainStateKey.For(grain, "counter")))?.Payload);
+        }
+    }
 }
