@@ -5,6 +5,8 @@ namespace PracticePlatform.Simulation.Model;
 internal sealed partial class CellState
 {
     private readonly double[] _reasonWeights = new double[10];
+    private readonly double[] _downstreamSum = [];
+    private readonly double[] _downstreamWeight = [];
 
     /// <summary>
     /// What users of request type <paramref name="r"/> saw this second: the share of attempts failing along the path
@@ -19,8 +21,11 @@ internal sealed partial class CellState
         var weights = _reasonWeights;
         Array.Clear(weights);
         double reach = 1, ok = 1, latency = 0, tail = 0;
+        Span<double> reachAt = stackalloc double[path.Length];
+        var last = path.Length - 1;
         for (var k = 0; k < path.Length; k++)
         {
+            reachAt[k] = reach;
             var s = path[k];
             var hop = spec.Write ? ServiceWrite[s] : ServiceRead[s];
             var fail = hop.FailShare;
@@ -33,10 +38,23 @@ internal sealed partial class CellState
             if (topology.QueueMaxDepth[s] > 0)
             {
                 // Enqueued: the rest of the path runs asynchronously.
+                last = k;
                 break;
             }
 
             reach *= 1 - topology.CacheHitRatio[s];
+        }
+
+        // What each hop waits on further down the path, weighted by the traffic reaching it: connections are held
+        // for that long (Little's law), which is how slowness downstream exhausts pools upstream.
+        var remaining = 0.0;
+        for (var k = last; k >= 0; k--)
+        {
+            var s = path[k];
+            var weight = state.Load * reachAt[k];
+            _downstreamSum[s] += weight * remaining;
+            _downstreamWeight[s] += weight;
+            remaining = (remaining * (1 - topology.CacheHitRatio[s])) + (spec.Write ? ServiceWrite[s] : ServiceRead[s]).LatencyMs;
         }
 
         var timeoutMs = spec.Timeout.TotalMilliseconds;

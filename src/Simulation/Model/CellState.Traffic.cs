@@ -40,9 +40,19 @@ internal sealed partial class CellState
             ComputeService(s);
         }
 
+        Array.Clear(_downstreamSum);
+        Array.Clear(_downstreamWeight);
         for (var r = 0; r < RequestTypes.Length; r++)
         {
             ComputeOutcome(r);
+        }
+
+        for (var s = 0; s < ServiceLoad.Length; s++)
+        {
+            if (_downstreamWeight[s] > 0)
+            {
+                DownstreamMs[s] = Math.Min(_downstreamSum[s] / _downstreamWeight[s], topology.Services[s].Timeout.TotalMilliseconds);
+            }
         }
     }
 
@@ -150,13 +160,6 @@ internal sealed partial class CellState
         }
 
         ServicePassShare[s] = 1 - read.FailShare;
-        var downstream = 0.0;
-        foreach (var d in topology.Dependencies[s])
-        {
-            downstream += ServiceRead[d].LatencyMs + DownstreamMs[d];
-        }
-
-        DownstreamMs[s] = Math.Min(downstream, spec.Timeout.TotalMilliseconds);
     }
 
     private bool Receives(int i, int primary) =>

@@ -30,6 +30,8 @@ internal sealed partial class CellState
         ServiceRead = new HopOutcome[topology.Services.Length];
         ServiceWrite = new HopOutcome[topology.Services.Length];
         DownstreamMs = new double[topology.Services.Length];
+        _downstreamSum = new double[topology.Services.Length];
+        _downstreamWeight = new double[topology.Services.Length];
         ServiceTlsBroken = new bool[topology.Services.Length];
         ServiceRateLimit = new double[topology.Services.Length];
         Array.Fill(ServiceRateLimit, double.PositiveInfinity);

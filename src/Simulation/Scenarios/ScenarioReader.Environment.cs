@@ -81,7 +81,7 @@ internal sealed partial class ScenarioReader
             _problems.Add(map.MarkOf("timeout"), $"'timeout' of {what} must be longer than zero");
         }
 
-        var pool = map.Integer("connection_pool", min: 1, max: 1_000_000) ?? 256;
+        var pool = map.Integer("connection_pool", min: 1, max: 1_000_000) ?? (kind == ServiceKind.Proxy ? 20_000 : 256);
         var memory = map.Number("memory_mb", min: 1) ?? 512;
         var limit = map.Number("memory_limit_mb", min: 1) ?? memory * 4;
         if (limit < memory)
