@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using PracticePlatform.Runtime.Storage;
 
 namespace PracticePlatform.Silo.Storage.Sqlite;
@@ -101,7 +102,7 @@ public sealed class SqliteGrainStorage : GrainStateStore, IDisposable
         return new StoredState(payload, etag);
     }
 
-    private static void AddKey(Microsoft.Data.Sqlite.SqliteParameterCollection parameters, GrainStateKey key)
+    private static void AddKey(SqliteParameterCollection parameters, GrainStateKey key)
     {
         parameters.AddWithValue("$type", key.GrainType);
         parameters.AddWithValue("$key", key.GrainKey);
