@@ -46,7 +46,7 @@ internal sealed class AlarmEvaluator
         for (var k = 0; k < _rules.Length; k++)
         {
             var rule = _rules[k];
-            var holds = Check(cell, k, out var detail);
+            var holds = Check(cell, k);
             if (!holds)
             {
                 _holdingSince[k] = -1;
@@ -70,7 +70,7 @@ internal sealed class AlarmEvaluator
             {
                 _firing[k] = true;
                 _changedAt[k] = cell.Now;
-                _message[k] = $"{rule.Id}: {detail}";
+                _message[k] = $"{rule.Id}: {Detail(cell, k)}";
                 Events.Add(new AlarmEvent(cell.Now, rule.Id, rule.Severity, true, _message[k]));
             }
         }
@@ -98,10 +98,9 @@ internal sealed class AlarmEvaluator
         hash.Add(Events.Count);
     }
 
-    private bool Check(CellState cell, int k, out string detail)
+    private bool Check(CellState cell, int k)
     {
         var rule = _rules[k];
-        detail = "";
         switch (rule.Kind)
         {
             case AlarmKind.ProcessDown:
@@ -109,7 +108,6 @@ internal sealed class AlarmEvaluator
                 {
                     if (cell.Instances[i].Process != ProcessState.Online)
                     {
-                        detail = $"{cell.Topology.InstanceIds[i]} is {cell.Instances[i].Process.ToString().ToLowerInvariant()}";
                         return true;
                     }
                 }
@@ -121,7 +119,6 @@ internal sealed class AlarmEvaluator
                     var used = cell.Instances[i].DiskUsedGb / cell.DiskCapacityGb(i);
                     if (used > rule.Threshold)
                     {
-                        detail = $"{cell.Topology.InstanceIds[i]} disk {used:P0} full";
                         return true;
                     }
                 }
@@ -133,7 +130,6 @@ internal sealed class AlarmEvaluator
                     var value = Current(cell, i, rule.Metric ?? MetricKind.Cpu);
                     if (rule.Below ? value < rule.Threshold : value > rule.Threshold)
                     {
-                        detail = $"{cell.Topology.InstanceIds[i]} {YamlMetric(rule.Metric)} = {value.ToString("0.##", CultureInfo.InvariantCulture)}";
                         return true;
                     }
                 }
@@ -141,12 +137,38 @@ internal sealed class AlarmEvaluator
                 return false;
             case AlarmKind.ErrorRate:
                 var share = SmoothedFailShare(cell, _requestType[k]);
-                detail = $"{share:P1} of {(rule.Target == "*" ? "requests" : rule.Target + " requests")} failing";
                 return share > rule.Threshold;
             default:
                 var p99 = SmoothedP99(cell, _requestType[k]);
-                detail = $"p99 latency of {rule.Target} is {p99:0} ms";
                 return p99 > rule.Threshold;
+        }
+    }
+
+    /// <summary>Why the rule holds, for the alarm message; only built when an alarm fires.</summary>
+    private string Detail(CellState cell, int k)
+    {
+        var rule = _rules[k];
+        switch (rule.Kind)
+        {
+            case AlarmKind.ProcessDown:
+                foreach (var i in _instances[k])
+                {
+                    if (cell.Instances[i].Process != ProcessState.Online)
+                    {
+                        return $"{cell.Topology.InstanceIds[i]} is {cell.Instances[i].Process.ToString().ToLowerInvariant()}";
+                    }
+                }
+
+                return "an instance is down";
+            case AlarmKind.DiskAbove:
+            case AlarmKind.MetricThreshold:
+                var metric = rule.Kind == AlarmKind.DiskAbove ? MetricKind.Disk : rule.Metric ?? MetricKind.Cpu;
+                var worst = _instances[k].Length == 0 ? 0 : _instances[k].MaxBy(i => Current(cell, i, metric) * (rule.Below ? -1 : 1));
+                return $"{cell.Topology.InstanceIds[worst]} {YamlMetric(metric)} = {Current(cell, worst, metric).ToString("0.##", CultureInfo.InvariantCulture)}";
+            case AlarmKind.ErrorRate:
+                return $"{SmoothedFailShare(cell, _requestType[k]):P1} of {(rule.Target == "*" ? "requests" : rule.Target + " requests")} failing";
+            default:
+                return $"p99 latency of {rule.Target} is {SmoothedP99(cell, _requestType[k]):0} ms";
         }
     }
 

@@ -102,7 +102,7 @@ internal sealed class ResolutionTracker
                     }
                 }
 
-                return seen || !cell.PendingInjects().Any(i => i.Id == criterion.Target);
+                return seen || !cell.IsPending(criterion.Target);
             default:
                 var db = cell.Databases[target];
                 return db.Primary >= 0 && cell.IsUp(db.Primary)

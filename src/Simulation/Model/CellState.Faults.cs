@@ -197,6 +197,20 @@ internal sealed partial class CellState
         }
     }
 
+    public bool IsPending(string injectId)
+    {
+        var injects = Topology.Scenario.Injects;
+        for (var k = 0; k < injects.Length; k++)
+        {
+            if (!InjectDone[k] && injects[k].Id == injectId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public IEnumerable<InjectSpec> PendingInjects()
     {
         var injects = Topology.Scenario.Injects;
