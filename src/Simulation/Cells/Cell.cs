@@ -138,6 +138,42 @@ public sealed class Cell
 
     public CellHealth Health => HealthSnapshot.Of(_state);
 
+    /// <summary>
+    /// Per-minute values of <paramref name="metric"/> over the last hour for an instance, or averaged over the
+    /// instances of a service (or host, datacenter, database). Empty for an unknown target.
+    /// </summary>
+    public ImmutableArray<MetricPoint> MetricSeries(string target, MetricKind metric)
+    {
+        var instances = _state.Topology.InstancesOf(target);
+        var ring = _state.Metrics;
+        if (instances.Length == 0)
+        {
+            return [];
+        }
+
+        var first = Math.Max(0, ring.CompletedMinutes - MetricRing.Minutes);
+        var points = ImmutableArray.CreateBuilder<MetricPoint>((int)(ring.CompletedMinutes - first));
+        for (var minute = first; minute < ring.CompletedMinutes; minute++)
+        {
+            var sum = 0.0;
+            foreach (var i in instances)
+            {
+                sum += ring.Value(i, metric, minute);
+            }
+
+            points.Add(new MetricPoint(minute, sum / instances.Length));
+        }
+
+        return points.MoveToImmutable();
+    }
+
+    /// <summary>The last <paramref name="tail"/> JSON log lines of an instance within <paramref name="since"/>, made on demand.</summary>
+    public IReadOnlyList<string> Logs(string instance, TimeSpan since, string? grep = null, int tail = 100)
+    {
+        var index = _state.Topology.InstanceIndex(instance);
+        return index < 0 ? [] : LogGenerator.Lines(_state, index, (long)since.TotalSeconds, grep, null, Math.Clamp(tail, 1, 10_000));
+    }
+
     public GroundTruth GroundTruth => GroundTruthCalculator.Compute(_state);
 
     /// <summary>Each resolution criterion and whether it holds (secret: instigators only).</summary>

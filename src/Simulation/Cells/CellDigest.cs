@@ -92,6 +92,8 @@ internal static class CellDigest
         {
             hash.Add(cell.ServiceRateLimit[s]);
             hash.Add(cell.ServicePassShare[s]);
+            hash.Add(cell.QueueBacklog[s]);
+            hash.Add(cell.DownstreamMs[s]);
             if (cell.ConfigOverrides.Length > s && cell.ConfigOverrides[s] is { } overrides)
             {
                 foreach (var (key, value) in overrides)

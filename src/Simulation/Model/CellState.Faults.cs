@@ -164,6 +164,7 @@ internal sealed partial class CellState
         }
 
         Array.Clear(HostClockSkew);
+        Array.Clear(QueueBacklog);
         foreach (var type in RequestTypes)
         {
             type.RetriesOverride = -1;

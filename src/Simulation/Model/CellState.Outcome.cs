@@ -7,6 +7,33 @@ internal sealed partial class CellState
     private readonly double[] _reasonWeights = new double[10];
     private readonly double[] _downstreamSum = [];
     private readonly double[] _downstreamWeight = [];
+    private readonly double[] _queueStuck = [];
+    private readonly double[] _queueDrain = [];
+
+    /// <summary>Messages waiting in each queue service (0 for other services).</summary>
+    public double[] QueueBacklog { get; } = [];
+
+    private void UpdateQueues()
+    {
+        for (var s = 0; s < QueueBacklog.Length; s++)
+        {
+            var max = Topology.QueueMaxDepth[s];
+            if (max == 0)
+            {
+                continue;
+            }
+
+            QueueBacklog[s] = Math.Clamp(QueueBacklog[s] + _queueStuck[s] - _queueDrain[s], 0, max);
+            var members = Topology.ServiceInstances[s];
+            foreach (var i in members)
+            {
+                Instances[i].QueueDepth = QueueBacklog[s] / members.Length;
+            }
+        }
+
+        Array.Clear(_queueStuck);
+        Array.Clear(_queueDrain);
+    }
 
     /// <summary>
     /// What users of request type <paramref name="r"/> saw this second: the share of attempts failing along the path
@@ -30,6 +57,12 @@ internal sealed partial class CellState
             var hop = spec.Write ? ServiceWrite[s] : ServiceRead[s];
             var fail = hop.FailShare;
             var reason = hop.Reason;
+            if (topology.QueueMaxDepth[s] > 0 && QueueBacklog[s] >= topology.QueueMaxDepth[s])
+            {
+                // Backpressure: a full queue rejects new messages.
+                (fail, reason) = (1, FailureReason.Overload);
+            }
+
             var lost = reach * ok * fail;
             weights[(int)reason] += lost;
             ok -= lost;
@@ -37,7 +70,18 @@ internal sealed partial class CellState
             tail += reach * hop.TailMs;
             if (topology.QueueMaxDepth[s] > 0)
             {
-                // Enqueued: the rest of the path runs asynchronously.
+                // Enqueued: the rest of the path runs asynchronously; what consumers fail to process stays queued.
+                var consumed = 1.0;
+                for (var j = k + 1; j < path.Length; j++)
+                {
+                    consumed *= 1 - (spec.Write ? ServiceWrite[path[j]] : ServiceRead[path[j]]).FailShare;
+                }
+
+                var enqueued = state.Load * reach * ok;
+                _queueStuck[s] += enqueued * (1 - consumed);
+
+                // Healthy consumers have headroom: they drain a backlog at half the nominal arrival rate.
+                _queueDrain[s] += spec.Rate * reach * consumed * 0.5;
                 last = k;
                 break;
             }

@@ -47,6 +47,7 @@ internal sealed partial class CellState
             ComputeOutcome(r);
         }
 
+        UpdateQueues();
         for (var s = 0; s < ServiceLoad.Length; s++)
         {
             if (_downstreamWeight[s] > 0)

@@ -32,6 +32,9 @@ internal sealed partial class CellState
         DownstreamMs = new double[topology.Services.Length];
         _downstreamSum = new double[topology.Services.Length];
         _downstreamWeight = new double[topology.Services.Length];
+        _queueStuck = new double[topology.Services.Length];
+        _queueDrain = new double[topology.Services.Length];
+        QueueBacklog = new double[topology.Services.Length];
         ServiceTlsBroken = new bool[topology.Services.Length];
         ServiceRateLimit = new double[topology.Services.Length];
         Array.Fill(ServiceRateLimit, double.PositiveInfinity);

@@ -101,6 +101,7 @@ internal sealed partial class ScenarioReader
             }
         }
 
+        _dependsOn[id] = dependsOn;
         var instances = ReadInstances(map, id, what);
         var config = map.StringMap("config");
         if (id.Length == 0 || !Declare(id, EntityKind.Service, map.MarkOf("id")))

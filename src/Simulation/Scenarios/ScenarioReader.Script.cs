@@ -24,9 +24,20 @@ internal sealed partial class ScenarioReader
                 _problems.Add(type.MarkOf("path"), $"'path' of {what} must name at least one service");
             }
 
-            foreach (var (service, mark) in path)
+            for (var k = 0; k < path.Length; k++)
             {
+                var (service, mark) = path[k];
                 Reference(service, EntityKind.Service, mark, $"'path' of {what}");
+                var calledByEarlierHop = false;
+                for (var j = 0; j < k; j++)
+                {
+                    calledByEarlierHop |= _dependsOn.TryGetValue(path[j].Value, out var deps) && deps.Contains(service);
+                }
+
+                if (k > 0 && !calledByEarlierHop && _dependsOn.ContainsKey(service))
+                {
+                    _problems.Add(mark, $"'path' of {what} reaches '{service}', but no earlier service in the path lists it in depends_on");
+                }
             }
 
             var timeout = type.Duration("timeout") ?? TimeSpan.FromSeconds(30);

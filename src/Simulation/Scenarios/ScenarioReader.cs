@@ -11,6 +11,7 @@ internal sealed partial class ScenarioReader(ProblemSink problems)
     private readonly ProblemSink _problems = problems;
     private readonly Dictionary<string, (EntityKind Kind, Mark Mark)> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _instanceService = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImmutableArray<string>> _dependsOn = new(StringComparer.Ordinal);
     private readonly List<(string Id, EntityKind Allowed, Mark Mark, string Context)> _references = [];
 
     public Scenario Read(YamlNode root)

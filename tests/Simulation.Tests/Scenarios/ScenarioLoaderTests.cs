@@ -45,6 +45,7 @@ public sealed class ScenarioLoaderTests
     [InlineData("title: Front door web API processes in maintenance\n", "", "missing required key 'title'")]
     [InlineData("version: 1", "version: one", "'version' in the scenario must be a whole number")]
     [InlineData("primary: pg-1", "primary: mako-1", "an instance of 'mako', not of 'postgres'")]
+    [InlineData("depends_on: [moray]", "depends_on: [binder]", "no earlier service in the path lists it in depends_on")]
     public void Load_BrokenScenario_ReportsTheProblem(string original, string replacement, string expected)
     {
         var text = TestScenarios.Text("manta-webapi-crash");
