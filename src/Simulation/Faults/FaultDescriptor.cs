@@ -9,6 +9,9 @@ public sealed record FaultDescriptor(
     FaultTargets Targets,
     ImmutableArray<FaultParameter> Parameters)
 {
+    /// <summary>Which responder commands mitigate this kind (for scenario authors and the catalog docs).</summary>
+    public string Remedy { get; init; } = "";
+
     internal Func<FaultBehaviour>? CreateBehaviour { get; init; }
 
     public FaultParameter? Parameter(string name)

@@ -228,9 +228,10 @@ internal sealed partial class CellState
 
     public void AddEvent(int instance, string level, string message)
     {
-        if (Events.Count >= 512)
+        // Bounded: older events live on only in the per-minute metrics.
+        if (Events.Count >= 256)
         {
-            Events.RemoveRange(0, 128);
+            Events.RemoveRange(0, 64);
         }
 
         Events.Add(new CellEvent(Now, instance, level, message));

@@ -56,7 +56,7 @@ internal static class CommandInterpreter
         {
             return spec.Run(new CommandContext(cell, line));
         }
-        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or FormatException or InvalidOperationException or KeyNotFoundException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A handler bug must not break a session; report it like a tool would.
             return CommandResult.Fail($"{spec.Name}: internal error ({e.GetType().Name}); usage: {spec.Usage}");

@@ -14,6 +14,7 @@ internal static class AgentStarvationSpec
             new("cpu", "0.85", "share of the host's CPU the agent takes", 0, 1),
         ])
     {
+        Remedy = "`kill <host> <agent process>` on each starved host",
         CreateBehaviour = () => new AgentStarvationBehaviour(),
     };
 }

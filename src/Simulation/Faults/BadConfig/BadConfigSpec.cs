@@ -15,6 +15,7 @@ internal static class BadConfigSpec
             new("error_share", "1", "share of requests failing on an affected instance", 0, 1),
         ])
     {
+        Remedy = "`config rollback <service>`, or `config set <service> <key> <good value>`",
         CreateBehaviour = () => new BadConfigBehaviour(),
     };
 }

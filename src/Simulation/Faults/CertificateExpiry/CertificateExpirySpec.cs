@@ -11,6 +11,7 @@ internal static class CertificateExpirySpec
         FaultTargets.Service,
         [])
     {
+        Remedy = "`cert renew <service>`",
         CreateBehaviour = () => new CertificateExpiryBehaviour(),
     };
 }

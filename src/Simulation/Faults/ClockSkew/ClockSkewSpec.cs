@@ -13,6 +13,7 @@ internal static class ClockSkewSpec
             new("skew_s", "600", "seconds the clock is off", -1000000, 1000000),
         ])
     {
+        Remedy = "`ntpdate <host>` on each skewed host",
         CreateBehaviour = () => new ClockSkewBehaviour(),
     };
 }

@@ -13,6 +13,7 @@ internal static class ConnectionPoolExhaustionSpec
             new("pool", "4", "the too-small pool size", 1, 100000),
         ])
     {
+        Remedy = "`config set <service> connection_pool <at least 8x the bad size>` or `config rollback <service>`",
         CreateBehaviour = () => new ConnectionPoolExhaustionBehaviour(),
     };
 }

@@ -13,6 +13,7 @@ internal static class CpuSaturationSpec
             new("load", "0.9", "share of the instance's CPU burnt", 0, 1),
         ])
     {
+        Remedy = "`restart <instance>` (or `kill <host> <instance>`) on each burning instance",
         CreateBehaviour = () => new CpuSaturationBehaviour(),
     };
 }

@@ -13,6 +13,7 @@ internal static class CrashLoopSpec
             new("interval", "20", "seconds a process lives after each start", 1, 3600),
         ])
     {
+        Remedy = "`config rollback <service>` (`kubectl rollout undo`), or `config set <service> feature_flags <anything without streaming_parser=on>`",
         CreateBehaviour = () => new CrashLoopBehaviour(),
     };
 }

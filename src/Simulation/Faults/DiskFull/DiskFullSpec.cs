@@ -14,6 +14,7 @@ internal static class DiskFullSpec
             new("file", "/var/log/app/debug.log", "the runaway file"),
         ])
     {
+        Remedy = "`free-disk <instance>` on each full instance (then `svcadm clear` a database that stopped)",
         CreateBehaviour = () => new DiskFullBehaviour(),
     };
 }

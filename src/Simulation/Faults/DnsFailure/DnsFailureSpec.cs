@@ -11,6 +11,7 @@ internal static class DnsFailureSpec
         FaultTargets.Service | FaultTargets.Instance,
         [])
     {
+        Remedy = "`restart <discovery instances>`",
         CreateBehaviour = () => new DnsFailureBehaviour(),
     };
 }

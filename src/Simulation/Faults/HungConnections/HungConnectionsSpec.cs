@@ -13,6 +13,7 @@ internal static class HungConnectionsSpec
             new("hang_per_s", "0.5", "connections that hang per second per instance", 0, 100000),
         ])
     {
+        Remedy = "`config set <service> tcp_keepalive true` (dead connections are then reaped; a restart drops them at once)",
         CreateBehaviour = () => new HungConnectionsBehaviour(),
     };
 }

@@ -13,6 +13,7 @@ internal static class LockContentionSpec
             new("reads_blocked", "true", "whether reads of the table block too"),
         ])
     {
+        Remedy = "`db cancel-queries <database>`",
         CreateBehaviour = () => new LockContentionBehaviour(),
     };
 }

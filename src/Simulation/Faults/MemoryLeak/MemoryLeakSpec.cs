@@ -13,6 +13,7 @@ internal static class MemoryLeakSpec
             new("rate_mb_min", "60", "leak rate, MB per minute", 0.1, 100000),
         ])
     {
+        Remedy = "`config rollback <service>`; restarts only reset the clock",
         CreateBehaviour = () => new MemoryLeakBehaviour(),
     };
 }

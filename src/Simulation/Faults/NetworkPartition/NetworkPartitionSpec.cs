@@ -13,6 +13,7 @@ internal static class NetworkPartitionSpec
             new("heal_after", "0", "seconds until the network heals by itself (0: never)", 0, 1000000),
         ])
     {
+        Remedy = "none by responders (heals after `heal_after` or by revert); work around with `drain`, failover",
         CreateBehaviour = () => new NetworkPartitionBehaviour(),
     };
 }

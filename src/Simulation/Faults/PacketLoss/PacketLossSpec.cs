@@ -14,6 +14,7 @@ internal static class PacketLossSpec
             new("latency_ms", "150", "extra latency, ms", 0, 100000),
         ])
     {
+        Remedy = "none by responders; work around with `drain <instance|host>`",
         CreateBehaviour = () => new PacketLossBehaviour(),
     };
 }

@@ -11,6 +11,7 @@ internal static class ProcessCrashSpec
         FaultTargets.Machines,
         [])
     {
+        Remedy = "`svcadm clear <instance>` or `restart <instance>` (kubectl delete pod) on each crashed instance",
         CreateBehaviour = () => new ProcessCrashBehaviour(),
     };
 }

@@ -13,6 +13,7 @@ internal static class ReplicationLagSpec
             new("rate", "0.8", "seconds of lag gained per second", 0, 100),
         ])
     {
+        Remedy = "`db rebuild <lagging peer>` (`manatee-adm rebuild`), or promoting it",
         CreateBehaviour = () => new ReplicationLagBehaviour(),
     };
 }

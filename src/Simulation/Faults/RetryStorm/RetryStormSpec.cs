@@ -14,6 +14,7 @@ internal static class RetryStormSpec
             new("blip_s", "30", "seconds the first service on the path fails at the start", 0, 3600),
         ])
     {
+        Remedy = "`config rollback <service on the path>` or `config set <service> retries <n>`; `ratelimit <front service> <rps>` sheds load meanwhile",
         CreateBehaviour = () => new RetryStormBehaviour(),
     };
 }

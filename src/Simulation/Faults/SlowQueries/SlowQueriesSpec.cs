@@ -13,6 +13,7 @@ internal static class SlowQueriesSpec
             new("factor", "20", "how many times slower queries run", 1, 10000),
         ])
     {
+        Remedy = "`db cancel-queries <database>`",
         CreateBehaviour = () => new SlowQueriesBehaviour(),
     };
 }

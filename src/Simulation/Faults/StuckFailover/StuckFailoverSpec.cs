@@ -11,6 +11,7 @@ internal static class StuckFailoverSpec
         FaultTargets.Database,
         [])
     {
+        Remedy = "`db promote <sync peer>` (`manatee-adm promote`); promoting a lagging async loses writes",
         CreateBehaviour = () => new StuckFailoverBehaviour(),
     };
 }

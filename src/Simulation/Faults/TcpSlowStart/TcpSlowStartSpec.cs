@@ -14,6 +14,7 @@ internal static class TcpSlowStartSpec
             new("share_requests", "0.3", "share of requests hitting a cold connection", 0, 1),
         ])
     {
+        Remedy = "`sysctl <service|host> net.ipv4.tcp_slow_start_after_idle=0`",
         CreateBehaviour = () => new TcpSlowStartBehaviour(),
     };
 }
