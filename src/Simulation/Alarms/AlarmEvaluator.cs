@@ -184,7 +184,7 @@ internal sealed class AlarmEvaluator
             MetricKind.Disk => instance.DiskUsedGb / cell.DiskCapacityGb(i),
             MetricKind.Connections => instance.Connections,
             MetricKind.QueueDepth => instance.QueueDepth,
-            MetricKind.Errors => instance.Rps * instance.ErrorShare,
+            MetricKind.Errors => instance.Rps * cell.ObservedErrorShare(i),
             MetricKind.LatencyMs => instance.LatencyMs,
             MetricKind.Rps => instance.Rps,
             _ => instance.Lag,

@@ -94,6 +94,7 @@ internal static class CellDigest
             hash.Add(cell.ServicePassShare[s]);
             hash.Add(cell.QueueBacklog[s]);
             hash.Add(cell.DownstreamMs[s]);
+            hash.Add(cell.DownstreamFail[s]);
             if (cell.ConfigOverrides.Length > s && cell.ConfigOverrides[s] is { } overrides)
             {
                 foreach (var (key, value) in overrides)

@@ -19,7 +19,7 @@ internal static class HealthSnapshot
             }
 
             services.Add(new ServiceHealth(topology.Services[s].Id, topology.ServiceInstances[s].Length, online, inRotation,
-                cell.ServiceLoad[s], cell.ServiceRead[s].FailShare, cell.ServiceRead[s].LatencyMs));
+                cell.ServiceLoad[s], 1 - ((1 - cell.ServiceRead[s].FailShare) * (1 - cell.DownstreamFail[s])), cell.ServiceRead[s].LatencyMs));
         }
 
         var types = ImmutableArray.CreateBuilder<RequestTypeHealth>(topology.RequestTypes.Length);

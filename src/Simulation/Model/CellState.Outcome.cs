@@ -7,6 +7,8 @@ internal sealed partial class CellState
     private readonly double[] _reasonWeights = new double[10];
     private readonly double[] _downstreamSum = [];
     private readonly double[] _downstreamWeight = [];
+    private readonly double[] _downstreamFailSum = [];
+    private readonly double[] _downstreamReasons = [];
     private readonly double[] _queueStuck = [];
     private readonly double[] _queueDrain = [];
 
@@ -91,14 +93,29 @@ internal sealed partial class CellState
 
         // What each hop waits on further down the path, weighted by the traffic reaching it: connections are held
         // for that long (Little's law), which is how slowness downstream exhausts pools upstream.
+        // The same walk gives the share of requests each hop passed on that failed further down (and why): an
+        // API whose database times out answers its callers with errors, and its logs and metrics say so.
         var remaining = 0.0;
+        var failAfter = 0.0;
+        var reasonAfter = FailureReason.ServerError;
         for (var k = last; k >= 0; k--)
         {
             var s = path[k];
+            var hop = spec.Write ? ServiceWrite[s] : ServiceRead[s];
             var weight = state.Load * reachAt[k];
             _downstreamSum[s] += weight * remaining;
             _downstreamWeight[s] += weight;
-            remaining = (remaining * (1 - topology.CacheHitRatio[s])) + (spec.Write ? ServiceWrite[s] : ServiceRead[s]).LatencyMs;
+            _downstreamFailSum[s] += weight * failAfter;
+            _downstreamReasons[(s * 10) + (int)reasonAfter] += weight * failAfter;
+            var hit = topology.CacheHitRatio[s];
+            remaining = (remaining * (1 - hit)) + hop.LatencyMs;
+            failAfter *= 1 - hit;
+            if (hop.FailShare >= failAfter)
+            {
+                reasonAfter = hop.Reason;
+            }
+
+            failAfter = 1 - ((1 - failAfter) * (1 - hop.FailShare));
         }
 
         var timeoutMs = spec.Timeout.TotalMilliseconds;

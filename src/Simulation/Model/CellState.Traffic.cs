@@ -42,6 +42,8 @@ internal sealed partial class CellState
 
         Array.Clear(_downstreamSum);
         Array.Clear(_downstreamWeight);
+        Array.Clear(_downstreamFailSum);
+        Array.Clear(_downstreamReasons);
         for (var r = 0; r < RequestTypes.Length; r++)
         {
             ComputeOutcome(r);
@@ -53,6 +55,12 @@ internal sealed partial class CellState
             if (_downstreamWeight[s] > 0)
             {
                 DownstreamMs[s] = Math.Min(_downstreamSum[s] / _downstreamWeight[s], topology.Services[s].Timeout.TotalMilliseconds);
+                DownstreamFail[s] = _downstreamFailSum[s] / _downstreamWeight[s];
+                DownstreamReason[s] = Dominant(new ReadOnlySpan<double>(_downstreamReasons, s * 10, 10));
+            }
+            else
+            {
+                DownstreamFail[s] = 0;
             }
         }
     }

@@ -32,6 +32,10 @@ internal sealed partial class CellState
         DownstreamMs = new double[topology.Services.Length];
         _downstreamSum = new double[topology.Services.Length];
         _downstreamWeight = new double[topology.Services.Length];
+        _downstreamFailSum = new double[topology.Services.Length];
+        _downstreamReasons = new double[topology.Services.Length * 10];
+        DownstreamFail = new double[topology.Services.Length];
+        DownstreamReason = new FailureReason[topology.Services.Length];
         _queueStuck = new double[topology.Services.Length];
         _queueDrain = new double[topology.Services.Length];
         QueueBacklog = new double[topology.Services.Length];
@@ -81,6 +85,11 @@ internal sealed partial class CellState
 
     /// <summary>How long a call into each service waits on its own dependencies (last second's view).</summary>
     public double[] DownstreamMs { get; }
+
+    /// <summary>Share of the requests each service passed on that failed further down, and the main reason.</summary>
+    public double[] DownstreamFail { get; }
+
+    public FailureReason[] DownstreamReason { get; }
 
     public bool[] ServiceTlsBroken { get; }
 
@@ -236,6 +245,16 @@ internal sealed partial class CellState
 
         Events.Add(new CellEvent(Now, instance, level, message));
     }
+
+    /// <summary>The share of requests an instance answered with an error: its own failures and those from downstream.</summary>
+    public double ObservedErrorShare(int i)
+    {
+        var downstream = DownstreamFail[Topology.InstanceService[i]];
+        return Instances[i].Rps <= 0 ? 0 : 1 - ((1 - Instances[i].ErrorShare) * (1 - downstream));
+    }
+
+    public FailureReason ObservedReason(int i) =>
+        Instances[i].ErrorShare >= DownstreamFail[Topology.InstanceService[i]] ? Instances[i].Reason : DownstreamReason[Topology.InstanceService[i]];
 
     public bool IsUp(int i) => Instances[i].Process == ProcessState.Online && !Effects[i].Unreachable;
 }

@@ -41,7 +41,7 @@ internal sealed class MetricRing
             sums[at + (int)MetricKind.Disk] += (float)(instance.DiskUsedGb / cell.DiskCapacityGb(i));
             sums[at + (int)MetricKind.Connections] += (float)instance.Connections;
             sums[at + (int)MetricKind.QueueDepth] += (float)instance.QueueDepth;
-            sums[at + (int)MetricKind.Errors] += (float)(instance.Rps * instance.ErrorShare);
+            sums[at + (int)MetricKind.Errors] += (float)(instance.Rps * cell.ObservedErrorShare(i));
             sums[at + (int)MetricKind.LatencyMs] += (float)instance.LatencyMs;
             sums[at + (int)MetricKind.Rps] += (float)instance.Rps;
             sums[at + (int)MetricKind.ReplicationLag] += (float)instance.Lag;
@@ -62,7 +62,7 @@ internal sealed class MetricRing
             }
 
             _states[(i * Minutes) + slot] = (byte)cell.Instances[i].Process;
-            _reasons[(i * Minutes) + slot] = (byte)cell.Instances[i].Reason;
+            _reasons[(i * Minutes) + slot] = (byte)cell.ObservedReason(i);
         }
 
         Array.Clear(sums);

@@ -63,7 +63,7 @@ internal static class LogGenerator
         if (minute >= cell.Metrics.CompletedMinutes)
         {
             ref var now = ref cell.Instances[instance];
-            (rps, errors, process, reason) = (now.Rps, now.Rps * now.ErrorShare, now.Process, now.Reason);
+            (rps, errors, process, reason) = (now.Rps, now.Rps * cell.ObservedErrorShare(instance), now.Process, cell.ObservedReason(instance));
         }
         else if (cell.Metrics.Has(minute))
         {

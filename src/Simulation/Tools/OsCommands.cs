@@ -115,7 +115,15 @@ internal static class OsCommands
 
             var state = ctx.Cell.Instances[i];
             var cpu = state.Cpu * 100 / ctx.Topology.Hosts[host].Cpus * 4;
-            var name = ctx.Topology.Services[ctx.Topology.InstanceService[i]].Kind == ServiceKind.Database ? "postgres" : "node";
+            var name = ctx.Topology.Services[ctx.Topology.InstanceService[i]].Kind switch
+            {
+                ServiceKind.Database => "postgres",
+                ServiceKind.Proxy => "haproxy",
+                ServiceKind.Coordination or ServiceKind.Queue => "java",
+                ServiceKind.Storage => "nginx",
+                ServiceKind.Cache => "redis-server",
+                _ => "node",
+            };
             rows.Add((cpu, Row(pid + (i * 7), state.MemoryMb, cpu, $"{name}/{ctx.Topology.InstanceIds[i]}")));
         }
 
