@@ -245,42 +245,6 @@ internal sealed partial class CellState
         instance.ErrorsTotal += (long)(load * instance.ErrorShare);
     }
 
-    private void ApplyDatabase(int database, ref HopOutcome read, ref HopOutcome write)
-    {
-        var db = Databases[database];
-        var spec = Topology.Services[Topology.DatabaseService[database]];
-        var timeoutMs = spec.Timeout.TotalMilliseconds;
-        if (db.Primary < 0 || !IsUp(db.Primary))
-        {
-            Combine(ref read, 1, FailureReason.Unavailable);
-            Combine(ref write, 1, FailureReason.Unavailable);
-            return;
-        }
-
-        if (db.ReadsBlocked)
-        {
-            read.LatencyMs = read.TailMs = timeoutMs;
-            Combine(ref read, 0.9, FailureReason.Timeout);
-        }
-
-        if (db.WritesBlocked || (db.Sync >= 0 && !IsUp(db.Sync)))
-        {
-            // Commits wait on a lock or on a synchronous replica that is gone.
-            write.LatencyMs = write.TailMs = timeoutMs;
-            Combine(ref write, 1, FailureReason.Timeout);
-        }
-        else if (db.Sync >= 0 && Instances[db.Sync].Lag > 0)
-        {
-            var wait = Math.Min(timeoutMs, Instances[db.Sync].Lag * 250);
-            write.LatencyMs += wait;
-            write.TailMs += wait * 2;
-            if (write.TailMs >= timeoutMs)
-            {
-                Combine(ref write, Math.Min(1, wait / timeoutMs), FailureReason.Timeout);
-            }
-        }
-    }
-
     private static void Combine(ref HopOutcome hop, double share, FailureReason reason)
     {
         if (share > hop.FailShare)
