@@ -49,4 +49,17 @@ public sealed class BadConfigTests
 
         Assert.True(FaultDrill.FailShare(cell) < 0.01, FaultDrill.Describe(cell));
     }
+
+    [Fact]
+    public void StagedPush_ReachesHalfFirst_ThenEveryInstanceAtEscalation()
+    {
+        var cell = Cell.Create(FaultDrill.With(Inject, true), 11);
+
+        cell.RunUntil(2 * 60);
+        Assert.Equal(3, cell.Faults.Single().AffectedTargets);
+
+        cell.RunUntil(3 * 60 + 1);
+        Assert.Equal(6, cell.Faults.Single().AffectedTargets);
+        Assert.Equal(3 * 60, cell.Faults.Single().EscalatedAt);
+    }
 }
