@@ -1,0 +1,6 @@
+using System.Reflection;
+
+namespace PracticePlatform.Runtime.Hosting;
+
+/// <summary>An assembly whose grain classes the runtime hosts.</summary>
+public sealed record GrainAssembly(Assembly Assembly);
