@@ -1,4 +1,5 @@
 using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Simulation.Randomness;
 
 namespace PracticePlatform.Simulation.Model;
 
@@ -123,13 +124,13 @@ internal sealed partial class CellState
         // Queueing delay is shared by everyone in the queue: once the typical call takes as long as the client's
         // timeout, nearly every attempt times out (and, with retries, comes straight back).
         var typical = Math.Max(meanLatency, tail / 4);
-        var timedOut = ok * (typical >= timeoutMs ? 1 : Math.Exp(-(timeoutMs - typical) / Math.Max(typical * 0.5, 1)));
+        var timedOut = ok * (typical >= timeoutMs ? 1 : ExactMath.ExpNegative(-(timeoutMs - typical) / Math.Max(typical * 0.5, 1)));
         weights[(int)FailureReason.Timeout] += timedOut;
         ok -= timedOut;
         var attemptFail = Math.Clamp(1 - ok, 0, 1);
         state.AttemptFailShare = attemptFail;
         var retries = state.RetriesOverride >= 0 ? state.RetriesOverride : spec.Retries;
-        var userFail = Math.Pow(attemptFail, retries + 1);
+        var userFail = ExactMath.Power(attemptFail, retries + 1);
 
         var attempted = state.Attempted;
         var expected = attempted * userFail;

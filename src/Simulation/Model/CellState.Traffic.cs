@@ -1,4 +1,5 @@
 using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Simulation.Randomness;
 using PracticePlatform.Simulation.Scenarios;
 
 namespace PracticePlatform.Simulation.Model;
@@ -24,7 +25,7 @@ internal sealed partial class CellState
             var attempted = Math.Max(0, (long)Math.Round(mean + (Math.Sqrt(Math.Max(mean, 0)) * TrafficRandom.NextGaussian())));
             var retries = state.RetriesOverride >= 0 ? state.RetriesOverride : spec.Retries;
             var p = Math.Min(state.AttemptFailShare, 0.999);
-            var amplification = retries == 0 ? 1 : (1 - Math.Pow(p, retries + 1)) / (1 - p);
+            var amplification = retries == 0 ? 1 : (1 - ExactMath.Power(p, retries + 1)) / (1 - p);
             state.Attempted = attempted;
             state.Load = attempted * amplification;
             var flow = state.Load;

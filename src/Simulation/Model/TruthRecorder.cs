@@ -89,14 +89,26 @@ internal sealed class TruthRecorder
         Array.Clear(_histogram);
     }
 
+    /// <summary>Upper edges of the buckets, 1.3^b ms, built by multiplication so they are the same everywhere.</summary>
+    private static readonly double[] Edges = BuildEdges();
+
     public static int Bucket(double ms)
     {
-        if (ms <= 1)
+        var index = Array.BinarySearch(Edges, ms);
+        return Math.Min(Buckets - 1, index >= 0 ? index : ~index);
+    }
+
+    private static double[] BuildEdges()
+    {
+        var edges = new double[Buckets];
+        var edge = 1.0;
+        for (var b = 0; b < Buckets; b++)
         {
-            return 0;
+            edges[b] = edge;
+            edge *= BucketRatio;
         }
 
-        return Math.Min(Buckets - 1, 1 + (int)(Math.Log(ms) / Math.Log(BucketRatio)));
+        return edges;
     }
 
     /// <summary>The upper edge of the bucket holding the quantile.</summary>
@@ -120,11 +132,11 @@ internal sealed class TruthRecorder
             seen += histogram[b];
             if (seen >= rank)
             {
-                return b == 0 ? 1 : Math.Round(Math.Pow(BucketRatio, b), 1);
+                return Math.Round(Edges[b], 1);
             }
         }
 
-        return Math.Pow(BucketRatio, histogram.Length);
+        return Edges[^1];
     }
 
     public void Digest(ref Randomness.StableHash hash)

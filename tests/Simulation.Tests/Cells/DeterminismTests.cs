@@ -97,5 +97,5 @@ public sealed class DeterminismTests
         solution: Clear the api instances.
         """;
 
-    private const string PinnedDigest = "90078bc5e49635d3";
+    private const string PinnedDigest = "1553f25823ba334e";
 }
