@@ -1,0 +1,28 @@
+using PracticePlatform.Simulation.Scenarios;
+
+namespace PracticePlatform.Simulation.Tests.Catalog;
+
+/// <summary>The repository's scenarios/ directory, loaded once for every catalog test.</summary>
+internal static class BuiltInScenarios
+{
+    private static readonly Lazy<ScenarioCatalog> Loaded = new(() => ScenarioCatalog.LoadDirectory(TestScenarios.Directory));
+
+    public static ScenarioCatalog Catalog => Loaded.Value;
+
+    public static TheoryData<string> Ids
+    {
+        get
+        {
+            var data = new TheoryData<string>();
+            foreach (var file in Directory.EnumerateFiles(TestScenarios.Directory, "*.yaml").Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.GetFileNameWithoutExtension(file));
+            }
+
+            return data;
+        }
+    }
+
+    public static Scenario Get(string id) =>
+        Catalog.Find(id) ?? throw new InvalidOperationException($"scenario '{id}' is not in the catalog: {string.Join("; ", Catalog.Problems)}");
+}
