@@ -32,9 +32,17 @@ internal static class LiveCellsBenchmark
             (good, goodP99) = (n, p99);
         }
 
-        if (bad == 0 && good < memoryCap && Trial(scenario, memoryCap) is var capP99 && capP99 < TargetP99Ms)
+        if (bad == 0 && good < memoryCap)
         {
-            (good, goodP99) = (memoryCap, capP99);
+            var capP99 = Trial(scenario, memoryCap);
+            if (capP99 < TargetP99Ms)
+            {
+                (good, goodP99) = (memoryCap, capP99);
+            }
+            else
+            {
+                bad = memoryCap;
+            }
         }
 
         for (var step = 0; step < 2 && bad > 0 && bad - good > good / 8; step++)
@@ -53,7 +61,7 @@ internal static class LiveCellsBenchmark
 
         Report.Line("sim.live_cells", good, "cells");
         Report.Line("sim.live_cells_p99_lag", goodP99, "ms");
-        if (bad == 0)
+        if (good == memoryCap)
         {
             Report.Line("sim.live_cells_memory_cap", memoryCap, "cells");
         }
