@@ -1,0 +1,50 @@
+using System.CommandLine;
+using PracticePlatform.Simulation.Scenarios;
+
+namespace PracticePlatform.Cli.Commands;
+
+/// <summary>
+/// `practice scenario validate &lt;file|dir&gt;`: every problem as `file:line:col: message` and exit 1, or a one-line
+/// OK summary.
+/// </summary>
+public static class ScenarioValidateCommand
+{
+    public static Command Build(TextWriter output, TextWriter error)
+    {
+        var path = new Argument<string>("path") { Description = "A scenario file or a directory of them." };
+        var command = new Command("validate", "Validate scenario files.") { path };
+        command.SetAction(parseResult =>
+        {
+            var target = parseResult.GetValue(path)!;
+            ScenarioCatalog catalog;
+            if (Directory.Exists(target))
+            {
+                catalog = ScenarioCatalog.LoadDirectory(target);
+            }
+            else if (File.Exists(target))
+            {
+                catalog = ScenarioCatalog.FromResults([ScenarioLoader.LoadFile(target)]);
+            }
+            else
+            {
+                error.WriteLine($"practice: '{target}' is neither a scenario file nor a directory");
+                return PracticeCli.BadInput;
+            }
+
+            foreach (var problem in catalog.Problems)
+            {
+                output.WriteLine(problem.ToString());
+            }
+
+            if (!catalog.IsValid)
+            {
+                error.WriteLine($"{catalog.Problems.Length} problem(s) in {target}");
+                return PracticeCli.Problems;
+            }
+
+            output.WriteLine($"OK: {catalog.Count} scenario(s) in {target}, no problems");
+            return PracticeCli.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using PracticePlatform.Cli;
+
+return PracticeCli.Run(args, Console.Out, Console.Error);
