@@ -17,11 +17,23 @@ public class GrainProxy : DispatchProxy
     /// <summary>The referenced grain.</summary>
     public GrainId GrainId { get; private set; }
 
-    internal void Bind(GrainRuntime runtime, GrainClass grainClass, GrainId grainId)
+    /// <summary>
+    /// A new reference of the same generated proxy type: cloning a prototype is far cheaper than asking
+    /// <see cref="DispatchProxy"/> for a new instance, which matters when many grains activate.
+    /// </summary>
+    internal GrainProxy Bind(GrainRuntime runtime, GrainClass grainClass, GrainId grainId)
     {
-        Runtime = runtime;
-        Class = grainClass;
-        GrainId = grainId;
+        var proxy = (GrainProxy)MemberwiseClone();
+        proxy.Runtime = runtime;
+        proxy.Class = grainClass;
+        proxy.GrainId = grainId;
+        return proxy;
+    }
+
+    /// <summary>The unbound prototype proxy per grain interface.</summary>
+    internal static class Prototype<TGrainInterface>
+    {
+        public static readonly GrainProxy Instance = (GrainProxy)(object)DispatchProxy.Create<TGrainInterface, GrainProxy>()!;
     }
 
     protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Reflection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PracticePlatform.Runtime.Activation;
@@ -164,9 +163,7 @@ public sealed class GrainRuntime : IGrainFactory, IDisposable
     private TGrainInterface Bind<TGrainInterface>(GrainClass grainClass, GrainId grainId)
         where TGrainInterface : IGrain
     {
-        var reference = DispatchProxy.Create<TGrainInterface, GrainProxy>();
-        ((GrainProxy)(object)reference).Bind(this, grainClass, grainId);
-        return reference;
+        return (TGrainInterface)(object)GrainProxy.Prototype<TGrainInterface>.Instance.Bind(this, grainClass, grainId);
     }
 
     public void Dispose() => Instruments.Dispose();
