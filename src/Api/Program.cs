@@ -8,6 +8,8 @@ var app = builder.Build();
 app.UsePracticeApi();
 app.MapHealthEndpoints();
 app.MapRuntimeApi();
+app.MapScenariosApi();
+app.MapSessionsApi();
 await app.RunAsync();
 
 /// <summary>The API host; partial so tests can host it with WebApplicationFactory.</summary>

@@ -1,24 +1,52 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using PracticePlatform.Testing;
 
 namespace PracticePlatform.Api.Tests;
 
-/// <summary>The API in process, on a throwaway data folder with embedded SQLite, and a known admin token.</summary>
+/// <summary>
+/// The API in process, on a throwaway data folder with embedded SQLite, a known admin token and a manual clock
+/// (advancing <see cref="Clock"/> paces the sessions' cells).
+/// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     public const string AdminToken = "test-admin-token";
 
-    public string DataFolder { get; } = Directory.CreateTempSubdirectory("practice-api-").FullName;
+    public ApiFactory()
+        : this(Directory.CreateTempSubdirectory("practice-api-").FullName, new ManualTimeProvider())
+    {
+    }
+
+    private ApiFactory(string dataFolder, ManualTimeProvider clock)
+    {
+        DataFolder = dataFolder;
+        Clock = clock;
+    }
+
+    public string DataFolder { get; }
+
+    public ManualTimeProvider Clock { get; }
+
+    /// <summary>Whether disposing leaves the data folder for a <see cref="Restarted"/> host.</summary>
+    public bool KeepsDataFolder { get; set; }
+
+    /// <summary>A new host on the same data folder and clock, as after a process restart; it owns the folder.</summary>
+    public ApiFactory Restarted() => new(DataFolder, Clock);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("PRACTICE_DATA", DataFolder);
         builder.UseSetting("PRACTICE_ADMIN_TOKEN", AdminToken);
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Directory.Delete(DataFolder, recursive: true);
+        if (!KeepsDataFolder)
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
     }
 }

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using PracticePlatform.Grains.Sessions;
+
+namespace PracticePlatform.Api.Hosting;
+
+/// <summary>Turns domain and request-reading exceptions into problem+json that names the problem; anything else stays a 500.</summary>
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title) = exception switch
+        {
+            SessionNotFoundException => (StatusCodes.Status404NotFound, "Not found"),
+            SessionRuleException => (StatusCodes.Status409Conflict, "Not allowed in the session's state"),
+            ParticipantNotAllowedException => (StatusCodes.Status403Forbidden, "Not allowed for this participant"),
+            SessionArgumentException => (StatusCodes.Status400BadRequest, "Invalid argument"),
+            BadHttpRequestException bad => (bad.StatusCode, "Malformed request"),
+            _ => (0, ""),
+        };
+        if (status == 0)
+        {
+            return false;
+        }
+        var detail = exception is BadHttpRequestException { InnerException: JsonException json }
+            ? $"{exception.Message} {json.Message}"
+            : exception.Message;
+        httpContext.Response.StatusCode = status;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        });
+    }
+}

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using PracticePlatform.Runtime;
+using PracticePlatform.Simulation.Scenarios;
+
+namespace PracticePlatform.Grains.Scenarios;
+
+/// <summary>The built-in scenario catalog, loaded once per activation from the scenarios folder. Key: <see cref="Key"/>.</summary>
+public interface IScenarioCatalogGrain : IGrainWithStringKey
+{
+    /// <summary>The one catalog grain's key.</summary>
+    const string Key = "catalog";
+
+    /// <summary>Every valid scenario, ordered by id, without anything that gives the answer away.</summary>
+    Task<ImmutableArray<ScenarioSummary>> ListAsync();
+
+    /// <summary>One scenario for display; solution, resolution criteria and instigator notes only when <paramref name="includeSecrets"/>. Null when unknown.</summary>
+    Task<ScenarioDetails?> GetDetailsAsync(string id, bool includeSecrets);
+
+    /// <summary>The scenario model a cell is built from, or null when unknown.</summary>
+    Task<Scenario?> FindAsync(string id);
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using PracticePlatform.Simulation.Scenarios;
+
+namespace PracticePlatform.Grains.Scenarios;
+
+/// <summary>
+/// A scenario for display. The secret parts (<see cref="Solution"/>, <see cref="Resolution"/>,
+/// <see cref="InstigatorNotes"/>, <see cref="Hints"/>, <see cref="Injects"/>) are null unless asked for by someone allowed.
+/// </summary>
+public sealed record ScenarioDetails(
+    ScenarioSummary Summary,
+    ImmutableArray<ScenarioPointer> Pointers,
+    ImmutableArray<string>? Injects,
+    ImmutableArray<string>? Hints,
+    ImmutableArray<string>? Resolution,
+    string? Solution,
+    string? InstigatorNotes)
+{
+    public static ScenarioDetails Of(Scenario scenario, bool includeSecrets) => new(
+        ScenarioSummary.Of(scenario),
+        [.. scenario.Pointers.Select(p => new ScenarioPointer(p.Kind.ToString().ToLowerInvariant(), p.Title, p.Url))],
+        includeSecrets ? [.. scenario.Injects.Select(i => i.Id)] : null,
+        includeSecrets ? scenario.Hints : null,
+        includeSecrets ? [.. scenario.Resolution.Select(r => $"{r.Kind} {r.Target} {r.Threshold} for {r.For}")] : null,
+        includeSecrets ? scenario.Solution : null,
+        includeSecrets ? scenario.InstigatorNotes : null);
+}

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using PracticePlatform.Simulation.Scenarios;
+
+namespace PracticePlatform.Grains.Scenarios;
+
+/// <summary>What anyone may know about a scenario before playing it.</summary>
+public sealed record ScenarioSummary(
+    string Id,
+    int Version,
+    string Title,
+    string Summary,
+    string Difficulty,
+    int ExpectedMinutes,
+    ImmutableArray<string> RequestTypes,
+    ImmutableArray<string> Tools)
+{
+    public static ScenarioSummary Of(Scenario scenario) => new(
+        scenario.Id,
+        scenario.Version,
+        scenario.Title,
+        scenario.Summary.Trim(),
+        scenario.Difficulty.ToString().ToLowerInvariant(),
+        (int)scenario.ExpectedDuration.TotalMinutes,
+        [.. scenario.Traffic.RequestTypes.Select(r => r.Id)],
+        [.. scenario.Tools.Select(t => t.ToString().ToLowerInvariant())]);
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace PracticePlatform.Grains.Sessions;
+
+/// <summary>
+/// The assessment beside the ground truth, and how the group did: seconds from the first injection to the first
+/// alarm (detect), to the first responder action after it (acknowledge), to the first command that changed the
+/// cell (mitigate) and to the declared restoration (resolve). Null where it did not happen.
+/// </summary>
+public sealed record Debrief(
+    string ScenarioId,
+    ImpactAssessment? Assessment,
+    long? ImpactStartMinute,
+    long? ImpactEndMinute,
+    bool ImpactOngoing,
+    ImmutableArray<RequestTypeComparison> RequestTypes,
+    long? InjectedAtSecond,
+    long? TimeToDetectSeconds,
+    long? TimeToAcknowledgeSeconds,
+    long? TimeToMitigateSeconds,
+    long? TimeToResolveSeconds,
+    int CommandsRun,
+    int HintsGiven,
+    int PointersGiven,
+    bool CellRestored);

@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+
+namespace PracticePlatform.Grains.Sessions;
+
+/// <summary>A session as its participants see it now. <see cref="Warnings"/> lists roster advice; <see cref="Digest"/> identifies the cell's exact state.</summary>
+public sealed record SessionView(
+    Guid Id,
+    SessionStatus Status,
+    string ScenarioId,
+    ulong Seed,
+    DateTimeOffset? ScheduledStart,
+    ImmutableArray<Participant> Participants,
+    ImmutableArray<string> Warnings,
+    long Second,
+    ImmutableArray<FaultSummary> Faults,
+    string? Digest);

@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using PracticePlatform.Grains.Sessions;
+
+namespace PracticePlatform.Api.Tests.Sessions;
+
+public sealed class PracticeFlowTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    public const string Scenario = "manta-webapi-crash";
+
+    [Fact]
+    public async Task WholePractice_FromCreateToDebrief_ShowsTheAssessmentBesideTheGroundTruth()
+    {
+        using var api = PracticeClient.For(factory);
+        var session = await api.CreateWithRosterAsync(Scenario);
+        var id = session.Id;
+
+        var started = await api.PostAsync<SessionView>(id, "start", new { actor = "ines" });
+        Assert.Equal(SessionStatus.Running, started.Status);
+        Assert.Equal(0, started.Second);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        var injected = await api.PostAsync<CommandOutcome>(id, "faults", new { actor = "ines", injectId = "webapi-crash" });
+        Assert.True(injected.Ok, injected.Output);
+        Assert.Equal(60, injected.Second);
+
+        for (var minute = 0; minute < 5; minute++)
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+        var channel = await api.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{id}/channel");
+        Assert.Contains(channel, e => e.Kind == TimelineKind.Alarm && e.Text.Contains("FIRING", StringComparison.Ordinal));
+
+        var look = await api.PostAsync<CommandOutcome>(id, "commands", new { actor = "rui", commandLine = "svcs -xv" });
+        Assert.True(look.Ok, look.Output);
+        Assert.NotEmpty(look.Output);
+        await api.PostAsync<TimelineEntry>(id, "channel", new { actor = "rui", kind = "message", text = "webapi instances are in maintenance" });
+        var fix = await api.PostAsync<CommandOutcome>(id, "commands", new { actor = "ana", commandLine = "svcadm clear webapi" });
+        Assert.True(fix.Ok, fix.Output);
+        Assert.True(fix.ChangedState);
+
+        for (var minute = 0; minute < 10; minute++)
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+        var resolved = await api.PostAsync<SessionView>(id, "resolve", new { actor = "eva" });
+        Assert.Equal(SessionStatus.Resolved, resolved.Status);
+        Assert.Equal(16 * 60, resolved.Second);
+
+        var assessing = await api.PostAsync<SessionView>(id, "assessment", new
+        {
+            actor = "rui",
+            startMinute = 1,
+            endMinute = 7,
+            failedShares = new Dictionary<string, double> { ["get-object"] = 0.4, ["put-object"] = 0.4 },
+            rootCause = "webapi processes crashed and were put into maintenance",
+            summary = "cleared the maintenance state",
+        });
+        Assert.Equal(SessionStatus.Assessing, assessing.Status);
+
+        var debrief = await api.PostAsync<Debrief>(id, "debrief", new { actor = "ines" });
+        Assert.Equal(JsonSerializer.Serialize(debrief, PracticeClient.Json), JsonSerializer.Serialize(await api.GetAsync<Debrief>($"/api/sessions/{id}/debrief"), PracticeClient.Json));
+        Assert.Equal(60, debrief.InjectedAtSecond);
+        Assert.NotNull(debrief.ImpactStartMinute);
+        Assert.NotNull(debrief.TimeToDetectSeconds);
+        Assert.NotNull(debrief.TimeToMitigateSeconds);
+        Assert.Equal(15 * 60, debrief.TimeToResolveSeconds);
+        Assert.Equal(2, debrief.CommandsRun);
+        Assert.Equal(0.4, Assert.Single(debrief.RequestTypes, r => r.RequestType == "get-object").AssessedFailedShare);
+        Assert.Contains(debrief.RequestTypes, r => r.Failed > 0);
+
+        var timeline = await api.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{id}/timeline");
+        Assert.Equal(Enumerable.Range(1, timeline.Length).Select(i => (long)i), timeline.Select(e => e.Sequence));
+        Assert.True(timeline.Zip(timeline.Skip(1)).All(pair => pair.First.WallTime <= pair.Second.WallTime));
+        foreach (var kind in new[] { TimelineKind.Inject, TimelineKind.Alarm, TimelineKind.Command, TimelineKind.Message, TimelineKind.Restored, TimelineKind.Assessment, TimelineKind.Debrief })
+        {
+            Assert.Contains(timeline, e => e.Kind == kind);
+        }
+        Assert.Contains(timeline, e => e.Kind == TimelineKind.Command && e.Actor == "ana" && e.Text == "svcadm clear webapi" && e.Second == 6 * 60);
+    }
+
+    [Fact]
+    public async Task Abort_ClearsEveryFault_AndEndsTheSession()
+    {
+        using var api = PracticeClient.For(factory);
+        var id = (await api.CreateWithRosterAsync(Scenario)).Id;
+        await api.PostAsync<SessionView>(id, "start", new { actor = "ines" });
+        await api.PostAsync<CommandOutcome>(id, "faults", new { actor = "ines", injectId = "webapi-crash" });
+        factory.Clock.Advance(TimeSpan.FromSeconds(30));
+
+        var aborted = await api.PostAsync<SessionView>(id, "abort", new { actor = "ines" });
+
+        Assert.Equal(SessionStatus.Aborted, aborted.Status);
+        Assert.All(aborted.Faults, f => Assert.NotEqual("active", f.Status));
+        var timeline = await api.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{id}/timeline");
+        Assert.Contains(timeline, e => e.Kind == TimelineKind.KillSwitch && e.Actor == "ines");
+    }
+
+    [Fact]
+    public async Task PauseAndResume_FreezeTheCellInBetween()
+    {
+        using var api = PracticeClient.For(factory);
+        var id = (await api.CreateWithRosterAsync(Scenario)).Id;
+        await api.PostAsync<SessionView>(id, "start", new { actor = "ines" });
+        factory.Clock.Advance(TimeSpan.FromSeconds(10));
+
+        var paused = await api.PostAsync<SessionView>(id, "pause", new { actor = "ines" });
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        var stillPaused = await api.GetAsync<SessionView>($"/api/sessions/{id}");
+        await api.PostAsync<SessionView>(id, "resume", new { actor = "ines" });
+        factory.Clock.Advance(TimeSpan.FromSeconds(5));
+        var resumed = await api.GetAsync<SessionView>($"/api/sessions/{id}");
+
+        Assert.Equal(SessionStatus.Paused, paused.Status);
+        Assert.Equal(10, paused.Second);
+        Assert.Equal(10, stillPaused.Second);
+        Assert.Equal(SessionStatus.Running, resumed.Status);
+        Assert.Equal(15, resumed.Second);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using System.Text.Json;
+
+namespace PracticePlatform.Api.Tests.Sessions;
+
+public sealed class ScenariosApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task List_ShowsTheBuiltInScenarios_WithoutTheirSolutions()
+    {
+        using var api = PracticeClient.For(factory);
+
+        var body = await api.Http.GetStringAsync("/api/scenarios");
+
+        var ids = JsonDocument.Parse(body).RootElement.EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToList();
+        Assert.Contains(PracticeFlowTests.Scenario, ids);
+        Assert.DoesNotContain("svcadm clear", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("solution", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Get_ForAnAdmin_IncludesTheSolution()
+    {
+        using var api = PracticeClient.For(factory);
+
+        var scenario = JsonDocument.Parse(await api.Http.GetStringAsync($"/api/scenarios/{PracticeFlowTests.Scenario}")).RootElement;
+
+        Assert.Contains("svcadm clear", scenario.GetProperty("solution").GetString(), StringComparison.Ordinal);
+        Assert.Equal(PracticeFlowTests.Scenario, scenario.GetProperty("summary").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Get_OfAnUnknownScenario_Is404ProblemJson()
+    {
+        using var api = PracticeClient.For(factory);
+
+        var response = await api.Http.GetAsync("/api/scenarios/no-such-scenario");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Scenarios_WithoutAToken_Are401()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/api/scenarios");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}
