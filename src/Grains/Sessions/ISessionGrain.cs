@@ -9,7 +9,7 @@ namespace PracticePlatform.Grains.Sessions;
 /// Rule violations throw <see cref="SessionRuleException"/>, unknown ids <see cref="SessionNotFoundException"/>,
 /// wrong roles <see cref="ParticipantNotAllowedException"/>, bad arguments <see cref="SessionArgumentException"/>.
 /// </summary>
-public interface ISessionGrain : IGrainWithGuidKey
+public interface ISessionGrain : IGrainWithGuidKey, IRemindable
 {
     /// <summary>Creates the session (Draft, or Scheduled when it has a start time).</summary>
     Task<SessionView> CreateAsync(NewSession request);

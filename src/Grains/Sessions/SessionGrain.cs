@@ -19,6 +19,7 @@ public sealed class SessionGrain(
     ILogger<SessionGrain> logger) : Grain, ISessionGrain
 {
     private const int PersistEverySeconds = 15;
+    private const string PaceReminder = "pace";
 
     private Scenario? _scenario;
     private Cell? _cell;
@@ -48,7 +49,7 @@ public sealed class SessionGrain(
         }
         if (IsPaced)
         {
-            StartPacing();
+            await StartPacingAsync();
         }
     }
 
@@ -111,7 +112,7 @@ public sealed class SessionGrain(
         _cell = Cell.Create(_scenario, S.Seed);
         S.Status = SessionStatus.Running;
         Append(actor, TimelineKind.Session, "Session started.");
-        StartPacing();
+        await StartPacingAsync();
         await SaveAsync();
         return View();
     }
@@ -123,7 +124,7 @@ public sealed class SessionGrain(
         RequireStatus("pause", SessionStatus.Running);
         CatchUp();
         S.Status = SessionStatus.Paused;
-        StopPacing();
+        await StopPacingAsync();
         Append(actor, TimelineKind.Session, "Session paused.");
         await SaveAsync();
         return View();
@@ -135,7 +136,7 @@ public sealed class SessionGrain(
         RequireRole(actor, ParticipantRole.Instigator);
         RequireStatus("resume", SessionStatus.Paused);
         S.Status = SessionStatus.Running;
-        StartPacing();
+        await StartPacingAsync();
         Append(actor, TimelineKind.Session, "Session resumed.");
         await SaveAsync();
         return View();
@@ -153,7 +154,7 @@ public sealed class SessionGrain(
             Append(actor, TimelineKind.KillSwitch, "Kill switch: every fault cleared, the cell restored.");
         }
         S.Status = SessionStatus.Aborted;
-        StopPacing();
+        await StopPacingAsync();
         Append(actor, TimelineKind.Session, "Session aborted.");
         await SaveAsync();
         return View();
@@ -233,7 +234,7 @@ public sealed class SessionGrain(
         var cell = RequireLiveCell(actor, ParticipantRole.Responder, "declare service restored");
         S.Status = SessionStatus.Resolved;
         S.DeclaredRestoredSecond = cell.Now;
-        StartPacing();
+        await StartPacingAsync();
         Append(actor, TimelineKind.Restored, "Service declared restored.");
         await SaveAsync();
         return View();
@@ -262,7 +263,7 @@ public sealed class SessionGrain(
         CatchUp();
         S.Debrief = DebriefCalculator.Compute(S, _cell!);
         S.Status = SessionStatus.Debriefed;
-        StopPacing();
+        await StopPacingAsync();
         Append(actor, TimelineKind.Debrief, "Debrief held.");
         await SaveAsync();
         return S.Debrief;
@@ -344,18 +345,30 @@ public sealed class SessionGrain(
         }
     }
 
-    private void StartPacing()
+    /// <summary>
+    /// Paces the cell with a 1 s grain timer; a durable reminder keeps the activation from being collected as idle
+    /// (timer ticks do not count as use) and brings it back after a restart.
+    /// </summary>
+    private async Task StartPacingAsync()
     {
         _anchorWall = TimeProvider.GetUtcNow();
         _anchorSecond = _cell!.Now;
         _pacer ??= RegisterGrainTimer(PaceAsync, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        await RegisterOrUpdateReminder(PaceReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
     }
 
-    private void StopPacing()
+    private async Task StopPacingAsync()
     {
         _pacer?.Dispose();
         _pacer = null;
+        if (await GetReminder(PaceReminder) is { } reminder)
+        {
+            await UnregisterReminder(reminder);
+        }
     }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == PaceReminder && state.RecordExists && IsPaced ? PaceAsync(CancellationToken.None) : Task.CompletedTask;
 
     private async Task PaceAsync(CancellationToken cancellationToken)
     {

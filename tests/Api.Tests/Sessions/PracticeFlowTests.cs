@@ -117,4 +117,21 @@ public sealed class PracticeFlowTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Equal(SessionStatus.Running, resumed.Status);
         Assert.Equal(15, resumed.Second);
     }
+
+    [Fact]
+    public async Task RunningSession_WithNoCallsForLongerThanTheIdleAge_KeepsPacing()
+    {
+        using var api = PracticeClient.For(factory);
+        var id = (await api.CreateWithRosterAsync(Scenario)).Id;
+        await api.PostAsync<SessionView>(id, "start", new { actor = "ines" });
+
+        for (var minute = 0; minute < 20; minute++)
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+        var view = await api.GetAsync<SessionView>($"/api/sessions/{id}");
+
+        Assert.Equal(SessionStatus.Running, view.Status);
+        Assert.Equal(20 * 60, view.Second);
+    }
 }
