@@ -49,4 +49,19 @@ public sealed class ScenariosApiTests(ApiFactory factory) : IClassFixture<ApiFac
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/api/scenarios/{id}")]
+    [InlineData("/api/sessions/{id}/faults/{faultId}")]
+    [InlineData("/api/sessions/{id}/debrief")]
+    public async Task OpenApiDocument_DocumentsThePracticeEndpoints(string path)
+    {
+        using var client = factory.CreateClient();
+
+        var paths = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement.GetProperty("paths");
+
+        Assert.True(paths.TryGetProperty(path, out var item), path);
+        Assert.All(item.EnumerateObject().Where(o => o.Value.ValueKind == JsonValueKind.Object && o.Value.TryGetProperty("responses", out _)),
+            operation => Assert.True(operation.Value.TryGetProperty("summary", out _), $"{operation.Name} {path} has no summary"));
+    }
 }
