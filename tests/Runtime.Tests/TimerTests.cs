@@ -71,4 +71,24 @@ public sealed class TimerTests
         Assert.Equal(0, await grain.TicksAsync());
         Assert.Equal(0, silo.Clock.PendingTimers - 2);
     }
+
+    [Fact]
+    public async Task IdleCollection_WithOnlyANonKeepAliveTimer_CollectsTheActivation()
+    {
+        await using var silo = await TestSilo.StartAsync();
+        await silo.Grains.GetGrain<ITimerGrain>("ticking").StartTimerAsync(gated: false);
+
+        for (var second = 0; second < 17 * 60; second++)
+        {
+            silo.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        // Collection was requested on the clock; the deactivation itself runs on the activation, so wait for it.
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (silo.Runtime.ActivationsByType["timer"] != 0 && !deadline.IsCancellationRequested)
+        {
+            await Task.Yield();
+        }
+        Assert.Equal(0, silo.Runtime.ActivationsByType["timer"]);
+    }
 }

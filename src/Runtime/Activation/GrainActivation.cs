@@ -146,8 +146,11 @@ internal sealed partial class GrainActivation : SynchronizationContext, IThreadP
     {
         lock (_lock)
         {
-            return _status == ActivationStatus.Valid && _exclusive is null && (_interleaved is null || _interleaved.Count == 0)
-                && (_pending is null || _pending.Count == 0) && _lastActive <= threshold;
+            // Work that does not keep the grain alive (a timer tick in flight) does not make it busy either.
+            return _status == ActivationStatus.Valid && _lastActive <= threshold
+                && _exclusive?.KeepsAlive != true
+                && (_interleaved is null || _interleaved.TrueForAll(r => !r.KeepsAlive))
+                && (_pending is null || _pending.All(r => !r.KeepsAlive));
         }
     }
 
