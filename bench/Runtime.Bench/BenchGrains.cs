@@ -14,13 +14,13 @@ public sealed class PingGrain : Grain, IPingGrain
 
 public interface IIdleGrain : IGrainWithIntegerKey
 {
-    Task TouchAsync();
+    Task<bool> TouchAsync();
 }
 
 /// <summary>An activation with an empty persistent state, as most grains have before their first write.</summary>
 public sealed class IdleGrain([PersistentState("state")] IPersistentState<IdleGrain.Empty> state) : Grain, IIdleGrain
 {
-    public Task TouchAsync() => state.RecordExists ? Task.CompletedTask : Task.CompletedTask;
+    public Task<bool> TouchAsync() => Task.FromResult(state.RecordExists);
 
     public sealed record Empty;
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using PracticePlatform.Runtime.Storage;
 using PracticePlatform.Runtime.Tests.Grains;
 
@@ -65,23 +64,5 @@ public sealed class StateTests
         Assert.Empty(await grain.ItemsAsync());
         var stored = await silo.Storage.ReadAsync(new GrainStateKey("stateful", "c", "items"));
         Assert.Null(stored!.Payload);
-    }
-
-    [Fact]
-    public async Task GrainWithoutTheNamedStorage_FailsToStartWithAClearMessage()
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<CallLog>();
-        services.AddKeyedSingleton<IGrainStorage>("Other", new MemoryGrainStorage());
-        services.AddSingleton<TimeProvider>(new PracticePlatform.Testing.ManualTimeProvider());
-        services.AddSingleton<PracticePlatform.Runtime.Reminders.IReminderTable, PracticePlatform.Runtime.Reminders.MemoryReminderTable>();
-        // Registering "Other" only: the runtime adds an in-memory "Default", so the grain still resolves.
-        Hosting.GrainRuntimeServiceCollectionExtensions.AddGrainRuntime(services, null, typeof(TestSilo).Assembly);
-        await using var provider = services.BuildServiceProvider();
-
-        var runtime = provider.GetRequiredService<Hosting.GrainRuntime>();
-
-        await runtime.GetGrain<IStatefulGrain>("d").AddAsync("ok");
     }
 }
