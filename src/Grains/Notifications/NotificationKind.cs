@@ -1,0 +1,11 @@
+namespace PracticePlatform.Grains.Notifications;
+
+/// <summary>What a notification reports.</summary>
+public enum NotificationKind
+{
+    /// <summary>An alarm fired or cleared in the cell.</summary>
+    Alarm,
+
+    /// <summary>A session milestone: started, paused, restored, debriefed, aborted...</summary>
+    Milestone,
+}
