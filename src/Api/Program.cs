@@ -8,6 +8,7 @@ var app = builder.Build();
 app.UsePracticeApi();
 app.MapHealthEndpoints();
 app.MapRuntimeApi();
+app.MapPeopleApi();
 app.MapScenariosApi();
 app.MapSessionsApi();
 await app.RunAsync();

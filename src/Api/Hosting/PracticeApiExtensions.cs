@@ -24,11 +24,14 @@ public static class PracticeApiExtensions
         });
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<AdminToken>();
+        builder.Services.AddSingleton<TokenAuthenticator>();
         builder.Services.AddHostedService<AdminTokenBootstrap>();
         builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(Roles.Admin, policy => policy.RequireRole(Roles.Admin));
+            .AddPolicy(Roles.Admin, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Roles.Instigator, policy => policy.RequireRole(Roles.Instigator))
+            .AddPolicy(Roles.Person, policy => policy.RequireRole(Roles.Person));
         return builder;
     }
 

@@ -1,0 +1,99 @@
+using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Runtime;
+using PracticePlatform.Runtime.Storage;
+
+namespace PracticePlatform.Grains.People;
+
+/// <summary>A registered person; see <see cref="IPersonGrain"/> for the rules it keeps.</summary>
+public sealed class PersonGrain([PersistentState("person")] IPersistentState<PersonState> state) : Grain, IPersonGrain
+{
+    private PersonState S => state.State;
+
+    public async Task<PersonView> CreateAsync(NewPerson person)
+    {
+        if (state.RecordExists)
+        {
+            throw new SessionRuleException($"Person {this.GetPrimaryKey()} already exists.");
+        }
+        S.Name = person.Name;
+        S.Email = person.Email;
+        S.Experience = person.Experience;
+        S.Prerequisites = person.Prerequisites;
+        S.CanInstigate = person.CanInstigate;
+        S.TokenHash = person.TokenHash;
+        S.CreatedAt = TimeProvider.GetUtcNow();
+        await state.WriteStateAsync();
+        return View();
+    }
+
+    public Task<PersonView> GetAsync()
+    {
+        EnsureExists();
+        return Task.FromResult(View());
+    }
+
+    public Task<bool> ExistsAsync() => Task.FromResult(state.RecordExists);
+
+    public async Task JoinSessionAsync(Guid sessionId, string scenarioId, ParticipantRole role, bool adminOverride)
+    {
+        EnsureExists();
+        if (S.Participations.Any(p => p.SessionId == sessionId))
+        {
+            throw new SessionRuleException($"{S.Name} is already on this session's roster.");
+        }
+        var earlier = S.Participations.Where(p => p.ScenarioId == scenarioId).ToList();
+        if (role == ParticipantRole.Instigator && !S.CanInstigate && !adminOverride)
+        {
+            throw new ParticipantNotAllowedException($"{S.Name} is not allowed to instigate; an admin grants that when registering a person.");
+        }
+        if (!adminOverride && role == ParticipantRole.Responder && earlier.Count > 0)
+        {
+            throw new SessionRuleException(
+                $"{S.Name} already took part in scenario {scenarioId} (session {earlier[0].SessionId}) and cannot respond to it again unless an admin overrides.");
+        }
+        if (!adminOverride && role != ParticipantRole.Responder && earlier.FirstOrDefault(IsAwaitingDebrief) is { } pending)
+        {
+            throw new SessionRuleException(
+                $"{S.Name} responds to scenario {scenarioId} in session {pending.SessionId}, whose debrief is not held yet; joining another session of it as {role.ToString().ToLowerInvariant()} would show them the answer.");
+        }
+        S.Participations.Add(new Participation(sessionId, scenarioId, role, Debriefed: false));
+        await state.WriteStateAsync();
+    }
+
+    public async Task MarkDebriefedAsync(Guid sessionId)
+    {
+        EnsureExists();
+        var index = S.Participations.FindIndex(p => p.SessionId == sessionId);
+        if (index >= 0 && !S.Participations[index].Debriefed)
+        {
+            S.Participations[index] = S.Participations[index] with { Debriefed = true };
+            await state.WriteStateAsync();
+        }
+    }
+
+    public Task<bool> MaySeeSecretsOfAsync(string scenarioId)
+    {
+        if (!state.RecordExists)
+        {
+            return Task.FromResult(false);
+        }
+        var ofScenario = S.Participations.Where(p => p.ScenarioId == scenarioId).ToList();
+        var allowed = !ofScenario.Any(IsAwaitingDebrief)
+            && (S.CanInstigate || ofScenario.Any(p => p.Debriefed || p.Role == ParticipantRole.Instigator));
+        return Task.FromResult(allowed);
+    }
+
+    private static bool IsAwaitingDebrief(Participation participation) =>
+        participation.Role != ParticipantRole.Instigator && !participation.Debriefed;
+
+    private void EnsureExists()
+    {
+        if (!state.RecordExists)
+        {
+            throw new SessionNotFoundException($"No person {this.GetPrimaryKey()}.");
+        }
+    }
+
+    private PersonView View() =>
+        new(this.GetPrimaryKey(), S.Name, S.Email, S.Experience, S.Prerequisites, S.CanInstigate, S.CreatedAt, [.. S.Participations]);
+}

@@ -1,0 +1,21 @@
+namespace PracticePlatform.Grains.People;
+
+/// <summary>A person's persisted state: profile, the hash of their personal token, their participations.</summary>
+public sealed class PersonState
+{
+    public string Name { get; set; } = "";
+
+    public string? Email { get; set; }
+
+    public Experience Experience { get; set; }
+
+    public Prerequisites Prerequisites { get; set; } = new(false, false);
+
+    public bool CanInstigate { get; set; }
+
+    public string TokenHash { get; set; } = "";
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public List<Participation> Participations { get; set; } = [];
+}
