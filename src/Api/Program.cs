@@ -6,11 +6,7 @@ builder.AddPracticeApi();
 
 var app = builder.Build();
 app.UsePracticeApi();
-app.MapHealthEndpoints();
-app.MapRuntimeApi();
-app.MapPeopleApi();
-app.MapScenariosApi();
-app.MapSessionsApi();
+app.MapPracticeApi();
 await app.RunAsync();
 
 /// <summary>The API host; partial so tests can host it with WebApplicationFactory.</summary>
