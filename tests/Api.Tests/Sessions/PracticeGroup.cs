@@ -28,7 +28,7 @@ public sealed class PracticeGroup : IDisposable
 
     public PracticeClient Ines => this["ines"];
 
-    public static async Task<PracticeGroup> CreateAsync(ApiFactory factory, string scenarioId, ulong seed = 7, object? notifications = null, bool roster = true)
+    public static async Task<PracticeGroup> CreateAsync(ApiFactory factory, string scenarioId, ulong seed = 7, object? notifications = null, bool roster = true, DateTimeOffset? scheduledStart = null, string suffix = "")
     {
         var group = new PracticeGroup(PracticeClient.Admin(factory));
         foreach (var (name, instigate, experience) in new[]
@@ -37,11 +37,11 @@ public sealed class PracticeGroup : IDisposable
             ("eva", false, Experience.Novice), ("obi", false, Experience.Novice),
         })
         {
-            var (person, client) = await group.Admin.RegisterAsync(factory, name, instigate, experience);
+            var (person, client) = await group.Admin.RegisterAsync(factory, name + suffix, instigate, experience);
             group._people[name] = person;
             group._clients[name] = client;
         }
-        var response = await group.Ines.Http.PostAsJsonAsync("/api/sessions", new { scenarioId, seed, notifications }, PracticeClient.Json);
+        var response = await group.Ines.Http.PostAsJsonAsync("/api/sessions", new { scenarioId, seed, notifications, scheduledStart }, PracticeClient.Json);
         group.Created = await PracticeClient.ReadAsync<SessionView>(response);
         group.Id = group.Created.Id;
         if (roster)
