@@ -8,6 +8,7 @@ public sealed class ManualTimeProvider : TimeProvider
 {
     private readonly Lock _lock = new();
     private readonly List<ManualTimer> _timers = [];
+    private readonly List<(DateTimeOffset DueAt, TaskCompletionSource Signal)> _timerWaits = [];
     private DateTimeOffset _now;
     private long _sequence;
 
@@ -70,6 +71,34 @@ public sealed class ManualTimeProvider : TimeProvider
         }
     }
 
+    /// <summary>
+    /// Completes once a timer is set to fire exactly <paramref name="dueIn"/> from now, whether it is already waiting
+    /// or is scheduled later. Background work often records an outcome and only then starts its next delay; waiting
+    /// for that delay's timer before <see cref="Advance"/> keeps the advance from slipping in between.
+    /// </summary>
+    public async Task WaitForTimerAsync(TimeSpan dueIn, TimeSpan? timeout = null)
+    {
+        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_lock)
+        {
+            var dueAt = _now + dueIn;
+            if (_timers.Any(t => t.DueAt == dueAt))
+            {
+                return;
+            }
+            _timerWaits.Add((dueAt, signal));
+        }
+        var limit = timeout ?? TimeSpan.FromSeconds(15);
+        try
+        {
+            await signal.Task.WaitAsync(limit).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"Waited {limit.TotalSeconds:0} s for a timer due {dueIn} after {GetUtcNow():O}; none was scheduled.");
+        }
+    }
+
     /// <summary>Sets the clock to <paramref name="when"/>, firing timers on the way.</summary>
     public void AdvanceTo(DateTimeOffset when) => Advance(when - GetUtcNow());
 
@@ -87,11 +116,15 @@ public sealed class ManualTimeProvider : TimeProvider
 
     private void Schedule(ManualTimer timer, TimeSpan dueTime, TimeSpan period)
     {
+        List<TaskCompletionSource> wake;
         lock (_lock)
         {
             timer.Period = period == Timeout.InfiniteTimeSpan ? TimeSpan.Zero : period;
             timer.DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : _now + dueTime;
+            wake = [.. _timerWaits.Where(w => w.DueAt == timer.DueAt).Select(w => w.Signal)];
+            _timerWaits.RemoveAll(w => w.DueAt == timer.DueAt);
         }
+        wake.ForEach(signal => signal.TrySetResult());
     }
 
     private void Remove(ManualTimer timer)

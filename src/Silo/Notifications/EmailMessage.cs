@@ -60,7 +60,7 @@ public static class EmailMessage
 
     /// <summary>
     /// The value as it is when plain ASCII, otherwise as RFC 2047 encoded words (headers are 7-bit without SMTPUTF8),
-    /// each at most 75 characters and never splitting a character.
+    /// each short enough that a header line stays within 78 characters, never splitting a character.
     /// </summary>
     private static IEnumerable<string> EncodeIfNeeded(string value)
     {
@@ -69,7 +69,7 @@ public static class EmailMessage
             yield return value;
             yield break;
         }
-        const int MaxBytesPerWord = 45; // 60 base64 characters + 12 of framing = 72.
+        const int MaxBytesPerWord = 39; // 52 base64 characters + 12 of framing = 64, so "Subject: " and a word fit in 78.
         var chunk = new StringBuilder();
         foreach (var rune in value.EnumerateRunes())
         {
