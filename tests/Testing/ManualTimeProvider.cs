@@ -72,9 +72,11 @@ public sealed class ManualTimeProvider : TimeProvider
     }
 
     /// <summary>
-    /// Completes once a timer is set to fire exactly <paramref name="dueIn"/> from now, whether it is already waiting
-    /// or is scheduled later. Background work often records an outcome and only then starts its next delay; waiting
-    /// for that delay's timer before <see cref="Advance"/> keeps the advance from slipping in between.
+    /// Completes once a one-shot timer (a delay, a timeout) is set to fire exactly <paramref name="dueIn"/> from now,
+    /// whether it is already waiting or is scheduled later. Periodic timers are ignored: one of them (the runtime's
+    /// sweep, say) is always due in a round number of seconds. Background work often records an outcome and only then
+    /// starts its next delay; waiting for that delay's timer before <see cref="Advance"/> keeps the advance from
+    /// slipping in between.
     /// </summary>
     public async Task WaitForTimerAsync(TimeSpan dueIn, TimeSpan? timeout = null)
     {
@@ -82,7 +84,7 @@ public sealed class ManualTimeProvider : TimeProvider
         lock (_lock)
         {
             var dueAt = _now + dueIn;
-            if (_timers.Any(t => t.DueAt == dueAt))
+            if (_timers.Any(t => t.DueAt == dueAt && t.Period == TimeSpan.Zero))
             {
                 return;
             }
@@ -121,8 +123,9 @@ public sealed class ManualTimeProvider : TimeProvider
         {
             timer.Period = period == Timeout.InfiniteTimeSpan ? TimeSpan.Zero : period;
             timer.DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : _now + dueTime;
-            wake = [.. _timerWaits.Where(w => w.DueAt == timer.DueAt).Select(w => w.Signal)];
-            _timerWaits.RemoveAll(w => w.DueAt == timer.DueAt);
+            var oneShot = timer.Period == TimeSpan.Zero;
+            wake = [.. _timerWaits.Where(w => oneShot && w.DueAt == timer.DueAt).Select(w => w.Signal)];
+            _timerWaits.RemoveAll(w => oneShot && w.DueAt == timer.DueAt);
         }
         wake.ForEach(signal => signal.TrySetResult());
     }

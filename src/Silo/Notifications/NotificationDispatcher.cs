@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
+using Polly.Timeout;
 using PracticePlatform.Grains.Notifications;
 using PracticePlatform.Runtime;
 
@@ -133,36 +134,31 @@ public sealed partial class NotificationDispatcher : BackgroundService, INotific
     private async Task DeliverAsync(Delivery delivery, CancellationToken stoppingToken)
     {
         var attempts = 0;
+        var target = _pipelines.ForTarget(delivery.CircuitKey);
         try
         {
-            await _pipelines.For(delivery.CircuitKey).ExecuteAsync(
-                async attemptToken =>
+            await _pipelines.Retry.ExecuteAsync(
+                async token =>
                 {
                     var attempt = ++attempts;
                     var at = _timeProvider.GetUtcNow();
                     try
                     {
-                        await delivery.Send(attemptToken).ConfigureAwait(false);
+                        await target.ExecuteAsync(attemptToken => new ValueTask(delivery.Send(attemptToken)), token).ConfigureAwait(false);
                     }
                     catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                     {
-                        // The attempt's token is cancelled only by the pipeline's timeout (shutdown is excluded above).
-                        var timedOut = attemptToken.IsCancellationRequested;
-                        await RecordAsync(delivery, attempt, at,
-                            timedOut ? DeliveryOutcomes.Timeout : DeliveryOutcomes.Failed,
-                            timedOut ? $"No answer within {_options.AttemptTimeout}." : Describe(e)).ConfigureAwait(false);
+                        // Recorded once the target's circuit breaker has counted it: the log never runs ahead of the circuit.
+                        var (outcome, detail) = Outcome(e);
+                        await RecordAsync(delivery, attempt, at, outcome, detail).ConfigureAwait(false);
                         throw;
                     }
                     await RecordAsync(delivery, attempt, at, DeliveryOutcomes.Delivered, null).ConfigureAwait(false);
                 },
                 stoppingToken).ConfigureAwait(false);
         }
-        catch (BrokenCircuitException e)
+        catch (BrokenCircuitException)
         {
-            var detail = e.RetryAfter is { } retryAfter
-                ? $"Not tried: the target's circuit is open after failures in a row, for {retryAfter:g} more."
-                : "Not tried: the target's circuit is open after failures in a row.";
-            await RecordAsync(delivery, attempts + 1, _timeProvider.GetUtcNow(), DeliveryOutcomes.CircuitOpen, detail).ConfigureAwait(false);
             LogCircuitOpen(delivery.Notification.SessionId, delivery.Notification.Sequence, delivery.Channel, Redact(delivery));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -179,6 +175,15 @@ public sealed partial class NotificationDispatcher : BackgroundService, INotific
             _slots.Release();
         }
     }
+
+    private (string Outcome, string Detail) Outcome(Exception exception) => exception switch
+    {
+        TimeoutRejectedException => (DeliveryOutcomes.Timeout, $"No answer within {_options.AttemptTimeout}."),
+        BrokenCircuitException { RetryAfter: { } retryAfter } => (DeliveryOutcomes.CircuitOpen,
+            $"Not tried: the target's circuit is open after failures in a row, for {retryAfter:g} more."),
+        BrokenCircuitException => (DeliveryOutcomes.CircuitOpen, "Not tried: the target's circuit is open after failures in a row."),
+        _ => (DeliveryOutcomes.Failed, Describe(exception)),
+    };
 
     private async Task RecordAsync(Delivery delivery, int attempt, DateTimeOffset at, string outcome, string? detail)
     {
