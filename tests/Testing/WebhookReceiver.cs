@@ -112,6 +112,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
                     case WebhookReceiverMode.ServerError:
                         await AnswerAsync(stream, "500 Internal Server Error", "practice receiver failing on purpose").ConfigureAwait(false);
                         break;
+                    case WebhookReceiverMode.Rejected:
+                        await AnswerAsync(stream, "404 Not Found", "no_service").ConfigureAwait(false);
+                        break;
                     default:
                         await _stopped.Task.ConfigureAwait(false);
                         break;

@@ -9,6 +9,9 @@ public enum WebhookReceiverMode
     /// <summary>500 Internal Server Error.</summary>
     ServerError,
 
+    /// <summary>404 Not Found with body <c>no_service</c>, as Slack answers for a webhook that was removed.</summary>
+    Rejected,
+
     /// <summary>Reads the request and never answers, holding the connection open until the receiver is disposed.</summary>
     Silent,
 }
