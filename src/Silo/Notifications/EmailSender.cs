@@ -31,6 +31,6 @@ public sealed class EmailSender(IOptions<NotificationOptions> options, TimeProvi
         ArgumentNullException.ThrowIfNull(notification);
         return notification.Targets.Emails.IsDefaultOrEmpty
             ? []
-            : [.. notification.Targets.Emails.Select(e => e.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
+            : [.. notification.Targets.Emails.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 }

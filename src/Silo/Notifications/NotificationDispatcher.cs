@@ -83,19 +83,13 @@ public sealed partial class NotificationDispatcher : BackgroundService, INotific
         }
     }
 
-    public override void Dispose()
-    {
-        _slots.Dispose();
-        base.Dispose();
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
             await foreach (var notification in _queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                foreach (var delivery in Deliveries(notification))
+                foreach (var delivery in Plan(notification))
                 {
                     await _slots.WaitAsync(stoppingToken).ConfigureAwait(false);
                     // On the pool: whatever a sender does before its first await must not hold up this loop.
@@ -114,10 +108,24 @@ public sealed partial class NotificationDispatcher : BackgroundService, INotific
         }
     }
 
+    /// <summary>The deliveries of one notification; a notification that cannot be planned is logged and skipped, never fatal to the loop.</summary>
+    private List<Delivery> Plan(Notification notification)
+    {
+        try
+        {
+            return [.. Deliveries(notification)];
+        }
+        catch (Exception e)
+        {
+            LogUnplannable(e, notification.SessionId, notification.Sequence);
+            return [];
+        }
+    }
+
     private IEnumerable<Delivery> Deliveries(Notification notification)
     {
         var webhooks = notification.Targets.Webhooks.IsDefault ? [] : notification.Targets.Webhooks;
-        foreach (var url in webhooks.Select(w => w.Trim()).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal))
+        foreach (var url in webhooks.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).Distinct(StringComparer.Ordinal))
         {
             yield return new Delivery(notification, DeliveryOutcomes.WebhookChannel, url, $"webhook {url}",
                 token => _webhooks.SendAsync(url, notification, token));
@@ -217,6 +225,9 @@ public sealed partial class NotificationDispatcher : BackgroundService, INotific
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped notification {Sequence} of session {SessionId}: the delivery queue is full ({Capacity}).")]
     private partial void LogDropped(Guid sessionId, long sequence, int capacity);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Skipped notification {Sequence} of session {SessionId}: its targets could not be read.")]
+    private partial void LogUnplannable(Exception exception, Guid sessionId, long sequence);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not queue a notification.")]
     private partial void LogPublishFailed(Exception exception);

@@ -93,6 +93,21 @@ public sealed class NotificationDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RepeatedAndBlankTargets_GetOneDeliveryEach()
+    {
+        _silo.Publisher.Publish(_silo.Notification(Session, 1, [_webhook.Url, " ", _webhook.Url], ["a@example.test", "", "A@example.test"]));
+        _silo.Publisher.Publish(_silo.Notification(Session, 2, [_webhook.Url]));
+
+        await _silo.Watcher.WaitForAsync(Session, 1, "webhook", attempt: 1);
+        await _silo.Watcher.WaitForAsync(Session, 1, "email", attempt: 1);
+        await _silo.Watcher.WaitForAsync(Session, 2, "webhook", attempt: 1);
+
+        Assert.Equal(2, (await _webhook.WaitForCountAsync(2)).Count);
+        Assert.Equal<string>(["a@example.test"], (await _smtp.WaitForCountAsync(1))[0].EnvelopeRecipients);
+        Assert.Equal(3, (await _silo.DeliveryLogAsync(Session)).Length);
+    }
+
+    [Fact]
     public async Task SlackControlCharacters_AreEscaped()
     {
         _silo.Publisher.Publish(_silo.Notification(Session, 1, [_webhook.Url], title: "<!channel> p99 > 2s & rising"));
