@@ -6,6 +6,7 @@ using PracticePlatform.Grains.Notifications;
 using PracticePlatform.Grains.People;
 using PracticePlatform.Grains.Sessions;
 using PracticePlatform.Runtime;
+using PracticePlatform.Silo.Notifications;
 
 namespace PracticePlatform.Api.Apis;
 
@@ -83,7 +84,9 @@ public static class SessionsApi
     private static async Task<ImmutableArray<DeliveryAttempt>> GetDeliveries(Guid id, ClaimsPrincipal user, IGrainFactory grains)
     {
         await Session(grains, id).GetAsync(user.ToCaller());
-        return await grains.GetGrain<IDeliveryLogGrain>(id).ListAsync();
+        // A webhook URL's path is its secret: participants see where a delivery went, not how to post there.
+        return [.. (await grains.GetGrain<IDeliveryLogGrain>(id).ListAsync())
+            .Select(d => d.Channel == DeliveryOutcomes.WebhookChannel ? d with { Target = WebhookSender.Redact(d.Target) } : d)];
     }
 
     internal static ISessionGrain Session(IGrainFactory grains, Guid id) => grains.GetGrain<ISessionGrain>(id);

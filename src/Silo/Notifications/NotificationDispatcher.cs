@@ -83,6 +83,30 @@ public sealed partial class NotificationDispatcher : BackgroundService, INotific
         }
     }
 
+    /// <summary>
+    /// A graceful stop first closes the queue and lets what was already published go out (queued and in-flight
+    /// deliveries), for at most <see cref="NotificationOptions.DrainTimeout"/> of real time; only then are the rest
+    /// abandoned. A crash still loses what was queued: the timeline keeps every entry, the queue is not durable.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _queue.Writer.TryComplete();
+        if (ExecuteTask is { } loop)
+        {
+            using var grace = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            grace.CancelAfter(_options.DrainTimeout);
+            try
+            {
+                await loop.WaitAsync(grace.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Out of grace: the base stop cancels what is left.
+            }
+        }
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try

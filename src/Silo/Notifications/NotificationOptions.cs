@@ -42,6 +42,9 @@ public sealed class NotificationOptions
     /// <summary>How many notifications may wait for delivery; past that, new ones are dropped (and logged).</summary>
     public int QueueCapacity { get; set; } = 1_000;
 
+    /// <summary>How long a graceful stop waits for queued and in-flight deliveries (real time).</summary>
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How many deliveries (one notification to one target, retries included) run at once.</summary>
     public int MaxConcurrentDeliveries { get; set; } = 16;
 

@@ -16,7 +16,7 @@ public sealed class PracticeGroup : IDisposable
 
     private PracticeGroup(PracticeClient admin) => Admin = admin;
 
-    public PracticeClient Admin { get; }
+    public PracticeClient Admin { get; private set; }
 
     public Guid Id { get; private set; }
 
@@ -52,6 +52,18 @@ public sealed class PracticeGroup : IDisposable
             }
         }
         return group;
+    }
+
+    /// <summary>The same people with new clients on <paramref name="factory"/>, as after a process restart.</summary>
+    public void Rebind(ApiFactory factory)
+    {
+        foreach (var name in _clients.Keys.ToList())
+        {
+            var token = _clients[name].Token;
+            _clients[name].Dispose();
+            _clients[name] = new PracticeClient(factory.CreateClient(), token);
+        }
+        Admin = PracticeClient.Admin(factory);
     }
 
     public void Dispose()
