@@ -1,16 +1,20 @@
 using PracticePlatform.Api.Apis;
+using PracticePlatform.Api.WebConsole;
 using PracticePlatform.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPracticeApi();
+builder.AddPracticeConsole();
 
 var app = builder.Build();
+app.UsePracticeConsole();
 app.UsePracticeApi();
 app.MapHealthEndpoints();
 app.MapRuntimeApi();
 app.MapPeopleApi();
 app.MapScenariosApi();
 app.MapSessionsApi();
+app.MapPracticeConsole();
 await app.RunAsync();
 
 /// <summary>The API host; partial so tests can host it with WebApplicationFactory.</summary>
