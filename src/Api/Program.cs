@@ -1,10 +1,12 @@
 using PracticePlatform.Api.Apis;
+using PracticePlatform.Api.Dashboard;
 using PracticePlatform.Api.WebConsole;
 using PracticePlatform.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPracticeApi();
 builder.AddPracticeConsole();
+builder.AddRuntimeDashboard();
 
 var app = builder.Build();
 app.UsePracticeConsole();
@@ -15,6 +17,7 @@ app.MapPeopleApi();
 app.MapScenariosApi();
 app.MapSessionsApi();
 app.MapPracticeConsole();
+app.MapRuntimeDashboard();
 await app.RunAsync();
 
 /// <summary>The API host; partial so tests can host it with WebApplicationFactory.</summary>
