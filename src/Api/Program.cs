@@ -1,7 +1,7 @@
 using PracticePlatform.Api.Apis;
 using PracticePlatform.Api.Dashboard;
-using PracticePlatform.Api.WebConsole;
 using PracticePlatform.Api.Hosting;
+using PracticePlatform.Api.WebConsole;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPracticeApi();
@@ -11,11 +11,7 @@ builder.AddRuntimeDashboard();
 var app = builder.Build();
 app.UsePracticeConsole();
 app.UsePracticeApi();
-app.MapHealthEndpoints();
-app.MapRuntimeApi();
-app.MapPeopleApi();
-app.MapScenariosApi();
-app.MapSessionsApi();
+app.MapPracticeApi();
 app.MapPracticeConsole();
 app.MapRuntimeDashboard();
 await app.RunAsync();

@@ -28,6 +28,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public ManualTimeProvider Clock { get; }
 
+    /// <summary>Extra configuration for the host, set before the first client is created.</summary>
+    public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Whether disposing leaves the data folder for a <see cref="Restarted"/> host.</summary>
     public bool KeepsDataFolder { get; set; }
 
@@ -38,6 +41,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("PRACTICE_DATA", DataFolder);
         builder.UseSetting("PRACTICE_ADMIN_TOKEN", AdminToken);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

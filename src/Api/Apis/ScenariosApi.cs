@@ -1,35 +1,55 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
+using System.Text;
 using PracticePlatform.Api.Security;
+using PracticePlatform.Grains.People;
 using PracticePlatform.Grains.Scenarios;
 using PracticePlatform.Runtime;
 
 namespace PracticePlatform.Api.Apis;
 
-/// <summary>The built-in scenario catalog.</summary>
+/// <summary>The scenario catalog: built-in and uploaded scenarios.</summary>
 public static class ScenariosApi
 {
+    /// <summary>The largest scenario file accepted.</summary>
+    public const int MaxUploadBytes = 256 * 1024;
+
     public static IEndpointRouteBuilder MapScenariosApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/scenarios").RequireAuthorization(Roles.Admin).WithTags("Scenarios");
+        var group = app.MapGroup("/api/scenarios").RequireAuthorization(Roles.Person).WithTags("Scenarios");
         group.MapGet("/", ListScenarios)
             .WithSummary("List scenarios")
-            .WithDescription("Every valid built-in scenario, ordered by id, without solutions, resolution criteria, hints or instigator notes.");
+            .WithDescription("Every valid scenario, ordered by id, without solutions, resolution criteria, hints or instigator notes.");
         group.MapGet("/{id}", GetScenario)
             .WithSummary("Get a scenario")
-            .WithDescription("One scenario with its pointers; the solution, resolution criteria, injects, hints and instigator notes only for admins.");
+            .WithDescription("One scenario with its pointers; the solution, resolution criteria, injects, hints and instigator notes only for admins, people allowed to instigate who are not waiting on their own debrief of it, and those whose debrief of it was held.");
+        group.MapPost("/", UploadScenario).RequireAuthorization(Roles.Instigator)
+            .Accepts<string>("application/yaml", "text/yaml", "text/plain")
+            .WithSummary("Upload a scenario")
+            .WithDescription("Admins and people allowed to instigate: a scenario file as the request body (YAML, at most 256 KiB; `?fileName=` names it in problems). Invalid files are refused with every problem at its file:line:col; an id already in the catalog is refused.");
         return app;
     }
 
-    /// <summary>Summaries of every scenario.</summary>
     private static Task<ImmutableArray<ScenarioSummary>> ListScenarios(IGrainFactory grains) =>
         Catalog(grains).ListAsync();
 
-    /// <summary>One scenario, secrets only for those allowed.</summary>
-    private static async Task<IResult> GetScenario(string id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await Catalog(grains).GetDetailsAsync(id, includeSecrets: user.IsInRole(Roles.Admin)) is { } details
+    private static async Task<IResult> GetScenario(string id, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var caller = user.ToCaller();
+        var secrets = caller.IsAdmin || (caller.PersonId is { } person && await grains.GetGrain<IPersonGrain>(person).MaySeeSecretsOfAsync(id));
+        return await Catalog(grains).GetDetailsAsync(id, secrets) is { } details
             ? TypedResults.Ok(details)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No scenario '{id}' in the catalog.");
+    }
+
+    private static async Task<IResult> UploadScenario(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, string? fileName = null)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var yaml = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        var name = string.IsNullOrWhiteSpace(fileName) ? "upload.yaml" : Path.GetFileName(fileName);
+        var summary = await Catalog(grains).UploadAsync(yaml, name, user.ToCaller().Name);
+        return TypedResults.Created($"/api/scenarios/{summary.Id}", summary);
+    }
 
     private static IScenarioCatalogGrain Catalog(IGrainFactory grains) => grains.GetGrain<IScenarioCatalogGrain>(IScenarioCatalogGrain.Key);
 }

@@ -23,6 +23,7 @@ public static class PracticeApiExtensions
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
         });
         builder.Services.AddOpenApi();
+        builder.Services.AddPracticeRateLimits(builder.Configuration);
         builder.Services.AddSingleton<AdminToken>();
         builder.Services.AddSingleton<TokenAuthenticator>();
         builder.Services.AddHostedService<AdminTokenBootstrap>();
@@ -39,6 +40,8 @@ public static class PracticeApiExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestSizeLimits();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();

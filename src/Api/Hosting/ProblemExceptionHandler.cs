@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using PracticePlatform.Grains.Scenarios;
 using PracticePlatform.Grains.Sessions;
 
 namespace PracticePlatform.Api.Hosting;
@@ -15,6 +16,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
             SessionRuleException => (StatusCodes.Status409Conflict, "Not allowed in the session's state"),
             ParticipantNotAllowedException => (StatusCodes.Status403Forbidden, "Not allowed for this participant"),
             SessionArgumentException => (StatusCodes.Status400BadRequest, "Invalid argument"),
+            ScenarioUploadException => (StatusCodes.Status400BadRequest, "Invalid scenario"),
             BadHttpRequestException bad => (bad.StatusCode, "Malformed request"),
             _ => (0, ""),
         };
@@ -30,7 +32,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = { Status = status, Title = title, Detail = detail },
+            ProblemDetails =
+            {
+                Status = status,
+                Title = title,
+                Detail = detail,
+                Extensions = exception is ScenarioUploadException upload ? new Dictionary<string, object?> { ["problems"] = upload.Problems } : new Dictionary<string, object?>(),
+            },
         });
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticePlatform.Api.WebConsole;
 using PracticePlatform.Api.Security;
+using PracticePlatform.Grains.Cohorts;
 using PracticePlatform.Grains.People;
 using PracticePlatform.Grains.Sessions;
 using PracticePlatform.Runtime;
@@ -18,8 +19,8 @@ public sealed class IndexModel(IGrainFactory grains, ConsoleAccess access) : Pag
     {
         var caller = User.ToCaller();
         var sessionIds = caller.PersonId is { } personId
-            ? (await grains.GetGrain<IPersonGrain>(personId).GetAsync()).Participations.Select(p => p.SessionId).Distinct().ToList()
-            : [];
+            ? [.. (await grains.GetGrain<IPersonGrain>(personId).GetAsync()).Participations.Select(p => p.SessionId).Distinct()]
+            : (await grains.GetGrain<ISessionIndexGrain>(ISessionIndexGrain.Key).ListAsync()).ToList();
         var seats = new List<SessionSeat>();
         foreach (var id in sessionIds)
         {
@@ -28,6 +29,13 @@ public sealed class IndexModel(IGrainFactory grains, ConsoleAccess access) : Pag
                 seats.Add(seat);
             }
         }
+        var cohorts = new List<string>();
+        foreach (var cohortId in seats.Select(s => s.Session.CohortId).OfType<Guid>().Distinct())
+        {
+            var cohort = await grains.GetGrain<ICohortGrain>(cohortId).GetAsync();
+            cohorts.Add($"{cohort.Name} ({cohort.Members.Length} people, {cohort.Sessions.Length} sessions)");
+        }
+        Cohorts = cohorts;
         seats.Sort((a, b) => Nullable.Compare(a.Session.ScheduledStart, b.Session.ScheduledStart));
         Groups =
         [

@@ -17,18 +17,23 @@ public sealed class ConsoleAccess(IGrainFactory grains)
     /// <summary>The caller's seat in session <paramref name="id"/>, or null when the session does not exist.</summary>
     public async Task<SessionSeat?> SeatAsync(Guid id, ClaimsPrincipal user)
     {
+        var caller = user.ToCaller();
         SessionView session;
         try
         {
-            session = await grains.GetGrain<ISessionGrain>(id).GetAsync();
+            session = await grains.GetGrain<ISessionGrain>(id).GetAsync(caller);
         }
         catch (SessionNotFoundException)
         {
             return null;
         }
-        var caller = user.ToCaller();
-        var role = session.Participants.FirstOrDefault(p => string.Equals(p.Name, caller.Name, StringComparison.OrdinalIgnoreCase))?.Role;
-        return new SessionSeat(session, caller.IsAdmin ? role ?? ParticipantRole.Instigator : role, caller.IsAdmin);
+        catch (ParticipantNotAllowedException)
+        {
+            return null;
+        }
+        // A person may hold several roles in one session; the most capable one decides the page.
+        var role = session.Participants.Where(p => p.PersonId == caller.PersonId).Select(p => (ParticipantRole?)p.Role).Min();
+        return new SessionSeat(session, caller.IsAdmin ? role ?? ParticipantRole.Instigator : role, caller.IsAdmin, caller);
     }
 
     /// <summary>Whether the caller may see the scenario's solution, resolution criteria and instigator notes.</summary>
@@ -38,8 +43,8 @@ public sealed class ConsoleAccess(IGrainFactory grains)
         return caller.IsAdmin || (caller.PersonId is { } id && await grains.GetGrain<IPersonGrain>(id).MaySeeSecretsOfAsync(scenarioId));
     }
 
-    /// <summary>The scenario for display, with its secrets only when the caller may see them.</summary>
-    public async Task<ScenarioDetails?> ScenarioAsync(string scenarioId, ClaimsPrincipal user) =>
+    /// <summary>The scenario for display, with its secrets only when the caller may see them (or <paramref name="instigates"/> it now).</summary>
+    public async Task<ScenarioDetails?> ScenarioAsync(string scenarioId, ClaimsPrincipal user, bool instigates = false) =>
         await grains.GetGrain<IScenarioCatalogGrain>(IScenarioCatalogGrain.Key)
-            .GetDetailsAsync(scenarioId, includeSecrets: await MaySeeSecretsAsync(scenarioId, user));
+            .GetDetailsAsync(scenarioId, includeSecrets: instigates || await MaySeeSecretsAsync(scenarioId, user));
 }

@@ -1,5 +1,6 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using PracticePlatform.Grains.Cells;
 using PracticePlatform.Grains.Sessions;
 using PracticePlatform.Runtime;
 
@@ -26,14 +27,18 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
         string? lastView = null;
         do
         {
-            var view = await session.GetAsync();
+            var view = await session.GetAsync(seat.Caller);
             var key = ViewKey(view);
             if (key != lastView)
             {
                 lastView = key;
                 yield return new SseItem<object>(view, "session");
             }
-            foreach (var entry in await session.TimelineAsync(after))
+            if (await MetricsAsync(session, seat, view) is { } metrics)
+            {
+                yield return new SseItem<object>(metrics, "metrics");
+            }
+            foreach (var entry in await session.TimelineAsync(seat.Caller, after))
             {
                 after = entry.Sequence;
                 if (showAll || !IsInstigatorOnly(entry.Kind))
@@ -43,6 +48,22 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
             }
         }
         while (await Tick(timer, stop.Token));
+    }
+
+    private static async Task<CellMetrics?> MetricsAsync(ISessionGrain session, SessionSeat seat, SessionView view)
+    {
+        if (view.Status is SessionStatus.Draft or SessionStatus.Scheduled)
+        {
+            return null;
+        }
+        try
+        {
+            return await session.MetricsAsync(seat.Caller);
+        }
+        catch (SessionRuleException)
+        {
+            return null;
+        }
     }
 
     private static async Task<bool> Tick(PeriodicTimer timer, CancellationToken cancellationToken)

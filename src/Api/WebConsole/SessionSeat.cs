@@ -1,3 +1,4 @@
+using PracticePlatform.Grains.People;
 using PracticePlatform.Grains.Sessions;
 
 namespace PracticePlatform.Api.WebConsole;
@@ -6,7 +7,7 @@ namespace PracticePlatform.Api.WebConsole;
 /// Where the caller sits in one session: their role there (null when not on the roster) and whether they are the
 /// admin, who may look at every session as its instigators do.
 /// </summary>
-public sealed record SessionSeat(SessionView Session, ParticipantRole? Role, bool IsAdmin)
+public sealed record SessionSeat(SessionView Session, ParticipantRole? Role, bool IsAdmin, Caller Caller)
 {
     /// <summary>Instigators and the admin: may drive the session and see its secrets.</summary>
     public bool Instigates => IsAdmin || Role == ParticipantRole.Instigator;

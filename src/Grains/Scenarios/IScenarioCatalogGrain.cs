@@ -16,6 +16,13 @@ public interface IScenarioCatalogGrain : IGrainWithStringKey
     /// <summary>One scenario for display; solution, resolution criteria and instigator notes only when <paramref name="includeSecrets"/>. Null when unknown.</summary>
     Task<ScenarioDetails?> GetDetailsAsync(string id, bool includeSecrets);
 
+    /// <summary>
+    /// Validates and adds an uploaded scenario; <see cref="ScenarioUploadException"/> lists its problems at their
+    /// file:line:col, <see cref="Sessions.SessionRuleException"/> when its id is taken (sessions replay by id, so a
+    /// scenario is never replaced: a new version gets a new id).
+    /// </summary>
+    Task<ScenarioSummary> UploadAsync(string yaml, string fileName, string uploadedBy);
+
     /// <summary>The scenario model a cell is built from, or null when unknown.</summary>
     Task<Scenario?> FindAsync(string id);
 }

@@ -1,29 +1,41 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using PracticePlatform.Grains.Sessions;
 using PracticePlatform.Runtime;
+using PracticePlatform.Runtime.Storage;
 using PracticePlatform.Simulation.Scenarios;
 
 namespace PracticePlatform.Grains.Scenarios;
 
-/// <summary>Loads the scenarios folder on activation; invalid files are logged and left out, never fatal.</summary>
-public sealed class ScenarioCatalogGrain(IConfiguration configuration, ILogger<ScenarioCatalogGrain> logger) : Grain, IScenarioCatalogGrain
+/// <summary>
+/// Loads the scenarios folder and the uploaded scenarios on activation; invalid built-in files are logged and left
+/// out, never fatal.
+/// </summary>
+public sealed class ScenarioCatalogGrain(
+    [PersistentState("catalog")] IPersistentState<ScenarioCatalogState> state,
+    IConfiguration configuration,
+    ILogger<ScenarioCatalogGrain> logger) : Grain, IScenarioCatalogGrain
 {
+    private const int MaxUploadChars = 256 * 1024;
+
     private ScenarioCatalog _catalog = ScenarioCatalog.FromResults([]);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (ScenarioFolder.Locate(configuration) is not { } folder)
+        var builtIn = ScenarioFolder.Locate(configuration) is { } folder
+            ? ScenarioCatalog.LoadDirectory(folder)
+            : null;
+        if (builtIn is null)
         {
-            logger.LogWarning("No scenarios folder found; set {Key}. The catalog is empty.", ScenarioFolder.ConfigurationKey);
-            return Task.CompletedTask;
+            logger.LogWarning("No scenarios folder found; set {Key}. Only uploaded scenarios are served.", ScenarioFolder.ConfigurationKey);
         }
-        _catalog = ScenarioCatalog.LoadDirectory(folder);
+        Rebuild(builtIn);
         foreach (var problem in _catalog.Problems)
         {
             logger.LogWarning("Scenario problem: {Problem}", problem);
         }
-        logger.LogInformation("Loaded {Count} scenarios from {Folder}", _catalog.Count, folder);
+        logger.LogInformation("Loaded {Count} scenarios", _catalog.Count);
         return Task.CompletedTask;
     }
 
@@ -34,4 +46,35 @@ public sealed class ScenarioCatalogGrain(IConfiguration configuration, ILogger<S
         Task.FromResult(_catalog.Find(id) is { } scenario ? ScenarioDetails.Of(scenario, includeSecrets) : null);
 
     public Task<Scenario?> FindAsync(string id) => Task.FromResult(_catalog.Find(id));
+
+    public async Task<ScenarioSummary> UploadAsync(string yaml, string fileName, string uploadedBy)
+    {
+        if (string.IsNullOrWhiteSpace(yaml) || yaml.Length > MaxUploadChars)
+        {
+            throw new SessionArgumentException($"A scenario file needs 1-{MaxUploadChars} characters.");
+        }
+        var result = ScenarioLoader.Load(yaml, fileName);
+        if (!result.Succeeded)
+        {
+            throw new ScenarioUploadException([.. result.Problems.Select(p => $"{p.File}:{p.Line}:{p.Column}: {p.Message}")]);
+        }
+        var scenario = result.Scenario!;
+        if (_catalog.Find(scenario.Id) is not null)
+        {
+            throw new SessionRuleException($"Scenario '{scenario.Id}' already exists; sessions replay scenarios by id, so give a new version its own id.");
+        }
+        state.State.Uploaded.Add(new UploadedScenario(scenario.Id, fileName, yaml, uploadedBy, TimeProvider.GetUtcNow()));
+        await state.WriteStateAsync();
+        Rebuild(ScenarioFolder.Locate(configuration) is { } folder ? ScenarioCatalog.LoadDirectory(folder) : null);
+        return ScenarioSummary.Of(scenario);
+    }
+
+    private void Rebuild(ScenarioCatalog? builtIn)
+    {
+        var uploaded = state.State.Uploaded.Select(u => ScenarioLoader.Load(u.Yaml, u.FileName));
+        var builtInResults = builtIn is null
+            ? []
+            : builtIn.Scenarios.Select(s => new ScenarioLoadResult(s, [])).Concat(builtIn.Problems.Select(p => new ScenarioLoadResult(null, [p])));
+        _catalog = ScenarioCatalog.FromResults(builtInResults.Concat(uploaded));
+    }
 }

@@ -5,7 +5,8 @@ namespace PracticePlatform.Grains.Sessions;
 /// <summary>
 /// The assessment beside the ground truth, and how the group did: seconds from the first injection to the first
 /// alarm (detect), to the first responder action after it (acknowledge), to the first command that changed the
-/// cell (mitigate) and to the declared restoration (resolve). Null where it did not happen.
+/// cell (mitigate) and to the declared restoration (resolve). Null where it did not happen. <see cref="BlindAlleys"/>
+/// are the commands that failed; <see cref="Lessons"/> grow after the debrief is held.
 /// </summary>
 public sealed record Debrief(
     string ScenarioId,
@@ -22,4 +23,7 @@ public sealed record Debrief(
     int CommandsRun,
     int HintsGiven,
     int PointersGiven,
-    bool CellRestored);
+    bool CellRestored,
+    ImmutableArray<string> HintsUsed,
+    ImmutableArray<string> BlindAlleys,
+    ImmutableArray<Lesson> Lessons);

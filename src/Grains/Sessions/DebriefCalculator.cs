@@ -1,19 +1,19 @@
 using System.Collections.Immutable;
-using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Grains.Cells;
 
 namespace PracticePlatform.Grains.Sessions;
 
 /// <summary>Puts the assessment beside the cell's ground truth and measures the response from the first injection.</summary>
 public static class DebriefCalculator
 {
-    public static Debrief Compute(SessionState state, Cell cell)
+    public static Debrief Compute(SessionState state, CellTruth cell)
     {
         var truth = cell.GroundTruth;
         var assessed = state.Assessment?.FailedShares ?? ImmutableSortedDictionary<string, double>.Empty;
         var requestTypes = truth.RequestTypes
             .Select(r => new RequestTypeComparison(r.RequestType, assessed.TryGetValue(r.RequestType, out var share) ? share : null, r.FailedShare, r.Attempted, r.Failed))
             .ToImmutableArray();
-        long? injectedAt = cell.Faults.Count == 0 ? null : cell.Faults.Min(f => f.InjectedAt);
+        long? injectedAt = cell.Faults.IsEmpty ? null : cell.Faults.Min(f => f.InjectedAt);
         return new Debrief(
             state.ScenarioId,
             state.Assessment,
@@ -23,14 +23,20 @@ public static class DebriefCalculator
             requestTypes,
             injectedAt,
             Since(injectedAt, state.FirstAlarmSecond),
-            Since(injectedAt, state.FirstResponseSecond),
+            Since(injectedAt, state.FirstAckSecond ?? state.FirstResponseSecond),
             Since(injectedAt, state.FirstRemediationSecond),
             Since(injectedAt, state.DeclaredRestoredSecond),
             state.Timeline.Count(e => e.Kind == TimelineKind.Command),
             state.Timeline.Count(e => e.Kind == TimelineKind.Hint),
             state.Timeline.Count(e => e.Kind == TimelineKind.Pointer),
-            cell.IsRestored);
+            cell.IsRestored,
+            [.. state.Timeline.Where(e => e.Kind == TimelineKind.Hint).Select(e => e.Text)],
+            [.. state.Timeline.Where(e => e.Kind == TimelineKind.Command && e.Text.EndsWith(CommandFailedSuffix, StringComparison.Ordinal)).Select(e => $"{e.Actor}: {e.Text}")],
+            [.. state.Lessons]);
     }
+
+    /// <summary>How a failed command is marked on the timeline.</summary>
+    public const string CommandFailedSuffix = " (failed)";
 
     private static long? Since(long? start, long? end) => start is { } s && end is { } e && e >= s ? e - s : null;
 }

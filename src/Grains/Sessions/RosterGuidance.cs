@@ -2,21 +2,32 @@ using System.Collections.Immutable;
 
 namespace PracticePlatform.Grains.Sessions;
 
-/// <summary>The seed's roster guidance: 1-3 instigators and 3-6 responders; at least one of each to start.</summary>
+/// <summary>
+/// The seed's roster guidance: 1-3 instigators, 3-6 responders with a mix of experience, every responder with the
+/// prerequisites met (credentials, an own deployment); at least one instigator and one responder to start.
+/// </summary>
 public static class RosterGuidance
 {
     public static ImmutableArray<string> Warnings(IReadOnlyCollection<Participant> roster)
     {
         var instigators = roster.Count(p => p.Role == ParticipantRole.Instigator);
-        var responders = roster.Count(p => p.Role == ParticipantRole.Responder);
+        var responders = roster.Where(p => p.Role == ParticipantRole.Responder).ToList();
         var warnings = ImmutableArray.CreateBuilder<string>();
         if (instigators is < 1 or > 3)
         {
             warnings.Add($"The guidance is 1-3 instigators; the roster has {instigators}.");
         }
-        if (responders is < 3 or > 6)
+        if (responders.Count is < 3 or > 6)
         {
-            warnings.Add($"The guidance is 3-6 responders; the roster has {responders}.");
+            warnings.Add($"The guidance is 3-6 responders; the roster has {responders.Count}.");
+        }
+        if (responders.Count >= 2 && responders.Select(r => r.Experience).Distinct().Count() == 1)
+        {
+            warnings.Add($"The guidance asks for a mix of experience; every responder is {responders[0].Experience.ToString().ToLowerInvariant()}.");
+        }
+        foreach (var responder in responders.Where(r => !r.PrerequisitesMet))
+        {
+            warnings.Add($"{responder.Name} has not met the prerequisites (tool credentials and an own deployment).");
         }
         return warnings.ToImmutable();
     }

@@ -1,358 +1,242 @@
-using System.Collections.Immutable;
-using Microsoft.Extensions.Logging;
+using PracticePlatform.Grains.Cells;
+using PracticePlatform.Grains.Cohorts;
+using PracticePlatform.Grains.Notifications;
+using PracticePlatform.Grains.People;
 using PracticePlatform.Grains.Scenarios;
 using PracticePlatform.Runtime;
 using PracticePlatform.Runtime.Storage;
-using PracticePlatform.Simulation.Cells;
 using PracticePlatform.Simulation.Scenarios;
 
 namespace PracticePlatform.Grains.Sessions;
 
 /// <summary>
-/// A session and, for now, its cell: the grain owns the simulator instance, paces it from the runtime's clock (one
-/// simulated second per second while Running, Resolved or Assessing) and persists the action log, never the cell.
-/// On activation the cell is rebuilt with <see cref="Cell.Replay"/>. Catching up on every call as well as on the
-/// timer makes the cell's second a function of the clock, however late the timer ticks.
+/// A session: lifecycle and pacing here; roster and access, the cell, the channel and the debrief in the other
+/// parts of this partial class. While live a 1 s grain timer polls the cell, which puts new alarms on the timeline
+/// and out to the notification channels; a durable 1-minute reminder keeps the session active (timer ticks do not
+/// count as use) and brings it back after a restart. A scheduled session is started by a durable reminder.
 /// </summary>
-public sealed class SessionGrain(
+public sealed partial class SessionGrain(
     [PersistentState("session")] IPersistentState<SessionState> state,
-    ILogger<SessionGrain> logger) : Grain, ISessionGrain
+    SessionFeed? feed = null,
+    INotificationPublisher? notifications = null) : Grain, ISessionGrain
 {
-    private const int PersistEverySeconds = 15;
     private const string PaceReminder = "pace";
+    private const string StartReminder = "start";
+    private const int PersistEverySeconds = 15;
 
+    private readonly List<Notification> _unpublished = [];
     private Scenario? _scenario;
-    private Cell? _cell;
     private IGrainTimer? _pacer;
-    private DateTimeOffset _anchorWall;
-    private long _anchorSecond;
 
     private SessionState S => state.State;
+
+    private Guid Id => this.GetPrimaryKey();
+
+    private ICellGrain Cell => GrainFactory.GetGrain<ICellGrain>(Id);
 
     private bool IsPaced => S.Status is SessionStatus.Running or SessionStatus.Resolved or SessionStatus.Assessing;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!state.RecordExists || S.Status is SessionStatus.Draft or SessionStatus.Scheduled)
-        {
-            return;
-        }
-        _scenario = await FindScenarioAsync(S.ScenarioId);
-        if (S.Debrief is not null && S.Status is not SessionStatus.Aborted)
-        {
-            return;
-        }
-        _cell = Cell.Replay(_scenario, S.Seed, S.Actions, S.Second);
-        if (S.Digest is { } digest && digest != _cell.Digest)
-        {
-            logger.LogError("Session {Session}: the replayed cell's digest {Replayed} differs from the stored {Stored}.", this.GetPrimaryKey(), _cell.Digest, digest);
-        }
-        if (IsPaced)
+        if (state.RecordExists && IsPaced)
         {
             await StartPacingAsync();
         }
     }
 
-    public async Task<SessionView> CreateAsync(NewSession request)
+    public async Task<SessionView> CreateAsync(Caller caller, NewSession request)
     {
         if (state.RecordExists)
         {
             throw new SessionRuleException("The session already exists.");
         }
+        if (!caller.CanInstigate)
+        {
+            throw new ParticipantNotAllowedException($"{caller.Name} may not create sessions; an admin allows a person to instigate.");
+        }
+        if (request.ScheduledStart is { } at && at <= TimeProvider.GetUtcNow())
+        {
+            throw new SessionArgumentException($"The scheduled start {at:O} is not in the future.");
+        }
+        NotificationRules.Check(request.Notifications);
         _scenario = await FindScenarioAsync(request.ScenarioId);
+        if (request.CohortId is { } cohortId)
+        {
+            await GrainFactory.GetGrain<ICohortGrain>(cohortId).GetAsync();
+        }
         S.ScenarioId = _scenario.Id;
         S.Seed = request.Seed;
         S.ScheduledStart = request.ScheduledStart;
+        S.CohortId = request.CohortId;
+        S.Notifications = request.Notifications;
         S.Status = request.ScheduledStart is null ? SessionStatus.Draft : SessionStatus.Scheduled;
-        Append("platform", TimelineKind.Session, $"Session created from scenario {_scenario.Id} v{_scenario.Version}, seed {S.Seed}.");
+        Append(caller.Name, TimelineKind.Session, $"Session created from scenario {_scenario.Id} v{_scenario.Version}, seed {S.Seed}.");
+        if (caller.PersonId is { } creator)
+        {
+            await JoinAsync(creator, ParticipantRole.Instigator, adminOverride: false);
+        }
+        if (request.ScheduledStart is { } start)
+        {
+            var due = start - TimeProvider.GetUtcNow();
+            await RegisterOrUpdateReminder(StartReminder, due, TimeSpan.FromMinutes(1));
+            Append("platform", TimelineKind.Session, $"Scheduled to start at {start:O}.");
+        }
         await SaveAsync();
         return View();
     }
 
-    public Task<SessionView> GetAsync()
+    public async Task<SessionView> GetAsync(Caller caller)
     {
         EnsureExists();
-        CatchUp();
-        return Task.FromResult(View());
-    }
-
-    public async Task<SessionView> AddParticipantAsync(Participant participant)
-    {
-        EnsureExists();
-        if (string.IsNullOrWhiteSpace(participant.Name) || participant.Name.Length > 100)
-        {
-            throw new SessionArgumentException("A participant needs a name of 1-100 characters.");
-        }
-        if (!Enum.IsDefined(participant.Role))
-        {
-            throw new SessionArgumentException("The role must be instigator, responder or observer.");
-        }
-        RequireStatus("add participants", SessionStatus.Draft, SessionStatus.Scheduled, SessionStatus.Running, SessionStatus.Paused);
-        if (S.Participants.Any(p => string.Equals(p.Name, participant.Name, StringComparison.OrdinalIgnoreCase)))
-        {
-            throw new SessionRuleException($"'{participant.Name}' is already on the roster.");
-        }
-        CatchUp();
-        S.Participants.Add(participant);
-        Append("platform", TimelineKind.Roster, $"{participant.Name} joined as {participant.Role.ToString().ToLowerInvariant()}.");
-        await SaveAsync();
+        RequireMember(caller);
+        await SyncAsync();
         return View();
     }
 
-    public async Task<SessionView> StartAsync(string actor)
+    public async Task<SessionView> StartAsync(Caller caller)
     {
         EnsureExists();
-        RequireRole(actor, ParticipantRole.Instigator);
+        RequireInstigator(caller);
         RequireStatus("start", SessionStatus.Draft, SessionStatus.Scheduled);
         if (RosterGuidance.RefusalToStart(S.Participants) is { } refusal)
         {
             throw new SessionRuleException(refusal);
         }
-        _scenario ??= await FindScenarioAsync(S.ScenarioId);
-        _cell = Cell.Create(_scenario, S.Seed);
-        S.Status = SessionStatus.Running;
-        Append(actor, TimelineKind.Session, "Session started.");
-        await StartPacingAsync();
-        await SaveAsync();
+        await StartCoreAsync(caller.Name);
         return View();
     }
 
-    public async Task<SessionView> PauseAsync(string actor)
+    public async Task<SessionView> PauseAsync(Caller caller)
     {
         EnsureExists();
-        RequireRole(actor, ParticipantRole.Instigator);
+        RequireInstigator(caller);
         RequireStatus("pause", SessionStatus.Running);
-        CatchUp();
+        await SyncAsync();
+        Apply(await Cell.PaceAsync(0));
         S.Status = SessionStatus.Paused;
         await StopPacingAsync();
-        Append(actor, TimelineKind.Session, "Session paused.");
+        Append(caller.Name, TimelineKind.Session, "Session paused.", notify: true);
         await SaveAsync();
         return View();
     }
 
-    public async Task<SessionView> ResumeAsync(string actor)
+    public async Task<SessionView> ResumeAsync(Caller caller)
     {
         EnsureExists();
-        RequireRole(actor, ParticipantRole.Instigator);
+        RequireInstigator(caller);
         RequireStatus("resume", SessionStatus.Paused);
+        Apply(await Cell.PaceAsync(S.Speed));
         S.Status = SessionStatus.Running;
         await StartPacingAsync();
-        Append(actor, TimelineKind.Session, "Session resumed.");
+        Append(caller.Name, TimelineKind.Session, "Session resumed.", notify: true);
         await SaveAsync();
         return View();
     }
 
-    public async Task<SessionView> AbortAsync(string actor)
+    public async Task<SessionView> SetSpeedAsync(Caller caller, double speed)
     {
         EnsureExists();
-        RequireRole(actor, ParticipantRole.Instigator);
-        RequireStatus("abort", SessionStatus.Draft, SessionStatus.Scheduled, SessionStatus.Running, SessionStatus.Paused, SessionStatus.Resolved, SessionStatus.Assessing);
-        CatchUp();
-        if (_cell is not null)
+        RequireInstigator(caller);
+        RequireStatus("change the speed", SessionStatus.Draft, SessionStatus.Scheduled, SessionStatus.Running, SessionStatus.Paused, SessionStatus.Resolved, SessionStatus.Assessing);
+        if (double.IsNaN(speed) || speed <= 0 || speed > 100)
         {
-            _cell.ClearAllFaults(actor);
-            Append(actor, TimelineKind.KillSwitch, "Kill switch: every fault cleared, the cell restored.");
+            throw new SessionArgumentException($"The speed must be above 0 and at most 100 (1 is live); {speed} is not. Pause to freeze the cell.");
+        }
+        await SyncAsync();
+        if (IsPaced)
+        {
+            Apply(await Cell.PaceAsync(speed));
+        }
+        S.Speed = speed;
+        Append(caller.Name, TimelineKind.Session, $"Speed set to {speed}x.");
+        await SaveAsync();
+        return View();
+    }
+
+    public async Task<SessionView> AbortAsync(Caller caller)
+    {
+        EnsureExists();
+        RequireInstigator(caller);
+        RequireStatus("abort", SessionStatus.Draft, SessionStatus.Scheduled, SessionStatus.Running, SessionStatus.Paused, SessionStatus.Resolved, SessionStatus.Assessing);
+        await SyncAsync();
+        if (S.CellBuilt)
+        {
+            await Cell.ClearAllFaultsAsync(caller.Name);
+            Apply(await Cell.PaceAsync(0));
+            await EndFaultsAsync(caller.Name, killSwitch: true);
+            Append(caller.Name, TimelineKind.KillSwitch, "Kill switch: every fault cleared, the cell restored.", notify: true);
         }
         S.Status = SessionStatus.Aborted;
         await StopPacingAsync();
-        Append(actor, TimelineKind.Session, "Session aborted.");
+        await DropStartReminderAsync();
+        Append(caller.Name, TimelineKind.Session, "Session aborted.", notify: true);
         await SaveAsync();
         return View();
     }
 
-    public async Task<CommandOutcome> InjectAsync(string actor, string injectId)
-    {
-        var cell = RequireLiveCell(actor, ParticipantRole.Instigator, "inject a fault");
-        if (!_scenario!.Injects.Any(i => i.Id == injectId))
-        {
-            throw new SessionNotFoundException($"Scenario {_scenario.Id} has no inject '{injectId}'.");
-        }
-        var result = cell.Inject(injectId, actor);
-        return await RecordAsync(actor, TimelineKind.Inject, $"inject {injectId}", result);
-    }
-
-    public async Task<CommandOutcome> RevertAsync(string actor, string faultId)
-    {
-        var cell = RequireLiveCell(actor, ParticipantRole.Instigator, "revert a fault");
-        if (!cell.Faults.Any(f => f.Id == faultId))
-        {
-            throw new SessionNotFoundException($"No fault '{faultId}' was injected in this session.");
-        }
-        var result = cell.Revert(faultId, actor);
-        return await RecordAsync(actor, TimelineKind.Revert, $"revert {faultId}", result);
-    }
-
-    public async Task<CommandOutcome> RunCommandAsync(string actor, string commandLine)
-    {
-        if (string.IsNullOrWhiteSpace(commandLine) || commandLine.Length > 1000)
-        {
-            throw new SessionArgumentException("A command line needs 1-1000 characters.");
-        }
-        var cell = RequireLiveCell(actor, ParticipantRole.Responder, "run a command", SessionStatus.Running);
-        var result = cell.Execute(commandLine, actor);
-        MarkResponse();
-        if (result.ChangedState)
-        {
-            S.FirstRemediationSecond ??= cell.Now;
-        }
-        return await RecordAsync(actor, TimelineKind.Command, commandLine, result);
-    }
-
-    public async Task<TimelineEntry> PostAsync(string actor, ChannelPostKind kind, string text)
+    public async Task<SessionView> CloseAsync(Caller caller)
     {
         EnsureExists();
-        var role = RoleOf(actor);
-        RequireStatus("post in the channel", SessionStatus.Running, SessionStatus.Paused, SessionStatus.Resolved, SessionStatus.Assessing);
-        _scenario ??= await FindScenarioAsync(S.ScenarioId);
-        ChannelRules.Check(role, kind, text, _scenario);
-        CatchUp();
-        if (role == ParticipantRole.Responder)
-        {
-            MarkResponse();
-        }
-        var entry = Append(actor, ToTimelineKind(kind), text.Trim());
-        await SaveAsync();
-        return entry;
-    }
-
-    public Task<ImmutableArray<TimelineEntry>> ChannelAsync()
-    {
-        EnsureExists();
-        CatchUp();
-        return Task.FromResult(S.Timeline.Where(e => e.Kind is TimelineKind.Alarm or TimelineKind.Message or TimelineKind.HelpRequest or TimelineKind.Pointer or TimelineKind.Hint).ToImmutableArray());
-    }
-
-    public Task<ImmutableArray<TimelineEntry>> TimelineAsync(long afterSequence)
-    {
-        EnsureExists();
-        CatchUp();
-        return Task.FromResult(S.Timeline.Where(e => e.Sequence > afterSequence).ToImmutableArray());
-    }
-
-    public async Task<SessionView> DeclareRestoredAsync(string actor)
-    {
-        var cell = RequireLiveCell(actor, ParticipantRole.Responder, "declare service restored");
-        S.Status = SessionStatus.Resolved;
-        S.DeclaredRestoredSecond = cell.Now;
-        await StartPacingAsync();
-        Append(actor, TimelineKind.Restored, "Service declared restored.");
-        await SaveAsync();
-        return View();
-    }
-
-    public async Task<SessionView> SubmitAssessmentAsync(string actor, ImpactAssessment assessment)
-    {
-        EnsureExists();
-        RequireRole(actor, ParticipantRole.Responder);
-        RequireStatus("submit an assessment", SessionStatus.Resolved, SessionStatus.Assessing);
-        _scenario ??= await FindScenarioAsync(S.ScenarioId);
-        AssessmentRules.Check(assessment, _scenario);
-        CatchUp();
-        S.Assessment = assessment;
-        S.Status = SessionStatus.Assessing;
-        Append(actor, TimelineKind.Assessment, $"Assessment: impact from minute {assessment.StartMinute} to {assessment.EndMinute}; root cause: {assessment.RootCause}");
-        await SaveAsync();
-        return View();
-    }
-
-    public async Task<Debrief> HoldDebriefAsync(string actor)
-    {
-        EnsureExists();
-        RequireRole(actor, ParticipantRole.Instigator);
-        RequireStatus("hold the debrief", SessionStatus.Assessing);
-        CatchUp();
-        S.Debrief = DebriefCalculator.Compute(S, _cell!);
-        S.Status = SessionStatus.Debriefed;
-        await StopPacingAsync();
-        Append(actor, TimelineKind.Debrief, "Debrief held.");
-        await SaveAsync();
-        return S.Debrief;
-    }
-
-    public Task<Debrief> GetDebriefAsync()
-    {
-        EnsureExists();
-        return S.Debrief is { } debrief
-            ? Task.FromResult(debrief)
-            : throw new SessionRuleException($"The debrief has not been held yet (the session is {S.Status}).");
-    }
-
-    public async Task<SessionView> CloseAsync(string actor)
-    {
-        EnsureExists();
-        RequireRole(actor, ParticipantRole.Instigator);
+        RequireInstigator(caller);
         RequireStatus("close", SessionStatus.Debriefed);
         S.Status = SessionStatus.Closed;
-        Append(actor, TimelineKind.Session, "Session closed.");
+        Append(caller.Name, TimelineKind.Session, "Session closed.", notify: true);
         await SaveAsync();
         return View();
     }
 
-    private async Task<Scenario> FindScenarioAsync(string scenarioId) =>
-        await GrainFactory.GetGrain<IScenarioCatalogGrain>(IScenarioCatalogGrain.Key).FindAsync(scenarioId)
-            ?? throw new SessionNotFoundException($"No scenario '{scenarioId}' in the catalog.");
-
-    private void EnsureExists()
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (!state.RecordExists)
         {
-            throw new SessionNotFoundException($"No session {this.GetPrimaryKey()}.");
+            return;
         }
-    }
-
-    private void RequireStatus(string action, params SessionStatus[] allowed)
-    {
-        if (!allowed.Contains(S.Status))
+        if (reminderName == StartReminder)
         {
-            throw new SessionRuleException($"Cannot {action} while the session is {S.Status}; allowed when {string.Join(" or ", allowed)}.");
+            await StartOnScheduleAsync();
         }
-    }
-
-    private ParticipantRole RoleOf(string actor) =>
-        S.Participants.FirstOrDefault(p => string.Equals(p.Name, actor, StringComparison.OrdinalIgnoreCase))?.Role
-            ?? throw new ParticipantNotAllowedException($"'{actor}' is not on this session's roster.");
-
-    private void RequireRole(string actor, ParticipantRole role)
-    {
-        if (RoleOf(actor) != role)
+        else if (reminderName == PaceReminder && IsPaced)
         {
-            throw new ParticipantNotAllowedException($"Only a {role.ToString().ToLowerInvariant()} may do this; '{actor}' is not one.");
+            await PaceAsync(CancellationToken.None);
         }
     }
 
-    private Cell RequireLiveCell(string actor, ParticipantRole role, string action, params SessionStatus[] allowed)
+    private async Task StartOnScheduleAsync()
     {
-        EnsureExists();
-        RequireRole(actor, role);
-        RequireStatus(action, allowed.Length > 0 ? allowed : [SessionStatus.Running, SessionStatus.Paused]);
-        CatchUp();
-        return _cell!;
+        if (S.Status != SessionStatus.Scheduled)
+        {
+            await DropStartReminderAsync();
+            return;
+        }
+        if (S.ScheduledStart is { } at && TimeProvider.GetUtcNow() < at)
+        {
+            return;
+        }
+        if (RosterGuidance.RefusalToStart(S.Participants) is { } refusal)
+        {
+            await DropStartReminderAsync();
+            Append("platform", TimelineKind.Session, $"The scheduled start did not happen: {refusal} An instigator can start it by hand.", notify: true);
+            await SaveAsync();
+            return;
+        }
+        await StartCoreAsync("platform");
     }
 
-    private async Task<CommandOutcome> RecordAsync(string actor, TimelineKind kind, string text, CommandResult result)
+    private async Task StartCoreAsync(string actor)
     {
-        Append(actor, kind, result.Ok ? text : $"{text} (failed)");
-        CatchUp();
+        _scenario ??= await FindScenarioAsync(S.ScenarioId);
+        Apply(await Cell.CreateAsync(S.ScenarioId, S.Seed));
+        Apply(await Cell.PaceAsync(S.Speed));
+        S.CellBuilt = true;
+        S.Status = SessionStatus.Running;
+        await DropStartReminderAsync();
+        Append(actor, TimelineKind.Session, "Session started.", notify: true);
+        await StartPacingAsync();
         await SaveAsync();
-        return new CommandOutcome(result.Ok, result.Output, result.ChangedState, _cell!.Now);
     }
 
-    private void MarkResponse()
-    {
-        if (S.FirstAlarmSecond is not null)
-        {
-            S.FirstResponseSecond ??= _cell?.Now;
-        }
-    }
-
-    /// <summary>
-    /// Paces the cell with a 1 s grain timer; a durable reminder keeps the activation from being collected as idle
-    /// (timer ticks do not count as use) and brings it back after a restart.
-    /// </summary>
     private async Task StartPacingAsync()
     {
-        _anchorWall = TimeProvider.GetUtcNow();
-        _anchorSecond = _cell!.Now;
         _pacer ??= RegisterGrainTimer(PaceAsync, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         await RegisterOrUpdateReminder(PaceReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
     }
@@ -367,80 +251,70 @@ public sealed class SessionGrain(
         }
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == PaceReminder && state.RecordExists && IsPaced ? PaceAsync(CancellationToken.None) : Task.CompletedTask;
+    private async Task DropStartReminderAsync()
+    {
+        if (await GetReminder(StartReminder) is { } reminder)
+        {
+            await UnregisterReminder(reminder);
+        }
+    }
 
     private async Task PaceAsync(CancellationToken cancellationToken)
     {
         var entries = S.Timeline.Count;
-        CatchUp();
-        if (S.Timeline.Count != entries || _cell!.Now - S.Second >= PersistEverySeconds)
+        var savedSecond = S.Second;
+        await SyncAsync();
+        if (S.Timeline.Count != entries || S.Second - savedSecond >= PersistEverySeconds)
         {
             await SaveAsync();
         }
     }
 
-    /// <summary>Brings the cell to the second the clock says, and puts what happened on the timeline.</summary>
-    private void CatchUp()
+    private async Task<Scenario> FindScenarioAsync(string scenarioId) =>
+        await GrainFactory.GetGrain<IScenarioCatalogGrain>(IScenarioCatalogGrain.Key).FindAsync(scenarioId)
+            ?? throw new SessionNotFoundException($"No scenario '{scenarioId}' in the catalog.");
+
+    private void EnsureExists()
     {
-        if (_cell is null || !IsPaced)
+        if (!state.RecordExists)
         {
-            return;
-        }
-        var target = _anchorSecond + (long)Math.Floor((TimeProvider.GetUtcNow() - _anchorWall).TotalSeconds);
-        _cell.RunUntil(target);
-        var events = _cell.AlarmEventsSince(0);
-        foreach (var alarm in events.Skip(S.AlarmEventsRecorded))
-        {
-            if (alarm.Firing)
-            {
-                S.FirstAlarmSecond ??= alarm.Second;
-            }
-            Append("alarm", TimelineKind.Alarm, $"{(alarm.Firing ? "FIRING" : "cleared")} {alarm.Severity} {alarm.RuleId}: {alarm.Message}", alarm.Second);
-        }
-        S.AlarmEventsRecorded = events.Count;
-        if (_cell.IsRestored && S.RestoredDetectedSecond is null && _cell.Faults.Count > 0)
-        {
-            S.RestoredDetectedSecond = _cell.Now;
-            Append("platform", TimelineKind.Session, "The cell meets its resolution criteria.");
+            throw new SessionNotFoundException($"No session {Id}.");
         }
     }
 
-    private TimelineEntry Append(string actor, TimelineKind kind, string text, long? second = null)
+    private void RequireStatus(string action, params SessionStatus[] allowed)
     {
-        var entry = new TimelineEntry(S.Timeline.Count + 1, second ?? _cell?.Now ?? 0, TimeProvider.GetUtcNow(), actor, kind, text);
-        S.Timeline.Add(entry);
-        return entry;
+        if (!allowed.Contains(S.Status))
+        {
+            throw new SessionRuleException($"Cannot {action} while the session is {S.Status}; allowed when {string.Join(" or ", allowed)}.");
+        }
     }
 
     private async Task SaveAsync()
     {
-        if (_cell is not null)
-        {
-            S.Actions = [.. _cell.Actions];
-            S.Second = _cell.Now;
-            S.Digest = _cell.Digest;
-        }
         await state.WriteStateAsync();
+        feed?.Changed(Id);
+        if (notifications is not null)
+        {
+            foreach (var notification in _unpublished)
+            {
+                notifications.Publish(notification);
+            }
+        }
+        _unpublished.Clear();
     }
 
     private SessionView View() => new(
-        this.GetPrimaryKey(),
+        Id,
         S.Status,
         S.ScenarioId,
         S.Seed,
         S.ScheduledStart,
+        S.CohortId,
         [.. S.Participants],
         RosterGuidance.Warnings(S.Participants),
-        _cell?.Now ?? S.Second,
-        _cell is null ? [] : [.. _cell.Faults.Select(f => new FaultSummary(f.Id, f.Kind, f.Target, f.Status.ToString().ToLowerInvariant(), f.InjectedAt))],
-        _cell?.Digest ?? S.Digest);
-
-    private static TimelineKind ToTimelineKind(ChannelPostKind kind) => kind switch
-    {
-        ChannelPostKind.HelpRequest => TimelineKind.HelpRequest,
-        ChannelPostKind.Pointer => TimelineKind.Pointer,
-        ChannelPostKind.Hint => TimelineKind.Hint,
-        _ => TimelineKind.Message,
-    };
+        S.Second,
+        S.Speed,
+        [.. S.Faults],
+        S.Digest);
 }

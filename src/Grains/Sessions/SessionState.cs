@@ -1,10 +1,10 @@
-using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Grains.Notifications;
 
 namespace PracticePlatform.Grains.Sessions;
 
 /// <summary>
-/// A session's persisted state. The cell itself is not stored: it is rebuilt from the scenario, the seed and the
-/// ordered action log up to <see cref="Second"/>, which is why every acknowledged action is written before it is answered.
+/// A session's persisted state. The cell lives in its own grain (<see cref="Cells.ICellGrain"/>); the session
+/// keeps the timeline, the roster and the response's milestones, mirroring the cell's second and digest for views.
 /// </summary>
 public sealed class SessionState
 {
@@ -16,21 +16,31 @@ public sealed class SessionState
 
     public DateTimeOffset? ScheduledStart { get; set; }
 
+    public Guid? CohortId { get; set; }
+
+    public NotificationTargets Notifications { get; set; } = NotificationTargets.None;
+
     public List<Participant> Participants { get; set; } = [];
 
-    /// <summary>Every command and instigator action against the cell, in order.</summary>
-    public List<CellAction> Actions { get; set; } = [];
+    /// <summary>The pace chosen for live phases (1 unless the instigator changed it).</summary>
+    public double Speed { get; set; } = 1;
 
-    /// <summary>The cell's simulated second when this state was written.</summary>
     public long Second { get; set; }
 
-    /// <summary>The cell's digest when this state was written, to check the replay.</summary>
     public string? Digest { get; set; }
+
+    public bool CellBuilt { get; set; }
+
+    public List<FaultSummary> Faults { get; set; } = [];
 
     /// <summary>How many of the cell's alarm events are already on the timeline.</summary>
     public int AlarmEventsRecorded { get; set; }
 
+    public List<AlarmAck> Acks { get; set; } = [];
+
     public long? FirstAlarmSecond { get; set; }
+
+    public long? FirstAckSecond { get; set; }
 
     public long? FirstResponseSecond { get; set; }
 
@@ -45,4 +55,6 @@ public sealed class SessionState
     public ImpactAssessment? Assessment { get; set; }
 
     public Debrief? Debrief { get; set; }
+
+    public List<Lesson> Lessons { get; set; } = [];
 }

@@ -9,8 +9,10 @@ public sealed record SessionView(
     string ScenarioId,
     ulong Seed,
     DateTimeOffset? ScheduledStart,
+    Guid? CohortId,
     ImmutableArray<Participant> Participants,
     ImmutableArray<string> Warnings,
     long Second,
+    double Speed,
     ImmutableArray<FaultSummary> Faults,
     string? Digest);

@@ -17,4 +17,6 @@ public enum TimelineKind
     Restored,
     Assessment,
     Debrief,
+    Acknowledged,
+    Lesson,
 }

@@ -41,6 +41,7 @@ public static class SiloServiceCollectionExtensions
         services.AddGrainRuntime(
             o => configuration.GetSection("Practice:Runtime").Bind(o),
             [typeof(SiloServiceCollectionExtensions).Assembly, .. GrainAssemblies(), .. extraGrainAssemblies]);
+        services.AddSingleton<Grains.Sessions.SessionFeed>();
         services.AddHealthChecks().AddCheck<SiloReadinessCheck>("silo", tags: ["ready"]);
         return services;
     }

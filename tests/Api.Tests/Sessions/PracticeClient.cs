@@ -2,43 +2,45 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Grains.People;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 
-/// <summary>Drives one session through the HTTP API with the admin token, as the CLI or console would.</summary>
-public sealed class PracticeClient(HttpClient http) : IDisposable
+/// <summary>Drives the HTTP API with one token, as the CLI or console would.</summary>
+public sealed class PracticeClient(HttpClient http, string token) : IDisposable
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public HttpClient Http { get; } = Authorized(http);
+    public HttpClient Http { get; } = Authorized(http, token);
 
-    public static PracticeClient For(ApiFactory factory) => new(factory.CreateClient());
+    public string Token { get; } = token;
 
-    public async Task<SessionView> CreateAsync(string scenarioId, ulong seed = 7)
+    /// <summary>A client with the admin token.</summary>
+    public static PracticeClient Admin(ApiFactory factory) => new(factory.CreateClient(), ApiFactory.AdminToken);
+
+    /// <summary>Admin: registers a person and answers a client with their personal token.</summary>
+    public async Task<(PersonView Person, PracticeClient Client)> RegisterAsync(
+        ApiFactory factory, string name, bool canInstigate = false, Experience experience = Experience.Intermediate, bool prerequisites = true)
     {
-        var response = await Http.PostAsJsonAsync("/api/sessions", new { scenarioId, seed }, Json);
-        return await ReadAsync<SessionView>(response);
-    }
-
-    /// <summary>A session of <paramref name="scenarioId"/> with instigator ines, responders rui, ana and eva, observer obi.</summary>
-    public async Task<SessionView> CreateWithRosterAsync(string scenarioId)
-    {
-        var session = await CreateAsync(scenarioId);
-        foreach (var (name, role) in new[] { ("ines", "instigator"), ("rui", "responder"), ("ana", "responder"), ("eva", "responder"), ("obi", "observer") })
+        var created = await ReadAsync<JsonElement>(await Http.PostAsJsonAsync("/api/people", new
         {
-            await ReadAsync<SessionView>(await PostAsync(session.Id, "participants", new { name, role }));
-        }
-        return session;
+            name,
+            email = $"{name}@example.test",
+            experience,
+            prerequisites = new { credentials = prerequisites, ownDeployment = prerequisites },
+            canInstigate,
+        }, Json));
+        var person = created.GetProperty("person").Deserialize<PersonView>(Json)!;
+        return (person, new PracticeClient(factory.CreateClient(), created.GetProperty("token").GetString()!));
     }
 
-    public Task<HttpResponseMessage> PostAsync(Guid session, string path, object body) =>
-        Http.PostAsJsonAsync($"/api/sessions/{session}/{path}", body, Json);
+    public Task<HttpResponseMessage> PostAsync(Guid session, string path, object? body = null) =>
+        Http.PostAsJsonAsync($"/api/sessions/{session}/{path}", body ?? new { }, Json);
 
-    public async Task<T> PostAsync<T>(Guid session, string path, object body) =>
+    public async Task<T> PostAsync<T>(Guid session, string path, object? body = null) =>
         await ReadAsync<T>(await PostAsync(session, path, body));
 
     public async Task<T> GetAsync<T>(string path) => await ReadAsync<T>(await Http.GetAsync(path));
@@ -47,16 +49,16 @@ public sealed class PracticeClient(HttpClient http) : IDisposable
     {
         if (!response.IsSuccessStatusCode)
         {
-            throw new HttpRequestException($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            throw new HttpRequestException($"{(int)response.StatusCode} {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery}: {await response.Content.ReadAsStringAsync()}");
         }
         return (await response.Content.ReadFromJsonAsync<T>(Json))!;
     }
 
     public void Dispose() => Http.Dispose();
 
-    private static HttpClient Authorized(HttpClient client)
+    private static HttpClient Authorized(HttpClient client, string token)
     {
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiFactory.AdminToken);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 }

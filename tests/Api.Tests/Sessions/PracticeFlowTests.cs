@@ -11,16 +11,15 @@ public sealed class PracticeFlowTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task WholePractice_FromCreateToDebrief_ShowsTheAssessmentBesideTheGroundTruth()
     {
-        using var api = PracticeClient.For(factory);
-        var session = await api.CreateWithRosterAsync(Scenario);
-        var id = session.Id;
+        using var g = await PracticeGroup.CreateAsync(factory, Scenario);
+        var id = g.Id;
 
-        var started = await api.PostAsync<SessionView>(id, "start", new { actor = "ines" });
+        var started = await g["ines"].PostAsync<SessionView>(id, "start");
         Assert.Equal(SessionStatus.Running, started.Status);
         Assert.Equal(0, started.Second);
 
         factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        var injected = await api.PostAsync<CommandOutcome>(id, "faults", new { actor = "ines", injectId = "webapi-crash" });
+        var injected = await g["ines"].PostAsync<CommandOutcome>(id, "faults", new { injectId = "webapi-crash" });
         Assert.True(injected.Ok, injected.Output);
         Assert.Equal(60, injected.Second);
 
@@ -28,14 +27,14 @@ public sealed class PracticeFlowTests(ApiFactory factory) : IClassFixture<ApiFac
         {
             factory.Clock.Advance(TimeSpan.FromMinutes(1));
         }
-        var channel = await api.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{id}/channel");
+        var channel = await g.Ines.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{id}/channel");
         Assert.Contains(channel, e => e.Kind == TimelineKind.Alarm && e.Text.Contains("FIRING", StringComparison.Ordinal));
 
-        var look = await api.PostAsync<CommandOutcome>(id, "commands", new { actor = "rui", commandLine = "svcs -xv" });
+        var look = await g["rui"].PostAsync<CommandOutcome>(id, "commands", new { commandLine = "svcs -xv" });
         Assert.True(look.Ok, look.Output);
         Assert.NotEmpty(look.Output);
-        await api.PostAsync<TimelineEntry>(id, "channel", new { actor = "rui", kind = "message", text = "webapi instances are in maintenance" });
-        var fix = await api.PostAsync<CommandOutcome>(id, "commands", new { actor = "ana", commandLine = "svcadm clear webapi" });
+        await g["rui"].PostAsync<TimelineEntry>(id, "channel", new { kind = "message", text = "webapi instances are in maintenance" });
+        var fix = await g["ana"].PostAsync<CommandOutcome>(id, "commands", new { commandLine = "svcadm clear webapi" });
         Assert.True(fix.Ok, fix.Output);
         Assert.True(fix.ChangedState);
 
@@ -43,13 +42,12 @@ public sealed class PracticeFlowTests(ApiFactory factory) : IClassFixture<ApiFac
         {
             factory.Clock.Advance(TimeSpan.FromMinutes(1));
         }
-        var resolved = await api.PostAsync<SessionView>(id, "resolve", new { actor = "eva" });
+        var resolved = await g["eva"].PostAsync<SessionView>(id, "resolve");
         Assert.Equal(SessionStatus.Resolved, resolved.Status);
         Assert.Equal(16 * 60, resolved.Second);
 
-        var assessing = await api.PostAsync<SessionView>(id, "assessment", new
+        var assessing = await g["rui"].PostAsync<SessionView>(id, "assessment", new
         {
-            actor = "rui",
             startMinute = 1,
             endMinute = 7,
             failedShares = new Dictionary<string, double> { ["get-object"] = 0.4, ["put-object"] = 0.4 },
@@ -58,8 +56,8 @@ public sealed class PracticeFlowTests(ApiFactory factory) : IClassFixture<ApiFac
         });
         Assert.Equal(SessionStatus.Assessing, assessing.Status);
 
-        var debrief = await api.PostAsync<Debrief>(id, "debrief", new { actor = "ines" });
-        Assert.Equal(JsonSerializer.Serialize(debrief, PracticeClient.Json), JsonSerializer.Serialize(await api.GetAsync<Debrief>($"/api/sessions/{id}/debrief"), PracticeClient.Json));
+        var debrief = await g["ines"].PostAsync<Debrief>(id, "debrief");
+        Assert.Equal(JsonSerializer.Serialize(debrief, PracticeClient.Json), JsonSerializer.Serialize(await g.Ines.GetAsync<Debrief>($"/api/sessions/{id}/debrief"), PracticeClient.Json));
         Assert.Equal(60, debrief.InjectedAtSecond);
         Assert.NotNull(debrief.ImpactStartMinute);
         Assert.NotNull(debrief.TimeToDetectSeconds);
@@ -69,7 +67,7 @@ public sealed class PracticeFlowTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Equal(0.4, Assert.Single(debrief.RequestTypes, r => r.RequestType == "get-object").AssessedFailedShare);
         Assert.Contains(debrief.RequestTypes, r => r.Failed > 0);
 
-        var timeline = await api.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{id}/timeline");
+        var timeline = await g.Ines.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{id}/timeline");
         Assert.Equal(Enumerable.Range(1, timeline.Length).Select(i => (long)i), timeline.Select(e => e.Sequence));
         Assert.True(timeline.Zip(timeline.Skip(1)).All(pair => pair.First.WallTime <= pair.Second.WallTime));
         foreach (var kind in new[] { TimelineKind.Inject, TimelineKind.Alarm, TimelineKind.Command, TimelineKind.Message, TimelineKind.Restored, TimelineKind.Assessment, TimelineKind.Debrief })
@@ -82,34 +80,34 @@ public sealed class PracticeFlowTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task Abort_ClearsEveryFault_AndEndsTheSession()
     {
-        using var api = PracticeClient.For(factory);
-        var id = (await api.CreateWithRosterAsync(Scenario)).Id;
-        await api.PostAsync<SessionView>(id, "start", new { actor = "ines" });
-        await api.PostAsync<CommandOutcome>(id, "faults", new { actor = "ines", injectId = "webapi-crash" });
+        using var g = await PracticeGroup.CreateAsync(factory, Scenario);
+        var id = g.Id;
+        await g["ines"].PostAsync<SessionView>(id, "start");
+        await g["ines"].PostAsync<CommandOutcome>(id, "faults", new { injectId = "webapi-crash" });
         factory.Clock.Advance(TimeSpan.FromSeconds(30));
 
-        var aborted = await api.PostAsync<SessionView>(id, "abort", new { actor = "ines" });
+        var aborted = await g["ines"].PostAsync<SessionView>(id, "abort");
 
         Assert.Equal(SessionStatus.Aborted, aborted.Status);
         Assert.All(aborted.Faults, f => Assert.NotEqual("active", f.Status));
-        var timeline = await api.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{id}/timeline");
+        var timeline = await g.Ines.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{id}/timeline");
         Assert.Contains(timeline, e => e.Kind == TimelineKind.KillSwitch && e.Actor == "ines");
     }
 
     [Fact]
     public async Task PauseAndResume_FreezeTheCellInBetween()
     {
-        using var api = PracticeClient.For(factory);
-        var id = (await api.CreateWithRosterAsync(Scenario)).Id;
-        await api.PostAsync<SessionView>(id, "start", new { actor = "ines" });
+        using var g = await PracticeGroup.CreateAsync(factory, Scenario);
+        var id = g.Id;
+        await g["ines"].PostAsync<SessionView>(id, "start");
         factory.Clock.Advance(TimeSpan.FromSeconds(10));
 
-        var paused = await api.PostAsync<SessionView>(id, "pause", new { actor = "ines" });
+        var paused = await g["ines"].PostAsync<SessionView>(id, "pause");
         factory.Clock.Advance(TimeSpan.FromMinutes(5));
-        var stillPaused = await api.GetAsync<SessionView>($"/api/sessions/{id}");
-        await api.PostAsync<SessionView>(id, "resume", new { actor = "ines" });
+        var stillPaused = await g.Ines.GetAsync<SessionView>($"/api/sessions/{id}");
+        await g["ines"].PostAsync<SessionView>(id, "resume");
         factory.Clock.Advance(TimeSpan.FromSeconds(5));
-        var resumed = await api.GetAsync<SessionView>($"/api/sessions/{id}");
+        var resumed = await g.Ines.GetAsync<SessionView>($"/api/sessions/{id}");
 
         Assert.Equal(SessionStatus.Paused, paused.Status);
         Assert.Equal(10, paused.Second);
@@ -121,15 +119,15 @@ public sealed class PracticeFlowTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task RunningSession_WithNoCallsForLongerThanTheIdleAge_KeepsPacing()
     {
-        using var api = PracticeClient.For(factory);
-        var id = (await api.CreateWithRosterAsync(Scenario)).Id;
-        await api.PostAsync<SessionView>(id, "start", new { actor = "ines" });
+        using var g = await PracticeGroup.CreateAsync(factory, Scenario);
+        var id = g.Id;
+        await g["ines"].PostAsync<SessionView>(id, "start");
 
         for (var minute = 0; minute < 20; minute++)
         {
             factory.Clock.Advance(TimeSpan.FromMinutes(1));
         }
-        var view = await api.GetAsync<SessionView>($"/api/sessions/{id}");
+        var view = await g.Ines.GetAsync<SessionView>($"/api/sessions/{id}");
 
         Assert.Equal(SessionStatus.Running, view.Status);
         Assert.Equal(20 * 60, view.Second);

@@ -8,7 +8,7 @@ public sealed class ScenariosApiTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task List_ShowsTheBuiltInScenarios_WithoutTheirSolutions()
     {
-        using var api = PracticeClient.For(factory);
+        using var api = PracticeClient.Admin(factory);
 
         var body = await api.Http.GetStringAsync("/api/scenarios");
 
@@ -21,7 +21,7 @@ public sealed class ScenariosApiTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task Get_ForAnAdmin_IncludesTheSolution()
     {
-        using var api = PracticeClient.For(factory);
+        using var api = PracticeClient.Admin(factory);
 
         var scenario = JsonDocument.Parse(await api.Http.GetStringAsync($"/api/scenarios/{PracticeFlowTests.Scenario}")).RootElement;
 
@@ -32,7 +32,7 @@ public sealed class ScenariosApiTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task Get_OfAnUnknownScenario_Is404ProblemJson()
     {
-        using var api = PracticeClient.For(factory);
+        using var api = PracticeClient.Admin(factory);
 
         var response = await api.Http.GetAsync("/api/scenarios/no-such-scenario");
 

@@ -12,22 +12,24 @@ public sealed class SessionRestartTests
         Guid id;
         SessionView running;
         ImmutableArray<TimelineEntry> timeline;
-        using (var api = PracticeClient.For(before))
+        PracticeGroup g;
+        using (g = await PracticeGroup.CreateAsync(before, PracticeFlowTests.Scenario))
         {
-            id = (await api.CreateWithRosterAsync(PracticeFlowTests.Scenario)).Id;
-            await api.PostAsync<SessionView>(id, "start", new { actor = "ines" });
+            id = g.Id;
+            await g["ines"].PostAsync<SessionView>(id, "start");
             before.Clock.Advance(TimeSpan.FromSeconds(50));
-            await api.PostAsync<CommandOutcome>(id, "faults", new { actor = "ines", injectId = "webapi-crash" });
+            await g["ines"].PostAsync<CommandOutcome>(id, "faults", new { injectId = "webapi-crash" });
             before.Clock.Advance(TimeSpan.FromSeconds(40));
-            await api.PostAsync<CommandOutcome>(id, "commands", new { actor = "rui", commandLine = "svcs -xv" });
-            await api.PostAsync<TimelineEntry>(id, "channel", new { actor = "ana", kind = "helpRequest", text = "where do the webapi logs go?" });
-            running = await api.GetAsync<SessionView>($"/api/sessions/{id}");
-            timeline = await api.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{id}/timeline");
+            await g["rui"].PostAsync<CommandOutcome>(id, "commands", new { commandLine = "svcs -xv" });
+            await g["ana"].PostAsync<TimelineEntry>(id, "channel", new { kind = "helpRequest", text = "where do the webapi logs go?" });
+            running = await g.Ines.GetAsync<SessionView>($"/api/sessions/{id}");
+            timeline = await g.Ines.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{id}/timeline");
         }
         await before.DisposeAsync();
 
         await using var after = before.Restarted();
-        using var again = PracticeClient.For(after);
+        using var again = new PracticeClient(after.CreateClient(), g.Ines.Token);
+        using var rui = new PracticeClient(after.CreateClient(), g["rui"].Token);
         var resumed = await again.GetAsync<SessionView>($"/api/sessions/{id}");
         var replayedTimeline = await again.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{id}/timeline");
 
@@ -38,7 +40,7 @@ public sealed class SessionRestartTests
         Assert.Equal(timeline.AsEnumerable(), replayedTimeline.AsEnumerable());
 
         after.Clock.Advance(TimeSpan.FromSeconds(30));
-        var fix = await again.PostAsync<CommandOutcome>(id, "commands", new { actor = "rui", commandLine = "svcadm clear webapi" });
+        var fix = await rui.PostAsync<CommandOutcome>(id, "commands", new { commandLine = "svcadm clear webapi" });
         Assert.True(fix.Ok, fix.Output);
         Assert.Equal(120, fix.Second);
     }

@@ -12,10 +12,10 @@ public sealed class SessionRulesTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task Pause_BeforeStart_Is409ProblemJsonNamingTheState()
     {
-        using var api = PracticeClient.For(factory);
-        var id = (await api.CreateWithRosterAsync(Scenario)).Id;
+        using var g = await PracticeGroup.CreateAsync(factory, Scenario);
+        var id = g.Id;
 
-        var response = await api.PostAsync(id, "pause", new { actor = "ines" });
+        var response = await g["ines"].PostAsync(id, "pause");
 
         await AssertProblemAsync(response, HttpStatusCode.Conflict, "Draft");
     }
@@ -23,11 +23,10 @@ public sealed class SessionRulesTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task Start_WhenRosterHasNoResponder_IsRejected()
     {
-        using var api = PracticeClient.For(factory);
-        var id = (await api.CreateAsync(Scenario)).Id;
-        await api.PostAsync<SessionView>(id, "participants", new { name = "ines", role = "instigator" });
+        using var g = await PracticeGroup.CreateAsync(factory, Scenario, roster: false);
+        var id = g.Id;
 
-        var response = await api.PostAsync(id, "start", new { actor = "ines" });
+        var response = await g["ines"].PostAsync(id, "start");
 
         await AssertProblemAsync(response, HttpStatusCode.Conflict, "responder");
     }
@@ -35,10 +34,9 @@ public sealed class SessionRulesTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task Roster_OutsideTheGuidance_IsAcceptedWithWarnings()
     {
-        using var api = PracticeClient.For(factory);
-        var id = (await api.CreateAsync(Scenario)).Id;
+        using var g = await PracticeGroup.CreateAsync(factory, Scenario, roster: false);
 
-        var view = await api.PostAsync<SessionView>(id, "participants", new { name = "ines", role = "instigator" });
+        var view = await g.Ines.PostAsync<SessionView>(g.Id, "participants", new { personId = g.Person("rui").Id, role = "responder" });
 
         Assert.Contains(view.Warnings, w => w.Contains("3-6 responders", StringComparison.Ordinal));
         Assert.DoesNotContain(view.Warnings, w => w.Contains("instigators", StringComparison.Ordinal));
@@ -47,7 +45,7 @@ public sealed class SessionRulesTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task UnknownSession_Is404ProblemJson()
     {
-        using var api = PracticeClient.For(factory);
+        using var api = PracticeClient.Admin(factory);
 
         var response = await api.Http.GetAsync($"/api/sessions/{Guid.NewGuid()}/timeline");
 
@@ -57,7 +55,7 @@ public sealed class SessionRulesTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task UnknownScenario_Is404ProblemJson()
     {
-        using var api = PracticeClient.For(factory);
+        using var api = PracticeClient.Admin(factory);
 
         var response = await api.Http.PostAsJsonAsync("/api/sessions", new { scenarioId = "no-such-scenario" });
 
@@ -71,7 +69,7 @@ public sealed class SessionRulesTests(ApiFactory factory) : IClassFixture<ApiFac
     [InlineData("{}")]
     public async Task MalformedJson_Is400ProblemJson(string body)
     {
-        using var api = PracticeClient.For(factory);
+        using var api = PracticeClient.Admin(factory);
 
         var response = await api.Http.PostAsync("/api/sessions", new StringContent(body, Encoding.UTF8, "application/json"));
 
@@ -81,10 +79,9 @@ public sealed class SessionRulesTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task UnknownRole_Is400ProblemJson()
     {
-        using var api = PracticeClient.For(factory);
-        var id = (await api.CreateAsync(Scenario)).Id;
+        using var g = await PracticeGroup.CreateAsync(factory, Scenario, roster: false);
 
-        var response = await api.PostAsync(id, "participants", new { name = "zoe", role = "boss" });
+        var response = await g.Ines.PostAsync(g.Id, "participants", new { personId = g.Person("rui").Id, role = "boss" });
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "role");
     }
@@ -92,9 +89,9 @@ public sealed class SessionRulesTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task Responder_CannotPostAHint()
     {
-        using var api = await RunningSessionAsync();
+        using var g = await RunningSessionAsync();
 
-        var response = await api.Client.PostAsync(api.Id, "channel", new { actor = "rui", kind = "hint", text = "have you looked at svcs?" });
+        var response = await g["rui"].PostAsync(g.Id, "channel", new { kind = "hint", text = "have you looked at svcs?" });
 
         await AssertProblemAsync(response, HttpStatusCode.Forbidden, "Responders post messages");
     }
@@ -102,9 +99,9 @@ public sealed class SessionRulesTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task Instigator_HintNotPhrasedAsAQuestion_Is400()
     {
-        using var api = await RunningSessionAsync();
+        using var g = await RunningSessionAsync();
 
-        var response = await api.Client.PostAsync(api.Id, "channel", new { actor = "ines", kind = "hint", text = "run svcadm clear webapi" });
+        var response = await g["ines"].PostAsync(g.Id, "channel", new { kind = "hint", text = "run svcadm clear webapi" });
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "question");
     }
@@ -112,11 +109,11 @@ public sealed class SessionRulesTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task Instigator_MayGiveAHintAndAScenarioPointer_ButNotChat()
     {
-        using var api = await RunningSessionAsync();
+        using var g = await RunningSessionAsync();
 
-        var hint = await api.Client.PostAsync<TimelineEntry>(api.Id, "channel", new { actor = "ines", kind = "hint", text = "what does svcs -xv say on a webapi host?" });
-        var pointer = await api.Client.PostAsync<TimelineEntry>(api.Id, "channel", new { actor = "ines", kind = "pointer", text = "svcs(1)" });
-        var chat = await api.Client.PostAsync(api.Id, "channel", new { actor = "ines", kind = "message", text = "it is the webapi" });
+        var hint = await g["ines"].PostAsync<TimelineEntry>(g.Id, "channel", new { kind = "hint", text = "what does svcs -xv say on a webapi host?" });
+        var pointer = await g["ines"].PostAsync<TimelineEntry>(g.Id, "channel", new { kind = "pointer", text = "svcs(1)" });
+        var chat = await g["ines"].PostAsync(g.Id, "channel", new { kind = "message", text = "it is the webapi" });
 
         Assert.Equal(TimelineKind.Hint, hint.Kind);
         Assert.Equal(TimelineKind.Pointer, pointer.Kind);
@@ -126,9 +123,9 @@ public sealed class SessionRulesTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task Observer_CannotRunCommands()
     {
-        using var api = await RunningSessionAsync();
+        using var g = await RunningSessionAsync();
 
-        var response = await api.Client.PostAsync(api.Id, "commands", new { actor = "obi", commandLine = "svcs -xv" });
+        var response = await g["obi"].PostAsync(g.Id, "commands", new { commandLine = "svcs -xv" });
 
         await AssertProblemAsync(response, HttpStatusCode.Forbidden, "responder");
     }
@@ -136,9 +133,9 @@ public sealed class SessionRulesTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task Inject_OfAnUnknownInject_Is404()
     {
-        using var api = await RunningSessionAsync();
+        using var g = await RunningSessionAsync();
 
-        var response = await api.Client.PostAsync(api.Id, "faults", new { actor = "ines", injectId = "no-such-inject" });
+        var response = await g["ines"].PostAsync(g.Id, "faults", new { injectId = "no-such-inject" });
 
         await AssertProblemAsync(response, HttpStatusCode.NotFound, "no-such-inject");
     }
@@ -146,24 +143,23 @@ public sealed class SessionRulesTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task Assessment_WithAShareAboveOne_Is400_AndChangesNothing()
     {
-        using var api = await RunningSessionAsync();
-        await api.Client.PostAsync<SessionView>(api.Id, "resolve", new { actor = "rui" });
+        using var g = await RunningSessionAsync();
+        await g["rui"].PostAsync<SessionView>(g.Id, "resolve");
 
-        var response = await api.Client.PostAsync(api.Id, "assessment", new
+        var response = await g["rui"].PostAsync(g.Id, "assessment", new
         {
-            actor = "rui", startMinute = 0, endMinute = 1, failedShares = new Dictionary<string, double> { ["get-object"] = 1.5 }, rootCause = "x", summary = "y",
+            startMinute = 0, endMinute = 1, failedShares = new Dictionary<string, double> { ["get-object"] = 1.5 }, rootCause = "x", summary = "y",
         });
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "between 0 and 1");
-        Assert.Equal(SessionStatus.Resolved, (await api.Client.GetAsync<SessionView>($"/api/sessions/{api.Id}")).Status);
+        Assert.Equal(SessionStatus.Resolved, (await g.Ines.GetAsync<SessionView>($"/api/sessions/{g.Id}")).Status);
     }
 
-    private async Task<RunningSession> RunningSessionAsync()
+    private async Task<PracticeGroup> RunningSessionAsync()
     {
-        var client = PracticeClient.For(factory);
-        var id = (await client.CreateWithRosterAsync(Scenario)).Id;
-        await client.PostAsync<SessionView>(id, "start", new { actor = "ines" });
-        return new RunningSession(client, id);
+        var g = await PracticeGroup.CreateAsync(factory, Scenario);
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        return g;
     }
 
     private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string detailContains)
@@ -172,10 +168,5 @@ public sealed class SessionRulesTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.True(status == response.StatusCode, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(detailContains, body, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private sealed record RunningSession(PracticeClient Client, Guid Id) : IDisposable
-    {
-        public void Dispose() => Client.Dispose();
     }
 }

@@ -1,0 +1,18 @@
+namespace PracticePlatform.Api.Apis;
+
+/// <summary>Every HTTP API resource of the platform, in one place.</summary>
+public static class PracticeEndpoints
+{
+    public static IEndpointRouteBuilder MapPracticeApi(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthEndpoints();
+        app.MapRuntimeApi();
+        app.MapPeopleApi();
+        app.MapScenariosApi();
+        app.MapCohortsApi();
+        app.MapSessionsApi();
+        app.MapSessionPlayApi();
+        app.MapSessionDebriefApi();
+        return app;
+    }
+}

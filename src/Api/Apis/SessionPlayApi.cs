@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using System.Security.Claims;
+using PracticePlatform.Api.Security;
+using PracticePlatform.Grains.Cells;
+using PracticePlatform.Grains.Participants;
+using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Runtime;
+using static PracticePlatform.Api.Apis.SessionsApi;
+
+namespace PracticePlatform.Api.Apis;
+
+/// <summary>The live practice: faults, alarms, commands, the channel, the timeline and the cell's metrics.</summary>
+public static class SessionPlayApi
+{
+    public static IEndpointRouteBuilder MapSessionPlayApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/sessions/{id:guid}").RequireAuthorization(Roles.Person).WithTags("Sessions");
+        group.MapPost("/faults", InjectFault).WithSummary("Inject a fault")
+            .WithDescription("Instigator: starts one of the scenario's injects now; the fault's id is the inject id.");
+        group.MapDelete("/faults/{faultId}", RevertFault).WithSummary("Revert a fault").WithDescription("Instigator: undoes an injected fault.");
+        group.MapGet("/alarms", GetAlarms).WithSummary("List alarms")
+            .WithDescription("Participants: every alarm rule of the cell, firing or not, and who acknowledged its current firing.");
+        group.MapPost("/alarms/{alarmId}/ack", AcknowledgeAlarm).WithSummary("Acknowledge an alarm")
+            .WithDescription("Responder: acknowledges a firing alarm; the first acknowledgement sets the time to acknowledge.");
+        group.MapPost("/commands", RunCommand).WithSummary("Run a command")
+            .WithDescription("Responder: runs a tool command or remediation against the cell and returns its output; `help` lists what the scenario offers.");
+        group.MapGet("/commands", GetCommandHistory).WithSummary("My command history")
+            .WithDescription("The caller's own commands in this session with their output, oldest first.");
+        group.MapGet("/channel", GetChannel).WithSummary("Read the channel")
+            .WithDescription("Participants: alarms, messages, help requests, pointers and hints, in order.");
+        group.MapPost("/channel", PostToChannel).WithSummary("Post to the channel")
+            .WithDescription("Responders post messages and help requests; instigators only pointers (the scenario's or an http(s) link) and hints phrased as questions; observers cannot post.");
+        group.MapGet("/timeline", GetTimeline).WithSummary("Read the timeline")
+            .WithDescription("Participants: every entry with a sequence number above `after` (default 0), with simulated second, wall time, actor and kind.");
+        group.MapGet("/metrics", GetMetrics).WithSummary("Cell metrics")
+            .WithDescription("Participants: services' health this second and, per request type, success rate and p99 latency for each of the last 60 minutes.");
+        group.MapGet("/events", SessionEvents.StreamAsync).WithSummary("Live events")
+            .WithDescription("Participants: server-sent events, one `timeline` event per new timeline entry (id = sequence; reconnect with Last-Event-ID).");
+        return app;
+    }
+
+    private static Task<CommandOutcome> InjectFault(Guid id, InjectRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        Session(grains, id).InjectAsync(user.ToCaller(), request.InjectId);
+
+    private static Task<CommandOutcome> RevertFault(Guid id, string faultId, ClaimsPrincipal user, IGrainFactory grains) =>
+        Session(grains, id).RevertAsync(user.ToCaller(), faultId);
+
+    private static Task<ImmutableArray<AlarmView>> GetAlarms(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
+        Session(grains, id).AlarmsAsync(user.ToCaller());
+
+    private static Task<AlarmView> AcknowledgeAlarm(Guid id, string alarmId, ClaimsPrincipal user, IGrainFactory grains) =>
+        Session(grains, id).AcknowledgeAlarmAsync(user.ToCaller(), alarmId);
+
+    private static Task<CommandOutcome> RunCommand(Guid id, CommandRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        Session(grains, id).RunCommandAsync(user.ToCaller(), request.CommandLine);
+
+    private static Task<ImmutableArray<CommandRecord>> GetCommandHistory(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
+        Session(grains, id).CommandHistoryAsync(user.ToCaller());
+
+    private static Task<ImmutableArray<TimelineEntry>> GetChannel(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
+        Session(grains, id).ChannelAsync(user.ToCaller());
+
+    private static Task<TimelineEntry> PostToChannel(Guid id, ChannelPostRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        Session(grains, id).PostAsync(user.ToCaller(), request.Kind, request.Text);
+
+    private static Task<ImmutableArray<TimelineEntry>> GetTimeline(Guid id, ClaimsPrincipal user, IGrainFactory grains, long after = 0) =>
+        Session(grains, id).TimelineAsync(user.ToCaller(), after);
+
+    private static Task<CellMetrics> GetMetrics(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
+        Session(grains, id).MetricsAsync(user.ToCaller());
+}

@@ -1,0 +1,187 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using PracticePlatform.Grains.Scenarios;
+using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Runtime;
+using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Simulation.Alarms;
+using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Simulation.Scenarios;
+
+namespace PracticePlatform.Grains.Cells;
+
+/// <summary>See <see cref="ICellGrain"/>. The pace is anchored at (wall time, second) whenever it changes or the cell is activated.</summary>
+public sealed class CellGrain(
+    [PersistentState("cell")] IPersistentState<CellState> state,
+    ILogger<CellGrain> logger) : Grain, ICellGrain
+{
+    private const int PersistEverySeconds = 15;
+    private const double MaxSpeed = 100;
+
+    private Cell? _cell;
+    private DateTimeOffset _anchorWall;
+    private long _anchorSecond;
+
+    private CellState S => state.State;
+
+    private Cell Live => _cell ?? throw new SessionRuleException("The session's cell has not been built yet.");
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!state.RecordExists)
+        {
+            return;
+        }
+        var scenario = await FindScenarioAsync(S.ScenarioId);
+        _cell = Cell.Replay(scenario, S.Seed, S.Actions, S.Second);
+        if (S.Digest is { } digest && digest != _cell.Digest)
+        {
+            logger.LogError("Cell {Cell}: the replayed digest {Replayed} differs from the stored {Stored}.", this.GetPrimaryKey(), _cell.Digest, digest);
+        }
+        Anchor();
+        CellInstruments.CellActivated(S.Speed);
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_cell is not null)
+        {
+            CellInstruments.CellDeactivated(S.Speed);
+        }
+        return Task.CompletedTask;
+    }
+
+    public async Task<CellStatus> CreateAsync(string scenarioId, ulong seed)
+    {
+        if (state.RecordExists)
+        {
+            return Status(int.MaxValue);
+        }
+        var scenario = await FindScenarioAsync(scenarioId);
+        _cell = Cell.Create(scenario, seed);
+        S.ScenarioId = scenario.Id;
+        S.Seed = seed;
+        S.Speed = 0;
+        Anchor();
+        CellInstruments.CellActivated(0);
+        await SaveAsync();
+        return Status(int.MaxValue);
+    }
+
+    public async Task<CellStatus> PaceAsync(double speed)
+    {
+        if (double.IsNaN(speed) || speed < 0 || speed > MaxSpeed)
+        {
+            throw new SessionArgumentException($"The speed must be between 0 (frozen) and {MaxSpeed}; {speed} is not.");
+        }
+        CatchUp();
+        CellInstruments.CellPaceChanged(S.Speed, speed);
+        S.Speed = speed;
+        Anchor();
+        await SaveAsync();
+        return Status(int.MaxValue);
+    }
+
+    public async Task<CellStatus> PollAsync(int alarmEventsSeen)
+    {
+        CatchUp();
+        if (Live.Now - S.Second >= PersistEverySeconds)
+        {
+            await SaveAsync();
+        }
+        return Status(alarmEventsSeen);
+    }
+
+    public Task<CommandResult> ExecuteAsync(string commandLine, string actor) => ActAsync(cell => cell.Execute(commandLine, actor));
+
+    public Task<CommandResult> InjectAsync(string injectId, string actor) =>
+        ActAsync(cell => cell.Scenario.Injects.Any(i => i.Id == injectId)
+            ? cell.Inject(injectId, actor)
+            : throw new SessionNotFoundException($"Scenario {cell.Scenario.Id} has no inject '{injectId}'."));
+
+    public Task<CommandResult> RevertAsync(string faultId, string actor) =>
+        ActAsync(cell => cell.Faults.Any(f => f.Id == faultId)
+            ? cell.Revert(faultId, actor)
+            : throw new SessionNotFoundException($"No fault '{faultId}' was injected in this session."));
+
+    public Task<CommandResult> ClearAllFaultsAsync(string actor) => ActAsync(cell => cell.ClearAllFaults(actor));
+
+    public Task<ImmutableArray<AlarmState>> AlarmsAsync()
+    {
+        CatchUp();
+        return Task.FromResult<ImmutableArray<AlarmState>>([.. Live.Alarms]);
+    }
+
+    public Task<CellMetrics> MetricsAsync()
+    {
+        CatchUp();
+        var truth = Live.GroundTruth;
+        var series = truth.RequestTypes
+            .Select(r => new RequestTypeSeries(r.RequestType, [.. r.Minutes.TakeLast(60).Select(m =>
+                new MinutePoint(m.Minute, m.Attempted, m.Attempted == 0 ? 1 : 1 - ((double)m.Failed / m.Attempted), m.P99))]))
+            .ToImmutableArray();
+        return Task.FromResult(new CellMetrics(Live.Health, series));
+    }
+
+    public Task<CellTruth> TruthAsync()
+    {
+        CatchUp();
+        var report = Live.ResolutionReport
+            .Select(r => $"{r.Criterion.Kind} {r.Criterion.Target} {r.Criterion.Threshold} for {r.Criterion.For}: {(r.Holds ? "holds" : "does not hold")}")
+            .ToImmutableArray();
+        return Task.FromResult(new CellTruth(Live.GroundTruth, Live.IsRestored, [.. Live.Faults], report));
+    }
+
+    private async Task<CommandResult> ActAsync(Func<Cell, CommandResult> action)
+    {
+        CatchUp();
+        var result = action(Live);
+        await SaveAsync();
+        return result;
+    }
+
+    /// <summary>Brings the cell to the second the clock and the pace say, and records how late the ticks ran.</summary>
+    private void CatchUp()
+    {
+        if (_cell is null || S.Speed == 0)
+        {
+            return;
+        }
+        var elapsed = TimeProvider.GetUtcNow() - _anchorWall;
+        var target = _anchorSecond + (long)Math.Floor(elapsed.TotalSeconds * S.Speed);
+        if (target <= _cell.Now)
+        {
+            return;
+        }
+        // The oldest pending second fell due (Now + 1 - anchor) / speed seconds after the anchor.
+        var dueAt = TimeSpan.FromSeconds((_cell.Now + 1 - _anchorSecond) / S.Speed);
+        _cell.RunUntil(target);
+        CellInstruments.RecordTickLag((elapsed - dueAt).TotalMilliseconds);
+    }
+
+    private void Anchor()
+    {
+        _anchorWall = TimeProvider.GetUtcNow();
+        _anchorSecond = _cell?.Now ?? 0;
+    }
+
+    private CellStatus Status(int alarmEventsSeen)
+    {
+        var cell = Live;
+        var events = cell.AlarmEventsSince(0);
+        var fresh = alarmEventsSeen >= events.Count ? [] : events.Skip(alarmEventsSeen).ToImmutableArray();
+        return new CellStatus(cell.Now, cell.Digest, S.Speed, cell.IsRestored, [.. cell.Faults], fresh, events.Count);
+    }
+
+    private async Task SaveAsync()
+    {
+        S.Actions = [.. Live.Actions];
+        S.Second = Live.Now;
+        S.Digest = Live.Digest;
+        await state.WriteStateAsync();
+    }
+
+    private async Task<Scenario> FindScenarioAsync(string scenarioId) =>
+        await GrainFactory.GetGrain<IScenarioCatalogGrain>(IScenarioCatalogGrain.Key).FindAsync(scenarioId)
+            ?? throw new SessionNotFoundException($"No scenario '{scenarioId}' in the catalog.");
+}

@@ -1,0 +1,25 @@
+using PracticePlatform.Simulation.Cells;
+
+namespace PracticePlatform.Grains.Cells;
+
+/// <summary>
+/// A cell's persisted state. The simulator itself is not stored: it is rebuilt from the scenario, the seed and the
+/// ordered action log up to <see cref="Second"/>, which is why every action is written before it is answered.
+/// </summary>
+public sealed class CellState
+{
+    public string ScenarioId { get; set; } = "";
+
+    public ulong Seed { get; set; }
+
+    public List<CellAction> Actions { get; set; } = [];
+
+    /// <summary>The simulated second when this state was written.</summary>
+    public long Second { get; set; }
+
+    /// <summary>The digest when this state was written, to check the replay.</summary>
+    public string? Digest { get; set; }
+
+    /// <summary>The pace: 0 frozen, 1 live.</summary>
+    public double Speed { get; set; }
+}

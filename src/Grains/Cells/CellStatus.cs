@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using PracticePlatform.Simulation.Alarms;
+using PracticePlatform.Simulation.Faults;
+
+namespace PracticePlatform.Grains.Cells;
+
+/// <summary>
+/// A cell at one second: its digest, pace, faults, whether its resolution criteria hold, and the alarm events the
+/// caller has not seen yet (<see cref="AlarmEventCount"/> is the total so far).
+/// </summary>
+public sealed record CellStatus(
+    long Second,
+    string Digest,
+    double Speed,
+    bool IsRestored,
+    ImmutableArray<FaultView> Faults,
+    ImmutableArray<AlarmEvent> NewAlarmEvents,
+    int AlarmEventCount);

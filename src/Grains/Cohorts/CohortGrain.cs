@@ -1,0 +1,53 @@
+using PracticePlatform.Grains.People;
+using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Runtime;
+using PracticePlatform.Runtime.Storage;
+
+namespace PracticePlatform.Grains.Cohorts;
+
+/// <summary>See <see cref="ICohortGrain"/>.</summary>
+public sealed class CohortGrain([PersistentState("cohort")] IPersistentState<CohortState> state) : Grain, ICohortGrain
+{
+    public async Task<CohortView> CreateAsync(string name, IReadOnlyList<Guid> members)
+    {
+        if (state.RecordExists)
+        {
+            throw new SessionRuleException($"Cohort {this.GetPrimaryKey()} already exists.");
+        }
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 100)
+        {
+            throw new SessionArgumentException("A cohort needs a name of 1-100 characters.");
+        }
+        foreach (var member in members.Distinct())
+        {
+            if (!await GrainFactory.GetGrain<IPersonGrain>(member).ExistsAsync())
+            {
+                throw new SessionNotFoundException($"No person {member}: register members before adding them to a cohort.");
+            }
+        }
+        state.State.Name = name.Trim();
+        state.State.CreatedAt = TimeProvider.GetUtcNow();
+        state.State.Members = [.. members.Distinct()];
+        await state.WriteStateAsync();
+        return View();
+    }
+
+    public Task<CohortView> GetAsync() =>
+        state.RecordExists ? Task.FromResult(View()) : throw new SessionNotFoundException($"No cohort {this.GetPrimaryKey()}.");
+
+    public async Task AddSessionAsync(Guid sessionId)
+    {
+        if (!state.RecordExists)
+        {
+            throw new SessionNotFoundException($"No cohort {this.GetPrimaryKey()}.");
+        }
+        if (!state.State.Sessions.Contains(sessionId))
+        {
+            state.State.Sessions.Add(sessionId);
+            await state.WriteStateAsync();
+        }
+    }
+
+    private CohortView View() =>
+        new(this.GetPrimaryKey(), state.State.Name, state.State.CreatedAt, [.. state.State.Members], [.. state.State.Sessions]);
+}

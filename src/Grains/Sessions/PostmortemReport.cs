@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+
+namespace PracticePlatform.Grains.Sessions;
+
+/// <summary>A postmortem draft in Markdown from a debriefed session: summary, impact beside the truth, response times, timeline, lessons.</summary>
+public static class PostmortemReport
+{
+    public static string Render(Guid sessionId, SessionState state, Debrief debrief)
+    {
+        var md = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        md.AppendLine(inv, $"# Postmortem draft: practice session of {state.ScenarioId}");
+        md.AppendLine();
+        md.AppendLine(inv, $"> PRACTICE. Session {sessionId}, seed {state.Seed}. This outage was induced on purpose in a staging cell.");
+        md.AppendLine();
+        md.AppendLine("## Summary");
+        md.AppendLine();
+        md.AppendLine(debrief.Assessment is { } a ? Escape(a.Summary) : "_No assessment was submitted._");
+        md.AppendLine();
+        md.AppendLine(inv, $"**Root cause (as assessed):** {(debrief.Assessment is { } b ? Escape(b.RootCause) : "-")}");
+        md.AppendLine();
+        md.AppendLine("## Impact");
+        md.AppendLine();
+        md.AppendLine("| | start minute | end minute |");
+        md.AppendLine("|---|---|---|");
+        md.AppendLine(inv, $"| assessed | {Value(debrief.Assessment?.StartMinute)} | {Value(debrief.Assessment?.EndMinute)} |");
+        md.AppendLine(inv, $"| ground truth | {Value(debrief.ImpactStartMinute)} | {(debrief.ImpactOngoing ? "ongoing" : Value(debrief.ImpactEndMinute))} |");
+        md.AppendLine();
+        md.AppendLine("| request type | assessed failed share | actual failed share | failed / attempted |");
+        md.AppendLine("|---|---|---|---|");
+        foreach (var r in debrief.RequestTypes)
+        {
+            md.AppendLine(inv, $"| {r.RequestType} | {Share(r.AssessedFailedShare)} | {Share(r.ActualFailedShare)} | {r.Failed} / {r.Attempted} |");
+        }
+        md.AppendLine();
+        md.AppendLine("## Response");
+        md.AppendLine();
+        md.AppendLine(inv, $"- Time to detect: {Duration(debrief.TimeToDetectSeconds)}");
+        md.AppendLine(inv, $"- Time to acknowledge: {Duration(debrief.TimeToAcknowledgeSeconds)}");
+        md.AppendLine(inv, $"- Time to mitigate: {Duration(debrief.TimeToMitigateSeconds)}");
+        md.AppendLine(inv, $"- Time to resolve: {Duration(debrief.TimeToResolveSeconds)}");
+        md.AppendLine(inv, $"- Commands run: {debrief.CommandsRun}; hints given: {debrief.HintsGiven}; pointers given: {debrief.PointersGiven}");
+        md.AppendLine();
+        md.AppendLine("## Timeline");
+        md.AppendLine();
+        md.AppendLine("| simulated | wall (UTC) | who | what |");
+        md.AppendLine("|---|---|---|---|");
+        foreach (var e in state.Timeline)
+        {
+            md.AppendLine(inv, $"| {TimeSpan.FromSeconds(e.Second):hh\\:mm\\:ss} | {e.WallTime.UtcDateTime:yyyy-MM-dd HH:mm:ss} | {Escape(e.Actor)} | {e.Kind}: {Escape(e.Text)} |");
+        }
+        md.AppendLine();
+        md.AppendLine("## Lessons learned and suggestions");
+        md.AppendLine();
+        if (debrief.Lessons.IsDefaultOrEmpty)
+        {
+            md.AppendLine("_None entered yet._");
+        }
+        foreach (var lesson in debrief.Lessons.IsDefault ? [] : debrief.Lessons)
+        {
+            md.AppendLine(inv, $"- {Escape(lesson.Text)} ({Escape(lesson.By)})");
+        }
+        return md.ToString();
+    }
+
+    private static string Value(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
+
+    private static string Share(double? share) => share is { } s ? s.ToString("P1", CultureInfo.InvariantCulture) : "-";
+
+    private static string Duration(long? seconds) => seconds is { } s ? $"{TimeSpan.FromSeconds(s):c} ({s} s)" : "did not happen";
+
+    /// <summary>Keeps user text from breaking the table or injecting markup.</summary>
+    private static string Escape(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

@@ -1,0 +1,200 @@
+using System.Collections.Immutable;
+using PracticePlatform.Grains.Cells;
+using PracticePlatform.Grains.Faults;
+using PracticePlatform.Grains.Participants;
+using PracticePlatform.Grains.People;
+using PracticePlatform.Simulation.Faults;
+
+namespace PracticePlatform.Grains.Sessions;
+
+/// <summary>What the session does with its cell: faults, alarms, commands, metrics, restoration.</summary>
+public sealed partial class SessionGrain
+{
+    public async Task<CommandOutcome> InjectAsync(Caller caller, string injectId)
+    {
+        EnsureExists();
+        RequireInstigator(caller);
+        await RequireLiveCellAsync("inject a fault");
+        var result = await Cell.InjectAsync(injectId, caller.Name);
+        await SyncAsync();
+        if (result.Ok && S.Faults.FirstOrDefault(f => f.Id == injectId) is { } fault)
+        {
+            await GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, injectId)).RecordInjectedAsync(
+                new FaultRecord(Id, injectId, fault.Kind, fault.Target, caller.Name, fault.InjectedAt, TimeProvider.GetUtcNow()));
+        }
+        return await RecordAsync(caller.Name, TimelineKind.Inject, $"inject {injectId}", result);
+    }
+
+    public async Task<CommandOutcome> RevertAsync(Caller caller, string faultId)
+    {
+        EnsureExists();
+        RequireInstigator(caller);
+        await RequireLiveCellAsync("revert a fault");
+        var result = await Cell.RevertAsync(faultId, caller.Name);
+        if (result.Ok)
+        {
+            await GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, faultId)).RecordEndedAsync(caller.Name, S.Second, TimeProvider.GetUtcNow(), killSwitch: false);
+        }
+        return await RecordAsync(caller.Name, TimelineKind.Revert, $"revert {faultId}", result);
+    }
+
+    public async Task<ImmutableArray<AlarmView>> AlarmsAsync(Caller caller)
+    {
+        EnsureExists();
+        RequireMember(caller);
+        if (!S.CellBuilt)
+        {
+            return [];
+        }
+        await SyncAsync();
+        return [.. (await Cell.AlarmsAsync()).Select(ToView)];
+    }
+
+    public async Task<AlarmView> AcknowledgeAlarmAsync(Caller caller, string alarmId)
+    {
+        EnsureExists();
+        var responder = RequireResponder(caller);
+        await RequireLiveCellAsync("acknowledge an alarm");
+        var alarm = (await Cell.AlarmsAsync()).FirstOrDefault(a => a.RuleId == alarmId)
+            ?? throw new SessionNotFoundException($"The scenario has no alarm '{alarmId}'.");
+        if (!alarm.Firing)
+        {
+            throw new SessionRuleException($"Alarm '{alarmId}' is not firing.");
+        }
+        if (S.Acks.FirstOrDefault(a => a.AlarmId == alarmId && a.FiringSince == alarm.Since) is { } earlier)
+        {
+            throw new SessionRuleException($"Alarm '{alarmId}' was already acknowledged by {earlier.By} at second {earlier.Second}.");
+        }
+        S.Acks.Add(new AlarmAck(alarmId, alarm.Since, responder.Name, S.Second));
+        S.FirstAckSecond ??= S.Second;
+        MarkResponse();
+        await GrainFactory.GetGrain<IParticipantGrain>(ParticipantKey.Of(Id, responder.PersonId)).RecordAcknowledgementAsync(alarmId, S.Second);
+        Append(responder.Name, TimelineKind.Acknowledged, $"Acknowledged alarm {alarmId}.");
+        await SaveAsync();
+        return ToView(alarm);
+    }
+
+    public async Task<CommandOutcome> RunCommandAsync(Caller caller, string commandLine)
+    {
+        if (string.IsNullOrWhiteSpace(commandLine) || commandLine.Length > 1000)
+        {
+            throw new SessionArgumentException("A command line needs 1-1000 characters.");
+        }
+        EnsureExists();
+        var responder = RequireResponder(caller);
+        await RequireLiveCellAsync("run a command", SessionStatus.Running);
+        var result = await Cell.ExecuteAsync(commandLine, responder.Name);
+        await SyncAsync();
+        MarkResponse();
+        if (result.ChangedState)
+        {
+            S.FirstRemediationSecond ??= S.Second;
+        }
+        await GrainFactory.GetGrain<IParticipantGrain>(ParticipantKey.Of(Id, responder.PersonId)).RecordCommandAsync(
+            new CommandRecord(S.Second, TimeProvider.GetUtcNow(), commandLine, result.Ok, result.Output));
+        return await RecordAsync(responder.Name, TimelineKind.Command, commandLine, result);
+    }
+
+    public async Task<ImmutableArray<CommandRecord>> CommandHistoryAsync(Caller caller)
+    {
+        EnsureExists();
+        RequireMember(caller);
+        return ParticipantOf(caller) is { } participant
+            ? (await GrainFactory.GetGrain<IParticipantGrain>(ParticipantKey.Of(Id, participant.PersonId)).GetAsync()).Commands
+            : [];
+    }
+
+    public async Task<CellMetrics> MetricsAsync(Caller caller)
+    {
+        EnsureExists();
+        RequireMember(caller);
+        if (!S.CellBuilt)
+        {
+            throw new SessionRuleException($"The cell is built when the session starts; it is {S.Status}.");
+        }
+        await SyncAsync();
+        return await Cell.MetricsAsync();
+    }
+
+    public async Task<SessionView> DeclareRestoredAsync(Caller caller)
+    {
+        EnsureExists();
+        var responder = RequireResponder(caller);
+        await RequireLiveCellAsync("declare service restored");
+        S.Status = SessionStatus.Resolved;
+        S.DeclaredRestoredSecond = S.Second;
+        await StartPacingAsync();
+        Append(responder.Name, TimelineKind.Restored, "Service declared restored.", notify: true);
+        await SaveAsync();
+        return View();
+    }
+
+    private async Task RequireLiveCellAsync(string action, params SessionStatus[] allowed)
+    {
+        RequireStatus(action, allowed.Length > 0 ? allowed : [SessionStatus.Running, SessionStatus.Paused]);
+        await SyncAsync();
+    }
+
+    private async Task<CommandOutcome> RecordAsync(string actor, TimelineKind kind, string text, Simulation.Cells.CommandResult result)
+    {
+        await SyncAsync();
+        Append(actor, kind, result.Ok ? text : text + DebriefCalculator.CommandFailedSuffix);
+        await SaveAsync();
+        return new CommandOutcome(result.Ok, result.Output, result.ChangedState, S.Second);
+    }
+
+    private async Task EndFaultsAsync(string by, bool killSwitch)
+    {
+        foreach (var fault in S.Faults)
+        {
+            await GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, fault.Id)).RecordEndedAsync(by, S.Second, TimeProvider.GetUtcNow(), killSwitch);
+        }
+    }
+
+    private void MarkResponse()
+    {
+        if (S.FirstAlarmSecond is not null)
+        {
+            S.FirstResponseSecond ??= S.Second;
+        }
+    }
+
+    /// <summary>Asks the cell where it is now and puts what happened since on the timeline.</summary>
+    private async Task SyncAsync()
+    {
+        if (S.CellBuilt && S.Status is not (SessionStatus.Debriefed or SessionStatus.Closed))
+        {
+            Apply(await Cell.PollAsync(S.AlarmEventsRecorded));
+        }
+    }
+
+    private void Apply(CellStatus status)
+    {
+        S.Second = status.Second;
+        S.Digest = status.Digest;
+        S.Faults = [.. status.Faults.Select(ToSummary)];
+        foreach (var alarm in status.NewAlarmEvents)
+        {
+            if (alarm.Firing)
+            {
+                S.FirstAlarmSecond ??= alarm.Second;
+            }
+            Append("alarm", TimelineKind.Alarm, $"{(alarm.Firing ? "FIRING" : "cleared")} {alarm.Severity} {alarm.RuleId}: {alarm.Message}", alarm.Second, notify: true);
+        }
+        S.AlarmEventsRecorded = Math.Max(S.AlarmEventsRecorded, status.AlarmEventCount);
+        if (status.IsRestored && S.RestoredDetectedSecond is null && !status.Faults.IsEmpty)
+        {
+            S.RestoredDetectedSecond = status.Second;
+            Append("platform", TimelineKind.Session, "The cell meets its resolution criteria.", notify: true);
+        }
+    }
+
+    private AlarmView ToView(Simulation.Alarms.AlarmState alarm)
+    {
+        var ack = alarm.Firing ? S.Acks.FirstOrDefault(a => a.AlarmId == alarm.RuleId && a.FiringSince == alarm.Since) : null;
+        return new AlarmView(alarm.RuleId, alarm.Severity, alarm.Firing, alarm.Since, alarm.Message, ack?.By, ack?.Second);
+    }
+
+    private static FaultSummary ToSummary(FaultView fault) =>
+        new(fault.Id, fault.Kind, fault.Target, fault.Status.ToString().ToLowerInvariant(), fault.InjectedAt);
+}

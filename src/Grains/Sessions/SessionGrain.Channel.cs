@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using PracticePlatform.Grains.Notifications;
+using PracticePlatform.Grains.People;
+
+namespace PracticePlatform.Grains.Sessions;
+
+/// <summary>The channel and the timeline, and what goes out to the notification channels.</summary>
+public sealed partial class SessionGrain
+{
+    public async Task<TimelineEntry> PostAsync(Caller caller, ChannelPostKind kind, string text)
+    {
+        EnsureExists();
+        RequireMember(caller);
+        var participant = ParticipantOf(caller)
+            ?? throw new ParticipantNotAllowedException("Only participants post in the channel; the admin is not on the roster.");
+        RequireStatus("post in the channel", SessionStatus.Running, SessionStatus.Paused, SessionStatus.Resolved, SessionStatus.Assessing);
+        _scenario ??= await FindScenarioAsync(S.ScenarioId);
+        ChannelRules.Check(participant.Role, kind, text, _scenario);
+        await SyncAsync();
+        if (participant.Role == ParticipantRole.Responder)
+        {
+            MarkResponse();
+        }
+        var entry = Append(participant.Name, ToTimelineKind(kind), text.Trim());
+        await SaveAsync();
+        return entry;
+    }
+
+    public async Task<ImmutableArray<TimelineEntry>> ChannelAsync(Caller caller)
+    {
+        EnsureExists();
+        RequireMember(caller);
+        await SyncAsync();
+        return [.. S.Timeline.Where(e => e.Kind is TimelineKind.Alarm or TimelineKind.Message or TimelineKind.HelpRequest or TimelineKind.Pointer or TimelineKind.Hint)];
+    }
+
+    public async Task<ImmutableArray<TimelineEntry>> TimelineAsync(Caller caller, long afterSequence)
+    {
+        EnsureExists();
+        RequireMember(caller);
+        await SyncAsync();
+        // Sequence n is at index n - 1: the timeline is append-only and numbered from 1.
+        var start = (int)Math.Clamp(afterSequence, 0, S.Timeline.Count);
+        return [.. S.Timeline.Skip(start)];
+    }
+
+    private TimelineEntry Append(string actor, TimelineKind kind, string text, long? second = null, bool notify = false)
+    {
+        var entry = new TimelineEntry(S.Timeline.Count + 1, second ?? S.Second, TimeProvider.GetUtcNow(), actor, kind, text);
+        S.Timeline.Add(entry);
+        if (notify && !S.Notifications.IsEmpty)
+        {
+            _unpublished.Add(new Notification(
+                Id,
+                entry.Sequence,
+                kind == TimelineKind.Alarm ? NotificationKind.Alarm : NotificationKind.Milestone,
+                kind == TimelineKind.Alarm ? $"Alarm in practice session of {S.ScenarioId}" : $"Practice session of {S.ScenarioId}: {text}",
+                $"{text}\nSession {Id}, scenario {S.ScenarioId}, simulated {TimeSpan.FromSeconds(entry.Second):c}, by {actor}.",
+                entry.WallTime,
+                entry.Second,
+                S.Notifications));
+        }
+        return entry;
+    }
+
+    private static TimelineKind ToTimelineKind(ChannelPostKind kind) => kind switch
+    {
+        ChannelPostKind.HelpRequest => TimelineKind.HelpRequest,
+        ChannelPostKind.Pointer => TimelineKind.Pointer,
+        ChannelPostKind.Hint => TimelineKind.Hint,
+        _ => TimelineKind.Message,
+    };
+}

@@ -1,0 +1,83 @@
+using PracticePlatform.Grains.People;
+
+namespace PracticePlatform.Grains.Sessions;
+
+/// <summary>The assessment, the debrief, lessons learned and the postmortem draft.</summary>
+public sealed partial class SessionGrain
+{
+    private const int MaxLessonLength = 2000;
+
+    public async Task<SessionView> SubmitAssessmentAsync(Caller caller, ImpactAssessment assessment)
+    {
+        EnsureExists();
+        var responder = RequireResponder(caller);
+        RequireStatus("submit an assessment", SessionStatus.Resolved, SessionStatus.Assessing);
+        _scenario ??= await FindScenarioAsync(S.ScenarioId);
+        AssessmentRules.Check(assessment, _scenario);
+        await SyncAsync();
+        S.Assessment = assessment;
+        S.Status = SessionStatus.Assessing;
+        Append(responder.Name, TimelineKind.Assessment, $"Assessment: impact from minute {assessment.StartMinute} to {assessment.EndMinute}; root cause: {assessment.RootCause}");
+        await SaveAsync();
+        return View();
+    }
+
+    public async Task<Debrief> HoldDebriefAsync(Caller caller)
+    {
+        EnsureExists();
+        RequireInstigator(caller);
+        RequireStatus("hold the debrief", SessionStatus.Assessing);
+        await SyncAsync();
+        Apply(await Cell.PaceAsync(0));
+        var truth = await Cell.TruthAsync();
+        S.Debrief = DebriefCalculator.Compute(S, truth);
+        S.Status = SessionStatus.Debriefed;
+        await StopPacingAsync();
+        foreach (var participant in S.Participants)
+        {
+            await GrainFactory.GetGrain<IPersonGrain>(participant.PersonId).MarkDebriefedAsync(Id);
+        }
+        Append(caller.Name, TimelineKind.Debrief, "Debrief held.", notify: true);
+        await SaveAsync();
+        return S.Debrief;
+    }
+
+    public Task<Debrief> GetDebriefAsync(Caller caller)
+    {
+        EnsureExists();
+        RequireMember(caller);
+        return Task.FromResult(RequireDebrief());
+    }
+
+    public async Task<Debrief?> AddLessonAsync(Caller caller, string text)
+    {
+        EnsureExists();
+        RequireMember(caller);
+        var participant = ParticipantOf(caller)
+            ?? throw new ParticipantNotAllowedException("Lessons are entered by the session's participants.");
+        RequireStatus("add a lesson", SessionStatus.Assessing, SessionStatus.Debriefed);
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLessonLength)
+        {
+            throw new SessionArgumentException($"A lesson needs 1-{MaxLessonLength} characters.");
+        }
+        var lesson = new Lesson(participant.Name, text.Trim(), TimeProvider.GetUtcNow());
+        S.Lessons.Add(lesson);
+        if (S.Debrief is { } debrief)
+        {
+            S.Debrief = debrief with { Lessons = [.. S.Lessons] };
+        }
+        Append(participant.Name, TimelineKind.Lesson, lesson.Text);
+        await SaveAsync();
+        return S.Debrief;
+    }
+
+    public Task<string> ReportAsync(Caller caller)
+    {
+        EnsureExists();
+        RequireMember(caller);
+        return Task.FromResult(PostmortemReport.Render(Id, S, RequireDebrief()));
+    }
+
+    private Debrief RequireDebrief() =>
+        S.Debrief ?? throw new SessionRuleException($"The debrief has not been held yet (the session is {S.Status}).");
+}

@@ -1,0 +1,67 @@
+using PracticePlatform.Grains.Participants;
+using PracticePlatform.Grains.People;
+
+namespace PracticePlatform.Grains.Sessions;
+
+/// <summary>The roster, and who may do what in this session.</summary>
+public sealed partial class SessionGrain
+{
+    public async Task<SessionView> AddParticipantAsync(Caller caller, Guid personId, ParticipantRole role, bool adminOverride)
+    {
+        EnsureExists();
+        RequireInstigator(caller);
+        if (!Enum.IsDefined(role))
+        {
+            throw new SessionArgumentException("The role must be instigator, responder or observer.");
+        }
+        if (adminOverride && !caller.IsAdmin)
+        {
+            throw new ParticipantNotAllowedException("Only an admin may override the roster rules.");
+        }
+        RequireStatus("add participants", SessionStatus.Draft, SessionStatus.Scheduled, SessionStatus.Running, SessionStatus.Paused);
+        if (S.Participants.Any(p => p.PersonId == personId))
+        {
+            throw new SessionRuleException($"Person {personId} is already on the roster.");
+        }
+        await SyncAsync();
+        await JoinAsync(personId, role, adminOverride);
+        await SaveAsync();
+        return View();
+    }
+
+    /// <summary>Asks the person's grain (which keeps the played-scenario and secrecy rules), then records the participant.</summary>
+    private async Task JoinAsync(Guid personId, ParticipantRole role, bool adminOverride)
+    {
+        var person = await GrainFactory.GetGrain<IPersonGrain>(personId).GetAsync();
+        await GrainFactory.GetGrain<IPersonGrain>(personId).JoinSessionAsync(Id, S.ScenarioId, role, adminOverride);
+        await GrainFactory.GetGrain<IParticipantGrain>(ParticipantKey.Of(Id, personId)).JoinAsync(Id, personId, person.Name, role);
+        S.Participants.Add(new Participant(personId, person.Name, role, person.Experience, person.Prerequisites.Met));
+        Append("platform", TimelineKind.Roster, $"{person.Name} joined as {role.ToString().ToLowerInvariant()}{(adminOverride ? " (admin override)" : "")}.");
+    }
+
+    private Participant? ParticipantOf(Caller caller) =>
+        caller.PersonId is { } id ? S.Participants.FirstOrDefault(p => p.PersonId == id) : null;
+
+    /// <summary>Participants and admins may read the session; nobody else learns anything about it.</summary>
+    private void RequireMember(Caller caller)
+    {
+        if (!caller.IsAdmin && ParticipantOf(caller) is null)
+        {
+            throw new ParticipantNotAllowedException($"{caller.Name} is not on this session's roster.");
+        }
+    }
+
+    /// <summary>Instigators control only their own sessions; admins any.</summary>
+    private void RequireInstigator(Caller caller)
+    {
+        if (!caller.IsAdmin && ParticipantOf(caller)?.Role != ParticipantRole.Instigator)
+        {
+            throw new ParticipantNotAllowedException($"Only this session's instigators (or an admin) may do this; {caller.Name} is not one.");
+        }
+    }
+
+    private Participant RequireResponder(Caller caller) =>
+        ParticipantOf(caller) is { Role: ParticipantRole.Responder } participant
+            ? participant
+            : throw new ParticipantNotAllowedException($"Only this session's responders may do this; {caller.Name} is not one.");
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text.Json;
+using PracticePlatform.Api.Tests.Sessions;
+using PracticePlatform.Grains.Sessions;
+
+namespace PracticePlatform.Api.Tests.Security;
+
+public sealed class SecrecyTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private const string Scenario = PracticeFlowTests.Scenario;
+
+    [Fact]
+    public async Task Responder_SeesNoSolution_UntilTheirOwnDebrief()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, Scenario);
+
+        var before = await g["rui"].GetAsync<JsonElement>($"/api/scenarios/{Scenario}");
+        await PlayToDebriefAsync(g);
+        var after = await g["rui"].GetAsync<JsonElement>($"/api/scenarios/{Scenario}");
+        var instigator = await g.Ines.GetAsync<JsonElement>($"/api/scenarios/{Scenario}");
+
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("solution").ValueKind);
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("resolution").ValueKind);
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("instigatorNotes").ValueKind);
+        Assert.Contains("svcadm clear", after.GetProperty("solution").GetString(), StringComparison.Ordinal);
+        Assert.Contains("svcadm clear", instigator.GetProperty("solution").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Responder_CannotReadAnotherGroupsTimelineOrDebrief()
+    {
+        using var first = await PracticeGroup.CreateAsync(factory, Scenario);
+        using var second = await PracticeGroup.CreateAsync(factory, Scenario);
+        await PlayToDebriefAsync(second);
+
+        var timeline = await first["rui"].Http.GetAsync($"/api/sessions/{second.Id}/timeline");
+        var debrief = await first["rui"].Http.GetAsync($"/api/sessions/{second.Id}/debrief");
+        var report = await first["rui"].Http.GetAsync($"/api/sessions/{second.Id}/report.md");
+
+        Assert.Equal(HttpStatusCode.Forbidden, timeline.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, debrief.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, report.StatusCode);
+        Assert.DoesNotContain("svcadm", await timeline.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PersonWhoPlayedTheScenario_IsRefusedAsItsResponder_UnlessAnAdminOverrides()
+    {
+        using var first = await PracticeGroup.CreateAsync(factory, Scenario);
+        await PlayToDebriefAsync(first);
+        using var second = await PracticeGroup.CreateAsync(factory, Scenario, roster: false);
+        var veteran = first.Person("rui").Id;
+
+        var refused = await second.Ines.PostAsync(second.Id, "participants", new { personId = veteran, role = "responder" });
+        var notHers = await second.Ines.PostAsync(second.Id, "participants", new { personId = veteran, role = "responder", @override = true });
+        var overridden = await second.Admin.PostAsync<SessionView>(second.Id, "participants", new { personId = veteran, role = "responder", @override = true });
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("already took part", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, notHers.StatusCode);
+        Assert.Contains(overridden.Participants, p => p.PersonId == veteran && p.Role == ParticipantRole.Responder);
+    }
+
+    [Fact]
+    public async Task ResponderAwaitingTheirDebrief_CannotObserveOrInstigateAnotherGroup()
+    {
+        using var first = await PracticeGroup.CreateAsync(factory, Scenario);
+        using var second = await PracticeGroup.CreateAsync(factory, Scenario, roster: false);
+
+        var observe = await second.Ines.PostAsync(second.Id, "participants", new { personId = first.Person("ana").Id, role = "observer" });
+
+        Assert.Equal(HttpStatusCode.Conflict, observe.StatusCode);
+        Assert.Contains("would show them the answer", await observe.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    internal async Task PlayToDebriefAsync(PracticeGroup g)
+    {
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        await g.Ines.PostAsync<CommandOutcome>(g.Id, "faults", new { injectId = "webapi-crash" });
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcadm clear webapi" });
+        await g["rui"].PostAsync<SessionView>(g.Id, "resolve");
+        await g["ana"].PostAsync<SessionView>(g.Id, "assessment", new { startMinute = 0, endMinute = 1, failedShares = new Dictionary<string, double>(), rootCause = "crash", summary = "cleared" });
+        await g.Ines.PostAsync<Debrief>(g.Id, "debrief");
+    }
+}
