@@ -25,6 +25,7 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
         var session = grains.GetGrain<ISessionGrain>(seat.Session.Id);
         var showAll = seat.Instigates || seat.Session.Status is SessionStatus.Debriefed or SessionStatus.Closed;
         string? lastView = null;
+        string? lastAlarms = null;
         do
         {
             var view = await session.GetAsync(seat.Caller);
@@ -37,6 +38,13 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
             if (await MetricsAsync(session, seat, view) is { } metrics)
             {
                 yield return new SseItem<object>(metrics, "metrics");
+                var alarms = await session.AlarmsAsync(seat.Caller);
+                var alarmKey = string.Join('|', alarms.Select(a => $"{a.Id}:{a.Firing}:{a.Since}:{a.AcknowledgedBy}"));
+                if (alarmKey != lastAlarms)
+                {
+                    lastAlarms = alarmKey;
+                    yield return new SseItem<object>(alarms, "alarms");
+                }
             }
             foreach (var entry in await session.TimelineAsync(seat.Caller, after))
             {
