@@ -10,6 +10,7 @@ public static class DashboardServiceCollectionExtensions
         builder.Logging.AddProvider(new LogRingProvider(logs));
         builder.Services.AddSingleton<RuntimeCallCollector>();
         builder.Services.AddSingleton<DashboardSnapshots>();
+        builder.Services.AddSingleton<IPracticeFigureSource, SessionIndexFigures>();
         return builder;
     }
 }
