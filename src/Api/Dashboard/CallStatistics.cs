@@ -27,4 +27,24 @@ public sealed class CallStatistics(string grainType, string method)
     }
 
     public void RecordError() => Interlocked.Increment(ref _errors);
+
+    /// <summary>Makes these statistics the sum of <paramref name="parts"/> (for a total kept off the call path).</summary>
+    public void Set(IEnumerable<CallStatistics> parts)
+    {
+        long calls = 0, errors = 0, latency = 0;
+        var buckets = new long[LatencyHistogram.Bounds.Length + 1];
+        foreach (var part in parts)
+        {
+            (calls, errors, latency) = (calls + part.Calls, errors + part.Errors, latency + part.LatencyMicroseconds);
+            var counts = part.Latency.Snapshot();
+            for (var i = 0; i < buckets.Length; i++)
+            {
+                buckets[i] += counts[i];
+            }
+        }
+        Volatile.Write(ref _calls, calls);
+        Volatile.Write(ref _errors, errors);
+        Volatile.Write(ref _latencyMicroseconds, latency);
+        Latency.Set(buckets);
+    }
 }

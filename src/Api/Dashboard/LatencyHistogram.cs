@@ -13,6 +13,15 @@ public sealed class LatencyHistogram
 
     public void Record(double milliseconds) => Interlocked.Increment(ref _counts[BucketOf(milliseconds)]);
 
+    /// <summary>Overwrites the counts (for a sum computed elsewhere).</summary>
+    public void Set(long[] counts)
+    {
+        for (var i = 0; i < _counts.Length; i++)
+        {
+            Volatile.Write(ref _counts[i], counts[i]);
+        }
+    }
+
     /// <summary>A copy of the counts, to subtract from a later copy.</summary>
     public long[] Snapshot()
     {

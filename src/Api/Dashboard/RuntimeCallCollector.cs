@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using System.Runtime.CompilerServices;
 using PracticePlatform.Runtime.Metrics;
 
 namespace PracticePlatform.Api.Dashboard;
@@ -19,7 +20,10 @@ public sealed class RuntimeCallCollector : IDisposable
     /// <summary>Seconds of history kept.</summary>
     public const int HistorySeconds = 300;
 
-    private readonly ConcurrentDictionary<(string Type, string Method), CallStatistics> _methods = new();
+    // Keyed by the tag values' identity: the runtime passes the same string instances for one grain method on
+    // every call, so a lookup hashes two references instead of two strings. Equal names in different instances
+    // would only split one method's figures in two, merged again by Methods().
+    private readonly ConcurrentDictionary<MethodKey, CallStatistics> _methods = new();
     private readonly CallStatistics _total = new("*", "*");
     private readonly CallStatistics _tickLag = new("cell", "tick");
     private readonly SecondSeries _totalSeries;
@@ -82,14 +86,19 @@ public sealed class RuntimeCallCollector : IDisposable
     {
         lock (_lock)
         {
-            return [.. _methods.Values.Select(m => new MethodFigures(
-                m.GrainType,
-                m.Method,
-                m.Calls,
-                m.Errors,
-                _callsPerSecond.GetValueOrDefault(m),
-                m.Calls == 0 ? 0 : Math.Round(m.LatencyMicroseconds / 1000.0 / m.Calls, 3),
-                LatencyHistogram.Percentile(m.Latency.Snapshot(), 0.99)))];
+            return [.. _methods.Values.GroupBy(m => (m.GrainType, m.Method)).Select(group =>
+            {
+                long calls = 0, errors = 0, latency = 0, perSecond = 0;
+                var buckets = new long[LatencyHistogram.Bounds.Length + 1];
+                foreach (var m in group)
+                {
+                    (calls, errors, latency) = (calls + m.Calls, errors + m.Errors, latency + m.LatencyMicroseconds);
+                    perSecond += _callsPerSecond.GetValueOrDefault(m);
+                    Add(buckets, m.Latency.Snapshot());
+                }
+                return new MethodFigures(group.Key.GrainType, group.Key.Method, calls, errors, perSecond,
+                    calls == 0 ? 0 : Math.Round(latency / 1000.0 / calls, 3), LatencyHistogram.Percentile(buckets, 0.99));
+            })];
         }
     }
 
@@ -100,6 +109,7 @@ public sealed class RuntimeCallCollector : IDisposable
         lock (_lock)
         {
             _listener?.RecordObservableInstruments();
+            _total.Set(_methods.Values);
             _totalSeries.Sample(now);
             _tickLagSeries.Sample(now);
             foreach (var method in _methods.Values)
@@ -117,6 +127,14 @@ public sealed class RuntimeCallCollector : IDisposable
         lock (_lock)
         {
             Stop();
+        }
+    }
+
+    private static void Add(long[] sum, long[] counts)
+    {
+        for (var i = 0; i < sum.Length; i++)
+        {
+            sum[i] += counts[i];
         }
     }
 
@@ -166,7 +184,7 @@ public sealed class RuntimeCallCollector : IDisposable
         switch (instrument.Name)
         {
             case "practice-app-requests-latency":
-                _total.RecordCall(measurement);
+                // The total is summed from the methods when sampled, keeping the call path to one set of counters.
                 For(tags).RecordCall(measurement);
                 break;
             case "practice-cell-tick-lag":
@@ -179,7 +197,6 @@ public sealed class RuntimeCallCollector : IDisposable
     {
         if (instrument.Name == "practice-app-requests-errors")
         {
-            _total.RecordError();
             For(tags).RecordError();
         }
         else if (instrument.Meter.Name == PracticeMeterName)
@@ -198,21 +215,29 @@ public sealed class RuntimeCallCollector : IDisposable
 
     private CallStatistics For(ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
-        string type = "?", method = "?";
+        object? type = null, method = null;
         foreach (var tag in tags)
         {
             if (tag.Key == "type")
             {
-                type = tag.Value as string ?? "?";
+                type = tag.Value;
             }
             else if (tag.Key == "method")
             {
-                method = tag.Value as string ?? "?";
+                method = tag.Value;
             }
         }
-        return _methods.TryGetValue((type, method), out var found)
+        var key = new MethodKey(type, method);
+        return _methods.TryGetValue(key, out var found)
             ? found
-            : _methods.GetOrAdd((type, method), key => new CallStatistics(key.Type, key.Method));
+            : _methods.GetOrAdd(key, k => new CallStatistics(k.Type as string ?? "?", k.Method as string ?? "?"));
+    }
+
+    private readonly record struct MethodKey(object? Type, object? Method)
+    {
+        public bool Equals(MethodKey other) => ReferenceEquals(Type, other.Type) && ReferenceEquals(Method, other.Method);
+
+        public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(Type), RuntimeHelpers.GetHashCode(Method));
     }
 
     private sealed class Watcher(RuntimeCallCollector owner) : IDisposable
