@@ -41,6 +41,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("PRACTICE_DATA", DataFolder);
         builder.UseSetting("PRACTICE_ADMIN_TOKEN", AdminToken);
+        // The manual clock leaps minutes inside one Advance while grain calls still run on the thread pool; a
+        // response timeout in the same virtual time would fire spuriously, so it is set beyond any test's leap.
+        builder.UseSetting("Practice:Runtime:ResponseTimeout", "1.00:00:00");
+        builder.UseSetting("Practice:Runtime:ActivationTimeout", "1.00:00:00");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

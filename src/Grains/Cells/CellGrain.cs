@@ -10,7 +10,11 @@ using PracticePlatform.Simulation.Scenarios;
 
 namespace PracticePlatform.Grains.Cells;
 
-/// <summary>See <see cref="ICellGrain"/>. The pace is anchored at (wall time, second) whenever it changes or the cell is activated.</summary>
+/// <summary>
+/// See <see cref="ICellGrain"/>. The pace is anchored at (wall time, second) whenever it changes, and the anchor is
+/// persisted: a cell collected or restarted while paced catches up to the clock on its next call, so its second
+/// stays a function of the clock and no caller has to keep it in memory.
+/// </summary>
 public sealed class CellGrain(
     [PersistentState("cell")] IPersistentState<CellState> state,
     ILogger<CellGrain> logger) : Grain, ICellGrain
@@ -38,7 +42,15 @@ public sealed class CellGrain(
         {
             logger.LogError("Cell {Cell}: the replayed digest {Replayed} differs from the stored {Stored}.", this.GetPrimaryKey(), _cell.Digest, digest);
         }
-        Anchor();
+        if (S.AnchorWall == default)
+        {
+            Anchor();
+        }
+        else
+        {
+            _anchorWall = S.AnchorWall;
+            _anchorSecond = S.AnchorSecond;
+        }
         CellInstruments.CellActivated(S.Speed);
     }
 
@@ -161,8 +173,8 @@ public sealed class CellGrain(
 
     private void Anchor()
     {
-        _anchorWall = TimeProvider.GetUtcNow();
-        _anchorSecond = _cell?.Now ?? 0;
+        _anchorWall = S.AnchorWall = TimeProvider.GetUtcNow();
+        _anchorSecond = S.AnchorSecond = _cell?.Now ?? 0;
     }
 
     private CellStatus Status(int alarmEventsSeen)

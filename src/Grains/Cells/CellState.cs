@@ -20,6 +20,12 @@ public sealed class CellState
     /// <summary>The digest when this state was written, to check the replay.</summary>
     public string? Digest { get; set; }
 
+    /// <summary>When the pace was last set, and the second the cell was at then.</summary>
+    public DateTimeOffset AnchorWall { get; set; }
+
+    /// <summary>The cell's second at <see cref="AnchorWall"/>.</summary>
+    public long AnchorSecond { get; set; }
+
     /// <summary>The pace: 0 frozen, 1 live.</summary>
     public double Speed { get; set; }
 }

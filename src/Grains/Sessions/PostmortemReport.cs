@@ -66,7 +66,7 @@ public static class PostmortemReport
 
     private static string Value(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";
 
-    private static string Share(double? share) => share is { } s ? s.ToString("P1", CultureInfo.InvariantCulture) : "-";
+    private static string Share(double? share) => share is { } s ? (s * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "-";
 
     private static string Duration(long? seconds) => seconds is { } s ? $"{TimeSpan.FromSeconds(s):c} ({s} s)" : "did not happen";
 

@@ -16,12 +16,9 @@ public sealed partial class SessionGrain
         RequireInstigator(caller);
         await RequireLiveCellAsync("inject a fault");
         var result = await Cell.InjectAsync(injectId, caller.Name);
+        _injectingBy = caller.Name;
         await SyncAsync();
-        if (result.Ok && S.Faults.FirstOrDefault(f => f.Id == injectId) is { } fault)
-        {
-            await GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, injectId)).RecordInjectedAsync(
-                new FaultRecord(Id, injectId, fault.Kind, fault.Target, caller.Name, fault.InjectedAt, TimeProvider.GetUtcNow()));
-        }
+        _injectingBy = null;
         return await RecordAsync(caller.Name, TimelineKind.Inject, $"inject {injectId}", result);
     }
 
@@ -126,7 +123,7 @@ public sealed partial class SessionGrain
         await StartPacingAsync();
         Append(responder.Name, TimelineKind.Restored, "Service declared restored.", notify: true);
         await SaveAsync();
-        return View();
+        return View(caller);
     }
 
     private async Task RequireLiveCellAsync(string action, params SessionStatus[] allowed)
@@ -172,6 +169,11 @@ public sealed partial class SessionGrain
     {
         S.Second = status.Second;
         S.Digest = status.Digest;
+        foreach (var fault in status.Faults.Where(f => !S.Faults.Any(known => known.Id == f.Id)))
+        {
+            // Injected just now by an instigator, or started by the scenario's staged script.
+            _unrecordedFaults.Add(new FaultRecord(Id, fault.Id, fault.Kind, fault.Target, _injectingBy ?? "scenario script", fault.InjectedAt, TimeProvider.GetUtcNow()));
+        }
         S.Faults = [.. status.Faults.Select(ToSummary)];
         foreach (var alarm in status.NewAlarmEvents)
         {

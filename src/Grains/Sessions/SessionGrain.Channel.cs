@@ -41,7 +41,8 @@ public sealed partial class SessionGrain
         await SyncAsync();
         // Sequence n is at index n - 1: the timeline is append-only and numbered from 1.
         var start = (int)Math.Clamp(afterSequence, 0, S.Timeline.Count);
-        return [.. S.Timeline.Skip(start)];
+        var open = SeesTheAnswer(caller);
+        return [.. S.Timeline.Skip(start).Where(e => open || e.Kind is not (TimelineKind.Inject or TimelineKind.Revert))];
     }
 
     private TimelineEntry Append(string actor, TimelineKind kind, string text, long? second = null, bool notify = false)

@@ -19,7 +19,7 @@ public sealed partial class SessionGrain
         S.Status = SessionStatus.Assessing;
         Append(responder.Name, TimelineKind.Assessment, $"Assessment: impact from minute {assessment.StartMinute} to {assessment.EndMinute}; root cause: {assessment.RootCause}");
         await SaveAsync();
-        return View();
+        return View(caller);
     }
 
     public async Task<Debrief> HoldDebriefAsync(Caller caller)

@@ -26,7 +26,7 @@ public sealed partial class SessionGrain
         await SyncAsync();
         await JoinAsync(personId, role, adminOverride);
         await SaveAsync();
-        return View();
+        return View(caller);
     }
 
     /// <summary>Asks the person's grain (which keeps the played-scenario and secrecy rules), then records the participant.</summary>
@@ -59,6 +59,13 @@ public sealed partial class SessionGrain
             throw new ParticipantNotAllowedException($"Only this session's instigators (or an admin) may do this; {caller.Name} is not one.");
         }
     }
+
+    /// <summary>
+    /// Whether the caller may see what was injected (faults, inject and revert entries on the timeline): admins and
+    /// this session's instigators, and everyone once the debrief is held. Responders and observers must find it.
+    /// </summary>
+    private bool SeesTheAnswer(Caller caller) =>
+        caller.IsAdmin || S.Debrief is not null || ParticipantOf(caller)?.Role == ParticipantRole.Instigator;
 
     private Participant RequireResponder(Caller caller) =>
         ParticipantOf(caller) is { Role: ParticipantRole.Responder } participant

@@ -1,5 +1,6 @@
 using PracticePlatform.Grains.Cells;
 using PracticePlatform.Grains.Cohorts;
+using PracticePlatform.Grains.Faults;
 using PracticePlatform.Grains.Notifications;
 using PracticePlatform.Grains.People;
 using PracticePlatform.Grains.Scenarios;
@@ -25,6 +26,8 @@ public sealed partial class SessionGrain(
     private const int PersistEverySeconds = 15;
 
     private readonly List<Notification> _unpublished = [];
+    private readonly List<FaultRecord> _unrecordedFaults = [];
+    private string? _injectingBy;
     private Scenario? _scenario;
     private IGrainTimer? _pacer;
 
@@ -82,7 +85,7 @@ public sealed partial class SessionGrain(
             Append("platform", TimelineKind.Session, $"Scheduled to start at {start:O}.");
         }
         await SaveAsync();
-        return View();
+        return View(caller);
     }
 
     public async Task<SessionView> GetAsync(Caller caller)
@@ -90,7 +93,7 @@ public sealed partial class SessionGrain(
         EnsureExists();
         RequireMember(caller);
         await SyncAsync();
-        return View();
+        return View(caller);
     }
 
     public async Task<SessionView> StartAsync(Caller caller)
@@ -103,7 +106,7 @@ public sealed partial class SessionGrain(
             throw new SessionRuleException(refusal);
         }
         await StartCoreAsync(caller.Name);
-        return View();
+        return View(caller);
     }
 
     public async Task<SessionView> PauseAsync(Caller caller)
@@ -117,7 +120,7 @@ public sealed partial class SessionGrain(
         await StopPacingAsync();
         Append(caller.Name, TimelineKind.Session, "Session paused.", notify: true);
         await SaveAsync();
-        return View();
+        return View(caller);
     }
 
     public async Task<SessionView> ResumeAsync(Caller caller)
@@ -130,7 +133,7 @@ public sealed partial class SessionGrain(
         await StartPacingAsync();
         Append(caller.Name, TimelineKind.Session, "Session resumed.", notify: true);
         await SaveAsync();
-        return View();
+        return View(caller);
     }
 
     public async Task<SessionView> SetSpeedAsync(Caller caller, double speed)
@@ -150,7 +153,7 @@ public sealed partial class SessionGrain(
         S.Speed = speed;
         Append(caller.Name, TimelineKind.Session, $"Speed set to {speed}x.");
         await SaveAsync();
-        return View();
+        return View(caller);
     }
 
     public async Task<SessionView> AbortAsync(Caller caller)
@@ -171,7 +174,7 @@ public sealed partial class SessionGrain(
         await DropStartReminderAsync();
         Append(caller.Name, TimelineKind.Session, "Session aborted.", notify: true);
         await SaveAsync();
-        return View();
+        return View(caller);
     }
 
     public async Task<SessionView> CloseAsync(Caller caller)
@@ -182,7 +185,7 @@ public sealed partial class SessionGrain(
         S.Status = SessionStatus.Closed;
         Append(caller.Name, TimelineKind.Session, "Session closed.", notify: true);
         await SaveAsync();
-        return View();
+        return View(caller);
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -292,6 +295,11 @@ public sealed partial class SessionGrain(
 
     private async Task SaveAsync()
     {
+        foreach (var fault in _unrecordedFaults)
+        {
+            await GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, fault.FaultId)).RecordInjectedAsync(fault);
+        }
+        _unrecordedFaults.Clear();
         await state.WriteStateAsync();
         feed?.Changed(Id);
         if (notifications is not null)
@@ -304,7 +312,7 @@ public sealed partial class SessionGrain(
         _unpublished.Clear();
     }
 
-    private SessionView View() => new(
+    private SessionView View(Caller caller) => new(
         Id,
         S.Status,
         S.ScenarioId,
@@ -315,6 +323,6 @@ public sealed partial class SessionGrain(
         RosterGuidance.Warnings(S.Participants),
         S.Second,
         S.Speed,
-        [.. S.Faults],
+        SeesTheAnswer(caller) ? [.. S.Faults] : [],
         S.Digest);
 }

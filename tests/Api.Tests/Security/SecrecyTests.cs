@@ -27,6 +27,24 @@ public sealed class SecrecyTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task WhatWasInjected_IsHiddenFromRespondersAndObservers_UntilTheDebrief()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, Scenario);
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        await g.Ines.PostAsync<CommandOutcome>(g.Id, "faults", new { injectId = "webapi-crash" });
+
+        var responderView = await g["rui"].GetAsync<SessionView>($"/api/sessions/{g.Id}");
+        var observerTimeline = await g["obi"].Http.GetStringAsync($"/api/sessions/{g.Id}/timeline");
+        var instigatorView = await g.Ines.GetAsync<SessionView>($"/api/sessions/{g.Id}");
+        var instigatorTimeline = await g.Ines.Http.GetStringAsync($"/api/sessions/{g.Id}/timeline");
+
+        Assert.Empty(responderView.Faults);
+        Assert.DoesNotContain("inject webapi-crash", observerTimeline, StringComparison.Ordinal);
+        Assert.Contains(instigatorView.Faults, f => f.Id == "webapi-crash");
+        Assert.Contains("inject webapi-crash", instigatorTimeline, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Responder_CannotReadAnotherGroupsTimelineOrDebrief()
     {
         using var first = await PracticeGroup.CreateAsync(factory, Scenario);

@@ -1,0 +1,47 @@
+using PracticePlatform.Grains.Sessions;
+
+namespace PracticePlatform.Api.Tests.Sessions;
+
+public sealed class DebriefAndReportTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task Lessons_FromEveryone_AppearInTheDebriefAndTheMarkdownReport()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario);
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        await g.Ines.PostAsync<CommandOutcome>(g.Id, "faults", new { injectId = "webapi-crash" });
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcadm restart nosuchservice" });
+        await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcadm clear webapi" });
+        await g.Ines.PostAsync<TimelineEntry>(g.Id, "channel", new { kind = "hint", text = "what state are the webapi services in?" });
+        await g["rui"].PostAsync<SessionView>(g.Id, "resolve");
+        await g["ana"].PostAsync<SessionView>(g.Id, "assessment", new
+        {
+            startMinute = 0, endMinute = 1, failedShares = new Dictionary<string, double> { ["get-object"] = 0.5 }, rootCause = "webapi | crashed", summary = "cleared maintenance",
+        });
+        await g.Ines.PostAsync<Debrief>(g.Id, "debrief");
+
+        await g["eva"].PostAsync<Debrief>(g.Id, "lessons", new { text = "alert on services entering maintenance" });
+        var debrief = await g["obi"].PostAsync<Debrief>(g.Id, "lessons", new { text = "document svcadm clear in the runbook" });
+        var report = await g["rui"].Http.GetStringAsync($"/api/sessions/{g.Id}/report.md");
+
+        Assert.Equal(new[] { "alert on services entering maintenance", "document svcadm clear in the runbook" }, debrief.Lessons.Select(l => l.Text).ToArray());
+        Assert.Equal("what state are the webapi services in?", Assert.Single(debrief.HintsUsed));
+        Assert.Contains(debrief.BlindAlleys, b => b.Contains("nosuchservice", StringComparison.Ordinal));
+        Assert.StartsWith("# Postmortem draft: practice session of manta-webapi-crash", report, StringComparison.Ordinal);
+        Assert.Contains("- alert on services entering maintenance (eva)", report, StringComparison.Ordinal);
+        Assert.Contains("webapi \\| crashed", report, StringComparison.Ordinal);
+        Assert.Contains("| get-object | 50.0% |", report, StringComparison.Ordinal);
+        Assert.Contains("svcadm clear webapi", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_BeforeTheDebrief_Is409()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario);
+
+        var response = await g["rui"].Http.GetAsync($"/api/sessions/{g.Id}/report.md");
+
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, response.StatusCode);
+    }
+}

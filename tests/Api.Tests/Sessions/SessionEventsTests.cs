@@ -1,0 +1,44 @@
+using System.Text.Json;
+using PracticePlatform.Grains.Sessions;
+
+namespace PracticePlatform.Api.Tests.Sessions;
+
+public sealed class SessionEventsTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task EventStream_SendsTheTimeline_ThenEachNewEntryAsItHappens()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario);
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var response = await g["rui"].Http.GetAsync($"/api/sessions/{g.Id}/events", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+
+        var backlog = await ReadUntilAsync(reader, e => e.Text == "Session started.", timeout.Token);
+        await g.Ines.PostAsync<TimelineEntry>(g.Id, "channel", new { kind = "hint", text = "what do the webapi services say?" });
+        var live = await ReadUntilAsync(reader, e => e.Kind == TimelineKind.Hint, timeout.Token);
+
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(1, backlog[0].Sequence);
+        Assert.Equal("what do the webapi services say?", live[^1].Text);
+        Assert.Equal(backlog[^1].Sequence + 1, live[0].Sequence);
+    }
+
+    private static async Task<List<TimelineEntry>> ReadUntilAsync(StreamReader reader, Func<TimelineEntry, bool> last, CancellationToken cancellationToken)
+    {
+        var entries = new List<TimelineEntry>();
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                var entry = JsonSerializer.Deserialize<TimelineEntry>(line["data: ".Length..], PracticeClient.Json)!;
+                entries.Add(entry);
+                if (last(entry))
+                {
+                    return entries;
+                }
+            }
+        }
+        throw new InvalidOperationException("The event stream ended before the awaited entry.");
+    }
+}
