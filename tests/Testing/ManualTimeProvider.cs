@@ -8,6 +8,7 @@ public sealed class ManualTimeProvider : TimeProvider
 {
     private readonly Lock _lock = new();
     private readonly List<ManualTimer> _timers = [];
+    private readonly List<(DateTimeOffset DueAt, TaskCompletionSource Signal)> _timerWaits = [];
     private DateTimeOffset _now;
     private long _sequence;
 
@@ -70,6 +71,36 @@ public sealed class ManualTimeProvider : TimeProvider
         }
     }
 
+    /// <summary>
+    /// Completes once a one-shot timer (a delay, a timeout) is set to fire exactly <paramref name="dueIn"/> from now,
+    /// whether it is already waiting or is scheduled later. Periodic timers are ignored: one of them (the runtime's
+    /// sweep, say) is always due in a round number of seconds. Background work often records an outcome and only then
+    /// starts its next delay; waiting for that delay's timer before <see cref="Advance"/> keeps the advance from
+    /// slipping in between.
+    /// </summary>
+    public async Task WaitForTimerAsync(TimeSpan dueIn, TimeSpan? timeout = null)
+    {
+        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_lock)
+        {
+            var dueAt = _now + dueIn;
+            if (_timers.Any(t => t.DueAt == dueAt && t.Period == TimeSpan.Zero))
+            {
+                return;
+            }
+            _timerWaits.Add((dueAt, signal));
+        }
+        var limit = timeout ?? TimeSpan.FromSeconds(15);
+        try
+        {
+            await signal.Task.WaitAsync(limit).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"Waited {limit.TotalSeconds:0} s for a timer due {dueIn} after {GetUtcNow():O}; none was scheduled.");
+        }
+    }
+
     /// <summary>Sets the clock to <paramref name="when"/>, firing timers on the way.</summary>
     public void AdvanceTo(DateTimeOffset when) => Advance(when - GetUtcNow());
 
@@ -87,11 +118,16 @@ public sealed class ManualTimeProvider : TimeProvider
 
     private void Schedule(ManualTimer timer, TimeSpan dueTime, TimeSpan period)
     {
+        List<TaskCompletionSource> wake;
         lock (_lock)
         {
             timer.Period = period == Timeout.InfiniteTimeSpan ? TimeSpan.Zero : period;
             timer.DueAt = dueTime == Timeout.InfiniteTimeSpan ? null : _now + dueTime;
+            var oneShot = timer.Period == TimeSpan.Zero;
+            wake = [.. _timerWaits.Where(w => oneShot && w.DueAt == timer.DueAt).Select(w => w.Signal)];
+            _timerWaits.RemoveAll(w => oneShot && w.DueAt == timer.DueAt);
         }
+        wake.ForEach(signal => signal.TrySetResult());
     }
 
     private void Remove(ManualTimer timer)

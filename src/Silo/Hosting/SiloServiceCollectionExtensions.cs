@@ -3,11 +3,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PracticePlatform.Runtime.Hosting;
 using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Silo.Notifications;
 using PracticePlatform.Silo.Storage;
 
 namespace PracticePlatform.Silo.Hosting;
 
-/// <summary>Wires a silo into a host: storage, reminders, the grain runtime and its readiness check.</summary>
+/// <summary>Wires a silo into a host: storage, reminders, the grain runtime, notification delivery and its readiness check.</summary>
 public static class SiloServiceCollectionExtensions
 {
     /// <summary>
@@ -42,6 +43,7 @@ public static class SiloServiceCollectionExtensions
             o => configuration.GetSection("Practice:Runtime").Bind(o),
             [typeof(SiloServiceCollectionExtensions).Assembly, .. GrainAssemblies(), .. extraGrainAssemblies]);
         services.AddSingleton<Grains.Sessions.SessionFeed>();
+        services.AddPracticeNotifications(configuration);
         services.AddHealthChecks().AddCheck<SiloReadinessCheck>("silo", tags: ["ready"]);
         return services;
     }

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+
+namespace PracticePlatform.Testing;
+
+/// <summary>
+/// One message an <see cref="SmtpSink"/> accepted: the envelope (MAIL FROM, RCPT TO), the headers (unfolded, encoded
+/// words decoded), the body decoded from its transfer encoding, and the DATA as it arrived after un-dot-stuffing.
+/// </summary>
+public sealed record ReceivedEmail(
+    string EnvelopeFrom,
+    ImmutableArray<string> EnvelopeRecipients,
+    ImmutableArray<KeyValuePair<string, string>> Headers,
+    string Body,
+    string Data)
+{
+    /// <summary>The first header with this name (case-insensitive), or null.</summary>
+    public string? Header(string name) =>
+        Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+
+    public override string ToString() => $"from {EnvelopeFrom} to {string.Join(", ", EnvelopeRecipients)}: {Header("Subject")}";
+}
