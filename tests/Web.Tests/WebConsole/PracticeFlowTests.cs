@@ -83,6 +83,7 @@ public sealed partial class PracticeFlowTests(WebSuite suite)
 
         await eva.Page.GetByLabel("Command").FillAsync("svcs -xv");
         await eva.Page.GetByLabel("Command").PressAsync("Enter");
+        await Expect(eva.Page.GetByTestId("terminal")).ToContainTextAsync("maintenance");
         await eva.Page.GetByLabel("Command").FillAsync("svcadm clear webapi");
         await eva.Page.GetByLabel("Command").PressAsync("Enter");
         await Expect(eva.Page.GetByTestId("terminal")).ToContainTextAsync("$ svcadm clear webapi");

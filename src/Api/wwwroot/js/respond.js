@@ -37,13 +37,14 @@ $('command-form').addEventListener('submit', async event => {
     event.preventDefault();
     const commandLine = input.value.trim();
     if (!commandLine) return;
+    // Cleared at once, as a terminal does, so the next command can be typed while this one runs.
+    input.value = '';
     try {
         const outcome = await post(`${base}/commands`, { commandLine });
         print({ ...outcome, commandLine });
     } catch (error) {
         print({ second: 0, commandLine, ok: false, output: error.message });
     }
-    input.value = '';
     input.focus();
 });
 
