@@ -1,10 +1,16 @@
 using PracticePlatform.Runtime.Bench;
 
-// Prints `name: value unit` lines. Usage: dotnet run -c Release --project bench/Runtime.Bench -- runtime
-if (args is not ["runtime", ..])
+// Prints `name: value unit` lines. Usage: dotnet run -c Release --project bench/Runtime.Bench -- runtime [dashboard]
+switch (args)
 {
-    Console.Error.WriteLine("usage: PracticePlatform.Runtime.Bench runtime");
-    return 2;
+    case ["runtime"]:
+        await RuntimeBenchmarks.RunAsync(Console.Out);
+        await DashboardOverheadBenchmark.RunAsync(Console.Out);
+        return 0;
+    case ["runtime", "dashboard"]:
+        await DashboardOverheadBenchmark.RunAsync(Console.Out);
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: PracticePlatform.Runtime.Bench runtime [dashboard]");
+        return 2;
 }
-await RuntimeBenchmarks.RunAsync(Console.Out);
-return 0;

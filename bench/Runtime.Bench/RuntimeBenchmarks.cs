@@ -49,7 +49,7 @@ internal static class RuntimeBenchmarks
     }
 
     /// <summary>Concurrent callers spread over 1,000 active grains for two seconds.</summary>
-    private static async Task<double> CallsPerSecondAsync()
+    internal static async Task<double> CallsPerSecondAsync()
     {
         const int Grains = 1_000;
         await using var silo = await BenchSilo.StartAsync();
@@ -133,12 +133,12 @@ internal static class RuntimeBenchmarks
         return Median(values);
     }
 
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
         return sorted[sorted.Length / 2];
     }
 
-    private static void Print(TextWriter output, string name, double value, string unit, string format) =>
+    internal static void Print(TextWriter output, string name, double value, string unit, string format) =>
         output.WriteLine($"{name}: {value.ToString(format, CultureInfo.InvariantCulture)} {unit}");
 }

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+
+namespace PracticePlatform.Api.WebConsole;
+
+/// <summary>An iCalendar (RFC 5545) invitation to one practice session, in UTC so every calendar shows local time.</summary>
+public static class CalendarInvitation
+{
+    public static string Write(Guid sessionId, DateTimeOffset start, TimeSpan duration, string summary, string url)
+    {
+        var text = new StringBuilder();
+        Line(text, "BEGIN:VCALENDAR");
+        Line(text, "VERSION:2.0");
+        Line(text, "PRODID:-//PracticePlatform//Practice session//EN");
+        Line(text, "METHOD:PUBLISH");
+        Line(text, "BEGIN:VEVENT");
+        Line(text, $"UID:{sessionId:N}@practice-platform");
+        Line(text, $"DTSTAMP:{Stamp(start)}");
+        Line(text, $"DTSTART:{Stamp(start)}");
+        Line(text, $"DTEND:{Stamp(start + duration)}");
+        Line(text, $"SUMMARY:{Escape(summary)}");
+        Line(text, $"DESCRIPTION:{Escape("Join the session: " + url)}");
+        Line(text, $"URL:{url}");
+        Line(text, "END:VEVENT");
+        Line(text, "END:VCALENDAR");
+        return text.ToString();
+    }
+
+    private static string Stamp(DateTimeOffset when) => when.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    private static string Escape(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal)
+            .Replace(",", "\\,", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+
+    // Lines end in CRLF and are folded at 75 octets, as the format requires.
+    private static void Line(StringBuilder text, string line)
+    {
+        while (Encoding.UTF8.GetByteCount(line) > 75)
+        {
+            var cut = 74;
+            while (Encoding.UTF8.GetByteCount(line[..cut]) > 74)
+            {
+                cut--;
+            }
+            text.Append(line[..cut]).Append("\r\n ");
+            line = line[cut..];
+        }
+        text.Append(line).Append("\r\n");
+    }
+}

@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using PracticePlatform.Api.Security;
+using PracticePlatform.Grains.People;
+using PracticePlatform.Grains.Scenarios;
+using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Runtime;
+
+namespace PracticePlatform.Api.WebConsole;
+
+/// <summary>
+/// What the console shows a caller. The grains stay the authority on what a caller may do; this only decides which
+/// page and which parts of a page to render, with the same rules (secrets for instigators, the admin, and those
+/// whose own debrief of the scenario was held).
+/// </summary>
+public sealed class ConsoleAccess(IGrainFactory grains)
+{
+    /// <summary>The caller's seat in session <paramref name="id"/>, or null when the session does not exist.</summary>
+    public async Task<SessionSeat?> SeatAsync(Guid id, ClaimsPrincipal user)
+    {
+        var caller = user.ToCaller();
+        SessionView session;
+        try
+        {
+            session = await grains.GetGrain<ISessionGrain>(id).GetAsync(caller);
+        }
+        catch (SessionNotFoundException)
+        {
+            return null;
+        }
+        catch (ParticipantNotAllowedException)
+        {
+            return null;
+        }
+        // A person may hold several roles in one session; the most capable one decides the page.
+        var role = session.Participants.Where(p => p.PersonId == caller.PersonId).Select(p => (ParticipantRole?)p.Role).Min();
+        return new SessionSeat(session, caller.IsAdmin ? role ?? ParticipantRole.Instigator : role, caller.IsAdmin, caller);
+    }
+
+    /// <summary>Whether the caller may see the scenario's solution, resolution criteria and instigator notes.</summary>
+    public async Task<bool> MaySeeSecretsAsync(string scenarioId, ClaimsPrincipal user)
+    {
+        var caller = user.ToCaller();
+        return caller.IsAdmin || (caller.PersonId is { } id && await grains.GetGrain<IPersonGrain>(id).MaySeeSecretsOfAsync(scenarioId));
+    }
+
+    /// <summary>The scenario for display, with its secrets only when the caller may see them (or <paramref name="instigates"/> it now).</summary>
+    public async Task<ScenarioDetails?> ScenarioAsync(string scenarioId, ClaimsPrincipal user, bool instigates = false) =>
+        await grains.GetGrain<IScenarioCatalogGrain>(IScenarioCatalogGrain.Key)
+            .GetDetailsAsync(scenarioId, includeSecrets: instigates || await MaySeeSecretsAsync(scenarioId, user));
+}

@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using PracticePlatform.Api.Security;
+
+namespace PracticePlatform.Api.WebConsole;
+
+/// <summary>The console's middleware and endpoints: CSRF check, static files, pages, live feeds, sign-out, calendar invitations.</summary>
+public static class ConsoleEndpoints
+{
+    /// <summary>Static files, and the CSRF check, which must come before authorization answers for the API.</summary>
+    public static WebApplication UsePracticeConsole(this WebApplication app)
+    {
+        app.UseMiddleware<ConsoleCsrfMiddleware>();
+        app.UseStaticFiles();
+        return app;
+    }
+
+    public static WebApplication MapPracticeConsole(this WebApplication app)
+    {
+        app.MapRazorPages();
+        var console = app.MapGroup("/console").RequireAuthorization(Roles.Person).ExcludeFromDescription();
+        console.MapGet("/sessions/{id:guid}/live", Live);
+        console.MapPost("/signout", (Delegate)SignOut);
+        console.MapGet("/sessions/{id:guid}/invite.ics", Invitation);
+        return app;
+    }
+
+    private static async Task<IResult> Live(Guid id, long? after, ClaimsPrincipal user, ConsoleAccess access, LiveSessionStream stream, HttpContext context)
+    {
+        if (await access.SeatAsync(id, user) is not { MayWatch: true } seat)
+        {
+            return TypedResults.NotFound();
+        }
+        var lastEventId = long.TryParse(context.Request.Headers["Last-Event-ID"], out var last) ? last : 0;
+        return TypedResults.ServerSentEvents(stream.ReadAsync(seat, Math.Max(after ?? 0, lastEventId), context.RequestAborted));
+    }
+
+    private static async Task<IResult> SignOut(HttpContext context)
+    {
+        await context.SignOutAsync(ConsoleSchemes.Cookie);
+        return TypedResults.Redirect(ConsoleSchemes.SignInPath);
+    }
+
+    private static async Task<IResult> Invitation(Guid id, ClaimsPrincipal user, ConsoleAccess access, HttpContext context)
+    {
+        if (await access.SeatAsync(id, user) is not { MayWatch: true } seat || seat.Session.ScheduledStart is not { } start)
+        {
+            return TypedResults.NotFound();
+        }
+        var scenario = await access.ScenarioAsync(seat.Session.ScenarioId, user);
+        var url = $"{context.Request.Scheme}://{context.Request.Host}{seat.ConsolePath}";
+        var ics = CalendarInvitation.Write(seat.Session.Id, start, TimeSpan.FromMinutes(Math.Max(30, scenario?.Summary.ExpectedMinutes ?? 60)),
+            $"Incident response practice: {scenario?.Summary.Title ?? seat.Session.ScenarioId}", url);
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"practice-{seat.Session.Id:N}.ics");
+    }
+}

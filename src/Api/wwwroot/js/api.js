@@ -1,0 +1,50 @@
+// Calls the platform's HTTP API with the console's cookie. Unsafe calls carry the console header the server
+// requires of cookie-authenticated requests (its CSRF defence).
+
+export class ApiError extends Error {
+    constructor(status, problem) {
+        super(problem?.detail || problem?.title || `HTTP ${status}`);
+        this.status = status;
+        this.problem = problem;
+    }
+}
+
+export async function api(method, path, body) {
+    const headers = { Accept: 'application/json' };
+    if (method !== 'GET') {
+        headers['X-Practice-Console'] = '1';
+    }
+    if (body !== undefined) {
+        headers['Content-Type'] = 'application/json';
+    }
+    const response = await fetch(path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const type = response.headers.get('Content-Type') || '';
+    const payload = type.includes('json') ? await response.json() : await response.text();
+    if (!response.ok) {
+        throw new ApiError(response.status, typeof payload === 'object' ? payload : { detail: payload });
+    }
+    return payload;
+}
+
+export const get = (path) => api('GET', path);
+export const post = (path, body) => api('POST', path, body ?? {});
+export const del = (path) => api('DELETE', path);
+
+// Runs an action from a button and shows its error in the element given (role=alert), never in the console.
+export async function attempt(button, errorElement, action) {
+    if (button) button.disabled = true;
+    if (errorElement) errorElement.textContent = '';
+    try {
+        return await action();
+    } catch (error) {
+        if (errorElement) errorElement.textContent = error.message;
+        return undefined;
+    } finally {
+        if (button) button.disabled = false;
+    }
+}

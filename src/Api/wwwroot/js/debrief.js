@@ -1,0 +1,19 @@
+// The debrief: adds lessons learned through the API and shows them without a reload.
+import { post, attempt } from './api.js';
+
+const root = document.getElementById('debrief');
+const form = document.getElementById('lesson-form');
+if (form) {
+    form.addEventListener('submit', async event => {
+        event.preventDefault();
+        const field = document.getElementById('lesson');
+        const text = field.value;
+        const added = await attempt(event.submitter, document.getElementById('lesson-error'), () => post(`/api/sessions/${root.dataset.session}/lessons`, { text }));
+        if (added !== undefined) {
+            const item = document.createElement('li');
+            item.textContent = text;
+            document.getElementById('lessons').append(item);
+            field.value = '';
+        }
+    });
+}

@@ -1,0 +1,77 @@
+// The instigator console: drives the session through the API and follows it live.
+import { post, del, attempt } from './api.js';
+import { sessionId, connect, renderStatus, renderHealth, renderCharts, renderAlarms, append, CHANNEL_KINDS, clock, confirmAction } from './session.js';
+
+const base = `/api/sessions/${sessionId}`;
+const $ = id => document.getElementById(id);
+
+function renderFaults(session) {
+    $('faults').tBodies[0].replaceChildren(...session.faults.map(fault => {
+        const row = document.createElement('tr');
+        for (const value of [fault.id, fault.kind, fault.target, fault.status, clock(fault.injectedAt)]) {
+            const cell = document.createElement('td');
+            cell.textContent = value;
+            row.append(cell);
+        }
+        const cell = document.createElement('td');
+        if (fault.status !== 'cleared') {
+            const button = document.createElement('button');
+            button.type = 'button';
+            button.textContent = `Revert ${fault.id}`;
+            button.addEventListener('click', () => attempt(button, $('faults-error'), () => del(`${base}/faults/${encodeURIComponent(fault.id)}`)));
+            cell.append(button);
+        }
+        row.append(cell);
+        return row;
+    }));
+}
+
+function renderControls(session) {
+    const s = session.status;
+    $('start').disabled = !(s === 'draft' || s === 'scheduled');
+    $('pause').disabled = s !== 'running';
+    $('resume').disabled = s !== 'paused';
+    $('abort').disabled = !['draft', 'scheduled', 'running', 'paused', 'resolved', 'assessing'].includes(s);
+    $('hold-debrief').disabled = s !== 'assessing';
+    if (s === 'debriefed' || s === 'closed') window.location.assign(`/sessions/${sessionId}/debrief`);
+}
+
+const controls = $('controls-error');
+$('start').addEventListener('click', e => attempt(e.currentTarget, controls, () => post(`${base}/start`)));
+$('pause').addEventListener('click', e => attempt(e.currentTarget, controls, () => post(`${base}/pause`)));
+$('resume').addEventListener('click', e => attempt(e.currentTarget, controls, () => post(`${base}/resume`)));
+$('set-speed').addEventListener('click', e => attempt(e.currentTarget, controls, () => post(`${base}/speed`, { speed: Number($('speed').value) })));
+$('abort').addEventListener('click', async e => {
+    const button = e.currentTarget;
+    if (await confirmAction('Abort the session? Every fault is cleared, the cell restored and the session ends for everyone.')) {
+        await attempt(button, controls, () => post(`${base}/abort`));
+    }
+});
+$('hold-debrief').addEventListener('click', async e => {
+    const debrief = await attempt(e.currentTarget, controls, () => post(`${base}/debrief`));
+    if (debrief) window.location.assign(`/sessions/${sessionId}/debrief`);
+});
+for (const button of document.querySelectorAll('[data-inject]')) {
+    button.addEventListener('click', () => attempt(button, $('faults-error'), () => post(`${base}/faults`, { injectId: button.dataset.inject })));
+}
+$('pointer-form').addEventListener('submit', e => {
+    e.preventDefault();
+    const select = $('pointer');
+    attempt(e.submitter, $('channel-error'), () => post(`${base}/channel`, { kind: 'pointer', text: select.value }));
+});
+$('hint-form').addEventListener('submit', async e => {
+    e.preventDefault();
+    const sent = await attempt(e.submitter, $('channel-error'), () => post(`${base}/channel`, { kind: 'hint', text: $('hint').value }));
+    if (sent) $('hint').value = '';
+});
+
+connect({
+    session: session => { renderStatus(session); renderFaults(session); renderControls(session); },
+    metrics: metrics => { renderHealth(metrics); renderCharts(metrics); },
+    alarms: alarms => renderAlarms(alarms),
+    timeline: entry => {
+        append($('timeline'), entry);
+        if (CHANNEL_KINDS.has(entry.kind)) append($('channel'), entry);
+        if (entry.kind === 'command' || entry.kind === 'acknowledged' || entry.kind === 'restored' || entry.kind === 'assessment') append($('activity'), entry);
+    },
+});

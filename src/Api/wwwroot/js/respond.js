@@ -1,0 +1,97 @@
+// The responder console: acknowledges alarms, runs commands, posts, declares restored and submits the assessment.
+import { get, post, attempt } from './api.js';
+import { sessionId, connect, renderStatus, renderHealth, renderCharts, renderAlarms, append, CHANNEL_KINDS, clock, confirmAction } from './session.js';
+
+const base = `/api/sessions/${sessionId}`;
+const $ = id => document.getElementById(id);
+const terminal = $('terminal');
+const history = [];
+let cursor = 0;
+
+function print(command) {
+    const prompt = document.createElement('div');
+    prompt.className = 'prompt';
+    prompt.textContent = `[${clock(command.second)}] $ ${command.commandLine}`;
+    const output = document.createElement('div');
+    if (!command.ok) output.className = 'failed';
+    output.textContent = command.output;
+    terminal.append(prompt, output);
+    terminal.scrollTop = terminal.scrollHeight;
+    history.push(command.commandLine);
+    cursor = history.length;
+}
+
+const input = $('command');
+input.addEventListener('keydown', event => {
+    if (event.key === 'ArrowUp' && cursor > 0) {
+        cursor--;
+        input.value = history[cursor];
+        event.preventDefault();
+    } else if (event.key === 'ArrowDown' && cursor < history.length) {
+        cursor++;
+        input.value = history[cursor] ?? '';
+        event.preventDefault();
+    }
+});
+$('command-form').addEventListener('submit', async event => {
+    event.preventDefault();
+    const commandLine = input.value.trim();
+    if (!commandLine) return;
+    // Cleared at once, as a terminal does, so the next command can be typed while this one runs.
+    input.value = '';
+    try {
+        const outcome = await post(`${base}/commands`, { commandLine });
+        print({ ...outcome, commandLine });
+    } catch (error) {
+        print({ second: 0, commandLine, ok: false, output: error.message });
+    }
+    input.focus();
+});
+
+$('post-form').addEventListener('submit', async event => {
+    event.preventDefault();
+    const sent = await attempt(event.submitter, $('channel-error'), () => post(`${base}/channel`, { kind: $('post-kind').value, text: $('post-text').value }));
+    if (sent) $('post-text').value = '';
+});
+
+$('declare-restored').addEventListener('click', async event => {
+    const button = event.currentTarget;
+    if (await confirmAction('Declare service restored? The live phase ends and the group moves on to the impact assessment.')) {
+        await attempt(button, $('restore-error'), () => post(`${base}/resolve`));
+    }
+});
+
+$('assessment-form').addEventListener('submit', async event => {
+    event.preventDefault();
+    const failedShares = {};
+    for (const field of document.querySelectorAll('[data-share]')) failedShares[field.dataset.share] = Number(field.value) / 100;
+    const sent = await attempt(event.submitter, $('restore-error'), () => post(`${base}/assessment`, {
+        startMinute: Number($('start-minute').value),
+        endMinute: Number($('end-minute').value),
+        failedShares,
+        rootCause: $('root-cause').value,
+        summary: $('summary').value,
+    }));
+    if (sent) $('assessment-state').textContent = 'Assessment submitted; a new one replaces it.';
+});
+
+function acknowledge(alarm, button) {
+    attempt(button, $('alarms-error'), () => post(`${base}/alarms/${encodeURIComponent(alarm.id)}/ack`));
+}
+
+function renderPhase(session) {
+    const s = session.status;
+    $('declare-restored').disabled = !(s === 'running' || s === 'paused');
+    $('assessment-form').hidden = !(s === 'resolved' || s === 'assessing');
+    $('debrief-link').hidden = !(s === 'debriefed' || s === 'closed');
+    $('command-form').querySelector('button').disabled = s !== 'running';
+}
+
+for (const command of await get(`${base}/commands`)) print(command);
+
+connect({
+    session: session => { renderStatus(session); renderPhase(session); },
+    metrics: metrics => { renderHealth(metrics); renderCharts(metrics); },
+    alarms: alarms => renderAlarms(alarms, acknowledge),
+    timeline: entry => { if (CHANNEL_KINDS.has(entry.kind)) append($('channel'), entry); },
+});

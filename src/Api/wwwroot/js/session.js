@@ -1,0 +1,163 @@
+// Shared by the instigator, responder and observer pages: the live feed of one session over server-sent events,
+// the status line, health table, metric charts and the timeline/channel lists.
+import { lineChart } from './charts.js';
+
+export const sessionId = document.querySelector('[data-session]').dataset.session;
+
+export function clock(second) {
+    const s = Math.max(0, Math.floor(second));
+    const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), r = s % 60;
+    const two = n => String(n).padStart(2, '0');
+    return h > 0 ? `${h}:${two(m)}:${two(r)}` : `${two(m)}:${two(r)}`;
+}
+
+// Opens the live feed; handlers: { session, metrics, alarms, timeline } each given the parsed event data.
+export function connect(handlers) {
+    const source = new EventSource(`/console/sessions/${sessionId}/live`);
+    for (const [name, handler] of Object.entries(handlers)) {
+        source.addEventListener(name, event => handler(JSON.parse(event.data)));
+    }
+    window.addEventListener('pagehide', () => source.close());
+    return source;
+}
+
+export function renderStatus(session) {
+    const status = document.getElementById('status');
+    if (status) {
+        status.textContent = session.status;
+        status.className = `status status-${session.status}`;
+    }
+    const second = document.getElementById('second');
+    if (second) second.textContent = clock(session.second);
+    const speed = document.getElementById('speed-now');
+    if (speed) speed.textContent = `${session.speed}×`;
+}
+
+function healthClass(service) {
+    if (service.online === 0) return 'health-down';
+    if (service.online < service.instances || service.errorShare > 0.01) return 'health-degraded';
+    return 'health-ok';
+}
+
+function healthWord(service) {
+    return { 'health-down': 'down', 'health-degraded': 'degraded', 'health-ok': 'ok' }[healthClass(service)];
+}
+
+export function renderHealth(metrics) {
+    const body = document.querySelector('#services tbody');
+    if (!body) return;
+    body.replaceChildren(...metrics.health.services.map(s => {
+        const row = document.createElement('tr');
+        const values = [s.id, healthWord(s), `${s.online}/${s.instances}`, Math.round(s.rps), `${(s.errorShare * 100).toFixed(1)} %`, `${Math.round(s.latencyMs)} ms`];
+        values.forEach((value, index) => {
+            const cell = document.createElement('td');
+            cell.textContent = value;
+            if (index === 1) cell.className = healthClass(s);
+            row.append(cell);
+        });
+        return row;
+    }));
+}
+
+export function renderCharts(metrics) {
+    const success = document.getElementById('success-chart');
+    const latency = document.getElementById('latency-chart');
+    if (!success || !latency) return;
+    const types = metrics.requestTypes;
+    const minutes = types.flatMap(t => t.minutes.map(m => m.minute));
+    const xMin = minutes.length ? Math.min(...minutes) : 0;
+    const xMax = minutes.length ? Math.max(xMin + 1, ...minutes) : 1;
+    lineChart(success, {
+        title: 'Success rate per request type, per simulated minute',
+        xLabel: 'simulated minute', yLabel: 'success rate (%)', yMax: 100, xMin, xMax,
+        series: types.map(t => ({ name: t.requestType, points: t.minutes.map(m => ({ x: m.minute, y: m.successRate * 100 })) })),
+    });
+    lineChart(latency, {
+        title: 'p99 latency per request type, per simulated minute',
+        xLabel: 'simulated minute', yLabel: 'p99 latency (ms)', xMin, xMax,
+        series: types.map(t => ({ name: t.requestType, points: t.minutes.map(m => ({ x: m.minute, y: m.p99Ms })) })),
+    });
+    const now = document.getElementById('request-types-now');
+    if (now) {
+        now.replaceChildren(...metrics.health.requestTypes.map(r => {
+            const item = document.createElement('li');
+            item.textContent = `${r.id}: ${(r.successRate * 100).toFixed(1)} % succeed, p99 ${Math.round(r.p99Ms)} ms`;
+            return item;
+        }));
+    }
+}
+
+const KIND_LABELS = {
+    alarm: 'alarm', message: 'message', helpRequest: 'help request', pointer: 'pointer', hint: 'hint', command: 'command',
+    inject: 'inject', revert: 'revert', killSwitch: 'kill switch', session: 'session', roster: 'roster', restored: 'restored',
+    assessment: 'assessment', debrief: 'debrief', acknowledged: 'ack', lesson: 'lesson',
+};
+
+export function feedItem(entry) {
+    const item = document.createElement('li');
+    item.className = entry.kind;
+    item.dataset.sequence = entry.sequence;
+    const when = document.createElement('span');
+    when.className = 'when';
+    when.textContent = clock(entry.second);
+    when.title = `wall time ${new Date(entry.wallTime).toLocaleString()}`;
+    const kind = document.createElement('span');
+    kind.className = 'kind';
+    kind.textContent = KIND_LABELS[entry.kind] ?? entry.kind;
+    const who = document.createElement('strong');
+    who.textContent = `${entry.actor}: `;
+    const text = document.createElement('span');
+    text.textContent = entry.text;
+    item.append(when, kind, who, text);
+    return item;
+}
+
+// Appends an entry to a feed list once, keeping it scrolled to the newest.
+export function append(list, entry) {
+    if (!list || list.querySelector(`[data-sequence="${entry.sequence}"]`)) return;
+    list.append(feedItem(entry));
+    list.scrollTop = list.scrollHeight;
+}
+
+export const CHANNEL_KINDS = new Set(['alarm', 'message', 'helpRequest', 'pointer', 'hint']);
+
+export function renderAlarms(alarms, onAcknowledge) {
+    const body = document.querySelector('#alarms tbody');
+    if (!body) return;
+    const firing = alarms.filter(a => a.firing);
+    const count = document.getElementById('alarm-count');
+    if (count) count.textContent = firing.length === 0 ? 'No alarm firing' : `${firing.length} alarm(s) firing`;
+    body.replaceChildren(...alarms.map(alarm => {
+        const row = document.createElement('tr');
+        row.dataset.alarm = alarm.id;
+        const state = document.createElement('td');
+        state.textContent = alarm.firing ? `✕ FIRING since ${clock(alarm.since)}` : '● ok';
+        state.className = alarm.firing ? 'health-down' : 'health-ok';
+        const id = document.createElement('td');
+        id.textContent = `${alarm.id} (${alarm.severity})`;
+        const message = document.createElement('td');
+        message.textContent = alarm.message;
+        const ack = document.createElement('td');
+        if (alarm.firing && alarm.acknowledgedBy) {
+            ack.textContent = `acknowledged by ${alarm.acknowledgedBy}`;
+        } else if (alarm.firing && onAcknowledge) {
+            const button = document.createElement('button');
+            button.type = 'button';
+            button.textContent = `Acknowledge ${alarm.id}`;
+            button.addEventListener('click', () => onAcknowledge(alarm, button));
+            ack.append(button);
+        }
+        row.append(state, id, message, ack);
+        return row;
+    }));
+}
+
+// A confirmation dialog for destructive actions; resolves true when confirmed.
+export function confirmAction(text) {
+    const dialog = document.getElementById('confirm');
+    dialog.querySelector('p').textContent = text;
+    dialog.showModal();
+    return new Promise(resolve => {
+        dialog.addEventListener('close', () => resolve(dialog.returnValue === 'yes'), { once: true });
+    });
+}

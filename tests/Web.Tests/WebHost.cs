@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using PracticePlatform.Testing;
+
+namespace PracticePlatform.Web.Tests;
+
+/// <summary>
+/// The platform on a real Kestrel loopback port (browsers need one), on a throwaway data folder, with a known admin
+/// token and a manual clock that starts at the real time (so the browser keeps the sign-in cookie) and moves only
+/// when a test advances it.
+/// </summary>
+public sealed class WebHost : WebApplicationFactory<Program>
+{
+    public const string AdminToken = "web-test-admin-token";
+
+    public WebHost()
+    {
+        DataFolder = Directory.CreateTempSubdirectory("practice-web-").FullName;
+        Clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        UseKestrel(0);
+    }
+
+    public string DataFolder { get; }
+
+    public ManualTimeProvider Clock { get; }
+
+    /// <summary>The server's base address, e.g. http://127.0.0.1:41234.</summary>
+    public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("PRACTICE_DATA", DataFolder);
+        builder.UseSetting("PRACTICE_ADMIN_TOKEN", AdminToken);
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Directory.Delete(DataFolder, recursive: true);
+    }
+}

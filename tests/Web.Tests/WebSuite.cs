@@ -1,0 +1,89 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace PracticePlatform.Web.Tests;
+
+/// <summary>
+/// One host and one headless Chromium for the whole browser suite; each person gets their own browser context.
+/// Registers people through the API with the admin token, as an admin would.
+/// </summary>
+public sealed class WebSuite : IAsyncLifetime
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public WebHost Host { get; } = new();
+
+    public HttpClient Admin { get; private set; } = null!;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The suite has not started.");
+
+    /// <summary>Where screenshots go: TestResults/screenshots under the test output folder.</summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        Host.StartServer();
+        Admin = new HttpClient { BaseAddress = Host.Address };
+        Admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", WebHost.AdminToken);
+        Directory.CreateDirectory(ScreenshotFolder);
+        // Live pages refresh every second on the wall clock; give them room on a shared, busy machine.
+        Assertions.SetDefaultExpectTimeout(15_000);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        Admin.Dispose();
+        await Host.DisposeAsync();
+    }
+
+    /// <summary>Registers a person and answers their id and personal token.</summary>
+    public async Task<(Guid Id, string Name, string Token)> RegisterAsync(string name, bool canInstigate = false)
+    {
+        var response = await Admin.PostAsJsonAsync("/api/people", new { name, canInstigate, prerequisites = new { credentials = true, ownDeployment = true } }, Json);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"Registering {name}: {(int)response.StatusCode} {body}");
+        using var document = JsonDocument.Parse(body);
+        var person = document.RootElement.GetProperty("person");
+        return (person.GetProperty("id").GetGuid(), name, document.RootElement.GetProperty("token").GetString()!);
+    }
+
+    /// <summary>A fresh browser context for one person, signed in through the sign-in page with <paramref name="token"/>.</summary>
+    public async Task<Visitor> SignInAsync(string token, string who)
+    {
+        var visitor = await OpenAsync(who);
+        await visitor.Page.GotoAsync("/signin");
+        await visitor.Page.GetByLabel("Personal token").FillAsync(token);
+        await visitor.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(visitor.Page.GetByTestId("who")).ToBeVisibleAsync();
+        return visitor;
+    }
+
+    /// <summary>A fresh, signed-out browser context.</summary>
+    public async Task<Visitor> OpenAsync(string who)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Host.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+            TimezoneId = "Europe/Lisbon",
+            Locale = "en-GB",
+        });
+        return new Visitor(who, context, await context.NewPageAsync());
+    }
+}
