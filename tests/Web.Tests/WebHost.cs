@@ -34,6 +34,11 @@ public sealed class WebHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("PRACTICE_DATA", DataFolder);
         builder.UseSetting("PRACTICE_ADMIN_TOKEN", AdminToken);
+        // The manual clock leaps minutes while grain calls still run on the thread pool; response and delivery
+        // timeouts in the same virtual time would fire spuriously.
+        builder.UseSetting("Practice:Runtime:ResponseTimeout", "1.00:00:00");
+        builder.UseSetting("Practice:Runtime:ActivationTimeout", "1.00:00:00");
+        builder.UseSetting("Practice:Notifications:AttemptTimeout", "1.00:00:00");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

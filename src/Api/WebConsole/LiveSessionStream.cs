@@ -24,38 +24,68 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
         using var timer = new PeriodicTimer(_refresh, TimeProvider.System);
         var session = grains.GetGrain<ISessionGrain>(seat.Session.Id);
         var showAll = seat.Instigates || seat.Session.Status is SessionStatus.Debriefed or SessionStatus.Closed;
-        string? lastView = null;
-        string? lastAlarms = null;
+        var state = new PollState(after);
         do
         {
-            var view = await session.GetAsync(seat.Caller);
-            var key = ViewKey(view);
-            if (key != lastView)
+            foreach (var item in await PollAsync(session, seat, showAll, state))
             {
-                lastView = key;
-                yield return new SseItem<object>(view, "session");
-            }
-            if (await MetricsAsync(session, seat, view) is { } metrics)
-            {
-                yield return new SseItem<object>(metrics, "metrics");
-                var alarms = await session.AlarmsAsync(seat.Caller);
-                var alarmKey = string.Join('|', alarms.Select(a => $"{a.Id}:{a.Firing}:{a.Since}:{a.AcknowledgedBy}"));
-                if (alarmKey != lastAlarms)
-                {
-                    lastAlarms = alarmKey;
-                    yield return new SseItem<object>(alarms, "alarms");
-                }
-            }
-            foreach (var entry in await session.TimelineAsync(seat.Caller, after))
-            {
-                after = entry.Sequence;
-                if (showAll || !IsInstigatorOnly(entry.Kind))
-                {
-                    yield return new SseItem<object>(entry, "timeline") { EventId = entry.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-                }
+                yield return item;
             }
         }
         while (await Tick(timer, stop.Token));
+    }
+
+    /// <summary>
+    /// One refresh: what changed since the last. A call that times out (a busy silo) skips this refresh instead of
+    /// breaking the browser's stream; the next refresh catches up from the last entry sent.
+    /// </summary>
+    private static async Task<List<SseItem<object>>> PollAsync(ISessionGrain session, SessionSeat seat, bool showAll, PollState state)
+    {
+        var items = new List<SseItem<object>>();
+        try
+        {
+            var view = await session.GetAsync(seat.Caller);
+            var key = ViewKey(view);
+            if (key != state.LastView)
+            {
+                state.LastView = key;
+                items.Add(new SseItem<object>(view, "session"));
+            }
+            if (await MetricsAsync(session, seat, view) is { } metrics)
+            {
+                items.Add(new SseItem<object>(metrics, "metrics"));
+                var alarms = await session.AlarmsAsync(seat.Caller);
+                var alarmKey = string.Join('|', alarms.Select(a => $"{a.Id}:{a.Firing}:{a.Since}:{a.AcknowledgedBy}"));
+                if (alarmKey != state.LastAlarms)
+                {
+                    state.LastAlarms = alarmKey;
+                    items.Add(new SseItem<object>(alarms, "alarms"));
+                }
+            }
+            foreach (var entry in await session.TimelineAsync(seat.Caller, state.After))
+            {
+                state.After = entry.Sequence;
+                if (showAll || !IsInstigatorOnly(entry.Kind))
+                {
+                    items.Add(new SseItem<object>(entry, "timeline") { EventId = entry.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                }
+            }
+        }
+        catch (TimeoutException)
+        {
+            // Sent what was read; the rest comes with the next refresh.
+        }
+        return items;
+    }
+
+    /// <summary>What one stream has sent so far.</summary>
+    private sealed class PollState(long after)
+    {
+        public long After { get; set; } = after;
+
+        public string? LastView { get; set; }
+
+        public string? LastAlarms { get; set; }
     }
 
     private static async Task<CellMetrics?> MetricsAsync(ISessionGrain session, SessionSeat seat, SessionView view)
