@@ -14,6 +14,8 @@ public static class PeopleApi
         var group = app.MapGroup("/api/people").RequireAuthorization(Roles.Person).WithTags("People");
         group.MapPost("/", CreatePerson).RequireAuthorization(Roles.Admin).WithSummary("Register a person")
             .WithDescription("Admins only. Answers the person and their personal API token, shown this once: only its SHA-256 hash is stored.");
+        group.MapGet("/", ListPeople).RequireAuthorization(Roles.Instigator).WithSummary("List people")
+            .WithDescription("Admins and people allowed to instigate, to build rosters and cohorts: every registered person with experience, prerequisites and whether they may instigate; no emails, no participations.");
         group.MapGet("/me", GetMe).WithSummary("The calling person")
             .WithDescription("The profile and participations of the token's owner; 404 for the admin token, which belongs to no person.");
         group.MapGet("/{id:guid}", GetPerson).WithSummary("Get a person")
@@ -38,7 +40,15 @@ public static class PeopleApi
         var person = await grains.GetGrain<IPersonGrain>(id).CreateAsync(new NewPerson(
             name, request.Email, request.Experience ?? Experience.Novice, request.Prerequisites ?? new Prerequisites(false, false), request.CanInstigate ?? false, hash));
         await grains.GetGrain<IAccessTokenGrain>(hash).AssignAsync(id);
+        await grains.GetGrain<IPeopleIndexGrain>(IPeopleIndexGrain.Key).AddAsync(id);
         return TypedResults.Created($"/api/people/{id}", new CreatedPerson(person, token));
+    }
+
+    private static async Task<PersonSummary[]> ListPeople(IGrainFactory grains)
+    {
+        var ids = await grains.GetGrain<IPeopleIndexGrain>(IPeopleIndexGrain.Key).ListAsync();
+        var people = await Task.WhenAll(ids.Select(id => grains.GetGrain<IPersonGrain>(id).GetAsync()));
+        return [.. people.Select(PersonSummary.Of)];
     }
 
     private static Task<PersonView> GetMe(ClaimsPrincipal user, IGrainFactory grains) =>

@@ -32,6 +32,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
     [
         Get("/api/runtime/", [Role.Admin], _ => "/api/runtime"),
         Post("/api/people/", [Role.Admin], _ => "/api/people", new { name = "" }),
+        Get("/api/people/", Instigating, _ => "/api/people"),
         Get("/api/people/me", People, _ => "/api/people/me"),
         Get("/api/people/{id:guid}", [Role.Admin, Role.Responder], ids => $"/api/people/{ids.Responder}"),
         Get("/api/scenarios/", People, _ => "/api/scenarios"),

@@ -26,6 +26,20 @@ public sealed class PeopleApiTests(ApiFactory factory) : IClassFixture<ApiFactor
     }
 
     [Fact]
+    public async Task List_ShowsEveryRegisteredPerson_WithoutEmails()
+    {
+        using var admin = PracticeClient.Admin(factory);
+        var (person, client) = await admin.RegisterAsync(factory, "listed-lou", experience: Experience.Experienced);
+        client.Dispose();
+
+        var body = await admin.Http.GetStringAsync("/api/people");
+        var people = System.Text.Json.JsonSerializer.Deserialize<PersonSummary[]>(body, PracticeClient.Json)!;
+
+        Assert.Contains(people, p => p.Id == person.Id && p.Name == "listed-lou" && p.Experience == Experience.Experienced && p.PrerequisitesMet);
+        Assert.DoesNotContain("@example.test", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownToken_Is401ProblemJson()
     {
         using var stranger = new PracticeClient(factory.CreateClient(), "pp_not-a-token");
