@@ -7,11 +7,14 @@ using PracticePlatform.Runtime;
 namespace PracticePlatform.Api.WebConsole;
 
 /// <summary>
-/// The console's live feed of one session as server-sent events: <c>session</c> (the session view, when it changed)
-/// and <c>timeline</c> (each new entry the seat may see). It polls the session grain on the wall clock: the refresh
-/// rate is a property of the screen, not of simulated time, so it does not follow the injected clock.
+/// The console's live feed of one session as server-sent events: <c>session</c> (the session view, when it changed),
+/// <c>metrics</c>, <c>alarms</c> (when they changed) and <c>timeline</c> (each new entry the seat may see).
+/// A write of the session (<see cref="SessionFeed"/>) wakes the stream at once for the view, alarms and timeline, so
+/// chat, alarms and commands reach browsers without waiting; the metrics refresh on a wall-clock timer, which also
+/// catches up on anything the feed cannot signal (a session hosted by another silo). The refresh rate is a property
+/// of the screen, not of simulated time, so it does not follow the injected clock.
 /// </summary>
-public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLifetime lifetime, IConfiguration configuration)
+public sealed class LiveSessionStream(IGrainFactory grains, SessionFeed feed, IHostApplicationLifetime lifetime, IConfiguration configuration)
 {
     private readonly TimeSpan _refresh = TimeSpan.FromMilliseconds(configuration.GetValue("Practice:Console:RefreshMilliseconds", 1000));
 
@@ -22,24 +25,43 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
         using var timer = new PeriodicTimer(_refresh, TimeProvider.System);
-        var session = grains.GetGrain<ISessionGrain>(seat.Session.Id);
+        var id = seat.Session.Id;
+        var session = grains.GetGrain<ISessionGrain>(id);
         var showAll = seat.Instigates || seat.Session.Status is SessionStatus.Debriefed or SessionStatus.Closed;
         var state = new PollState(after);
-        do
+        // Take the signal before reading, so a write in between is never missed.
+        var changed = feed.NextChangeAsync(id);
+        var tick = timer.WaitForNextTickAsync(stop.Token).AsTask();
+        var withMetrics = true;
+        while (true)
         {
-            foreach (var item in await PollAsync(session, seat, showAll, state))
+            foreach (var item in await PollAsync(session, seat, showAll, withMetrics, state))
             {
                 yield return item;
             }
+            // Stopping cancels the tick, which ends the wait.
+            var woke = await Task.WhenAny(tick, changed);
+            if (woke == tick && !await Ticked(tick))
+            {
+                yield break;
+            }
+            withMetrics = woke == tick;
+            if (withMetrics)
+            {
+                tick = timer.WaitForNextTickAsync(stop.Token).AsTask();
+            }
+            if (changed.IsCompleted)
+            {
+                changed = feed.NextChangeAsync(id);
+            }
         }
-        while (await Tick(timer, stop.Token));
     }
 
     /// <summary>
-    /// One refresh: what changed since the last. A call that times out (a busy silo) skips this refresh instead of
-    /// breaking the browser's stream; the next refresh catches up from the last entry sent.
+    /// One refresh: what changed since the last (metrics only on the timer). A call that times out (a busy silo)
+    /// skips this refresh instead of breaking the browser's stream; the next refresh catches up from the last entry sent.
     /// </summary>
-    private static async Task<List<SseItem<object>>> PollAsync(ISessionGrain session, SessionSeat seat, bool showAll, PollState state)
+    private static async Task<List<SseItem<object>>> PollAsync(ISessionGrain session, SessionSeat seat, bool showAll, bool withMetrics, PollState state)
     {
         var items = new List<SseItem<object>>();
         try
@@ -51,15 +73,20 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
                 state.LastView = key;
                 items.Add(new SseItem<object>(view, "session"));
             }
-            if (await MetricsAsync(session, seat, view) is { } metrics)
+            if (HasCell(view))
             {
-                items.Add(new SseItem<object>(metrics, "metrics"));
-                var alarms = await session.AlarmsAsync(seat.Caller);
-                var alarmKey = string.Join('|', alarms.Select(a => $"{a.Id}:{a.Firing}:{a.Since}:{a.AcknowledgedBy}"));
-                if (alarmKey != state.LastAlarms)
+                if (withMetrics && await MetricsAsync(session, seat) is { } metrics)
                 {
-                    state.LastAlarms = alarmKey;
-                    items.Add(new SseItem<object>(alarms, "alarms"));
+                    items.Add(new SseItem<object>(metrics, "metrics"));
+                }
+                if (await AlarmsAsync(session, seat) is { } alarms)
+                {
+                    var alarmKey = string.Join('|', alarms.Select(a => $"{a.Id}:{a.Firing}:{a.Since}:{a.AcknowledgedBy}"));
+                    if (alarmKey != state.LastAlarms)
+                    {
+                        state.LastAlarms = alarmKey;
+                        items.Add(new SseItem<object>(alarms, "alarms"));
+                    }
                 }
             }
             foreach (var entry in await session.TimelineAsync(seat.Caller, state.After))
@@ -88,12 +115,10 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
         public string? LastAlarms { get; set; }
     }
 
-    private static async Task<CellMetrics?> MetricsAsync(ISessionGrain session, SessionSeat seat, SessionView view)
+    private static bool HasCell(SessionView view) => view.Status is not (SessionStatus.Draft or SessionStatus.Scheduled);
+
+    private static async Task<CellMetrics?> MetricsAsync(ISessionGrain session, SessionSeat seat)
     {
-        if (view.Status is SessionStatus.Draft or SessionStatus.Scheduled)
-        {
-            return null;
-        }
         try
         {
             return await session.MetricsAsync(seat.Caller);
@@ -104,11 +129,23 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
         }
     }
 
-    private static async Task<bool> Tick(PeriodicTimer timer, CancellationToken cancellationToken)
+    private static async Task<System.Collections.Immutable.ImmutableArray<AlarmView>?> AlarmsAsync(ISessionGrain session, SessionSeat seat)
     {
         try
         {
-            return await timer.WaitForNextTickAsync(cancellationToken);
+            return await session.AlarmsAsync(seat.Caller);
+        }
+        catch (SessionRuleException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<bool> Ticked(Task<bool> tick)
+    {
+        try
+        {
+            return await tick;
         }
         catch (OperationCanceledException)
         {
