@@ -53,9 +53,9 @@ public sealed class WebSuite : IAsyncLifetime
     }
 
     /// <summary>Registers a person and answers their id and personal token.</summary>
-    public async Task<(Guid Id, string Name, string Token)> RegisterAsync(string name, bool canInstigate = false)
+    public async Task<(Guid Id, string Name, string Token)> RegisterAsync(string name, bool canInstigate = false, string experience = "novice")
     {
-        var response = await Admin.PostAsJsonAsync("/api/people", new { name, canInstigate, prerequisites = new { credentials = true, ownDeployment = true } }, Json);
+        var response = await Admin.PostAsJsonAsync("/api/people", new { name, canInstigate, experience, prerequisites = new { credentials = true, ownDeployment = true } }, Json);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"Registering {name}: {(int)response.StatusCode} {body}");
         using var document = JsonDocument.Parse(body);
@@ -63,10 +63,48 @@ public sealed class WebSuite : IAsyncLifetime
         return (person.GetProperty("id").GetGuid(), name, document.RootElement.GetProperty("token").GetString()!);
     }
 
-    /// <summary>A fresh browser context for one person, signed in through the sign-in page with <paramref name="token"/>.</summary>
-    public async Task<Visitor> SignInAsync(string token, string who)
+    /// <summary>An API client acting with a person's token, for the steps a test sets up rather than exercises.</summary>
+    public HttpClient ClientFor(string token)
     {
-        var visitor = await OpenAsync(who);
+        var client = new HttpClient { BaseAddress = Host.Address };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>
+    /// Through the API: a session of manta-webapi-crash created by <paramref name="instigatorToken"/> with the people
+    /// given on its roster, started unless <paramref name="start"/> is false; answers its id.
+    /// </summary>
+    public async Task<Guid> SessionAsync(string instigatorToken, IEnumerable<(Guid Id, string Role)> roster, bool start = true)
+    {
+        using var client = ClientFor(instigatorToken);
+        var created = await client.PostAsJsonAsync("/api/sessions", new { scenarioId = "manta-webapi-crash" }, Json);
+        var body = await created.Content.ReadAsStringAsync();
+        Assert.True(created.IsSuccessStatusCode, $"Creating a session: {(int)created.StatusCode} {body}");
+        using var document = JsonDocument.Parse(body);
+        var id = document.RootElement.GetProperty("id").GetGuid();
+        foreach (var (personId, role) in roster)
+        {
+            await SendAsync(client, $"/api/sessions/{id}/participants", new { personId, role });
+        }
+        if (start)
+        {
+            await SendAsync(client, $"/api/sessions/{id}/start");
+        }
+        return id;
+    }
+
+    /// <summary>POSTs <paramref name="body"/> (or nothing) and fails the test unless it succeeds.</summary>
+    public static async Task SendAsync(HttpClient client, string path, object? body = null)
+    {
+        using var response = body is null ? await client.PostAsync(path, null) : await client.PostAsJsonAsync(path, body, Json);
+        Assert.True(response.IsSuccessStatusCode, $"POST {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>A fresh browser context for one person, signed in through the sign-in page with <paramref name="token"/>.</summary>
+    public async Task<Visitor> SignInAsync(string token, string who, ViewportSize? viewport = null)
+    {
+        var visitor = await OpenAsync(who, viewport);
         await visitor.Page.GotoAsync("/signin");
         await visitor.Page.GetByLabel("Personal token").FillAsync(token);
         await visitor.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -75,12 +113,12 @@ public sealed class WebSuite : IAsyncLifetime
     }
 
     /// <summary>A fresh, signed-out browser context.</summary>
-    public async Task<Visitor> OpenAsync(string who)
+    public async Task<Visitor> OpenAsync(string who, ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Host.Address.ToString(),
-            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+            ViewportSize = viewport ?? new ViewportSize { Width = 1366, Height = 900 },
             TimezoneId = "Europe/Lisbon",
             Locale = "en-GB",
         });

@@ -14,6 +14,8 @@ public static class CohortsApi
         var group = app.MapGroup("/api/cohorts").RequireAuthorization(Roles.Person).WithTags("Cohorts");
         group.MapPost("/", CreateCohort).RequireAuthorization(Roles.Instigator).WithSummary("Create a cohort")
             .WithDescription("Admins and people allowed to instigate: a name and the registered people in it.");
+        group.MapGet("/", ListCohorts).RequireAuthorization(Roles.Instigator).WithSummary("List cohorts")
+            .WithDescription("Admins and people allowed to instigate, to set up a session for a cohort: every cohort, oldest first.");
         group.MapGet("/{id:guid}", GetCohort).WithSummary("Get a cohort")
             .WithDescription("Its members and sessions. Admins, people allowed to instigate, and the cohort's members.");
         return app;
@@ -23,7 +25,14 @@ public static class CohortsApi
     {
         var id = Guid.NewGuid();
         var cohort = await grains.GetGrain<ICohortGrain>(id).CreateAsync(request.Name, request.Members ?? []);
+        await grains.GetGrain<ICohortIndexGrain>(ICohortIndexGrain.Key).AddAsync(id);
         return TypedResults.Created($"/api/cohorts/{id}", cohort);
+    }
+
+    private static async Task<CohortView[]> ListCohorts(IGrainFactory grains)
+    {
+        var ids = await grains.GetGrain<ICohortIndexGrain>(ICohortIndexGrain.Key).ListAsync();
+        return await Task.WhenAll(ids.Select(id => grains.GetGrain<ICohortGrain>(id).GetAsync()));
     }
 
     private static async Task<CohortView> GetCohort(Guid id, ClaimsPrincipal user, IGrainFactory grains)

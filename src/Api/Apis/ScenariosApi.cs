@@ -27,6 +27,10 @@ public static class ScenariosApi
             .Accepts<string>("application/yaml", "text/yaml", "text/plain")
             .WithSummary("Upload a scenario")
             .WithDescription("Admins and people allowed to instigate: a scenario file as the request body (YAML, at most 256 KiB; `?fileName=` names it in problems). Invalid files are refused with every problem at its file:line:col; an id already in the catalog is refused.");
+        group.MapPost("/check", CheckScenario).RequireAuthorization(Roles.Instigator)
+            .Accepts<string>("application/yaml", "text/yaml", "text/plain")
+            .WithSummary("Check a scenario file")
+            .WithDescription("Admins and people allowed to instigate: what an upload of this file would refuse, without adding it. Answers 200 with `valid`, the scenario's `id` and every problem at its file:line:col (an id already in the catalog is a problem too).");
         return app;
     }
 
@@ -46,10 +50,18 @@ public static class ScenariosApi
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var yaml = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
-        var name = string.IsNullOrWhiteSpace(fileName) ? "upload.yaml" : Path.GetFileName(fileName);
-        var summary = await Catalog(grains).UploadAsync(yaml, name, user.ToCaller().Name);
+        var summary = await Catalog(grains).UploadAsync(yaml, FileName(fileName), user.ToCaller().Name);
         return TypedResults.Created($"/api/scenarios/{summary.Id}", summary);
     }
+
+    private static async Task<ScenarioCheck> CheckScenario(HttpRequest request, IGrainFactory grains, string? fileName = null)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var yaml = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        return await Catalog(grains).CheckAsync(yaml, FileName(fileName));
+    }
+
+    private static string FileName(string? fileName) => string.IsNullOrWhiteSpace(fileName) ? "upload.yaml" : Path.GetFileName(fileName);
 
     private static IScenarioCatalogGrain Catalog(IGrainFactory grains) => grains.GetGrain<IScenarioCatalogGrain>(IScenarioCatalogGrain.Key);
 }

@@ -18,7 +18,8 @@ internal static class RequestSizeLimits
             await next(context);
             return;
         }
-        var limit = HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals("/api/scenarios", StringComparison.OrdinalIgnoreCase)
+        var limit = HttpMethods.IsPost(context.Request.Method)
+            && (context.Request.Path.Equals("/api/scenarios", StringComparison.OrdinalIgnoreCase) || context.Request.Path.Equals("/api/scenarios/check", StringComparison.OrdinalIgnoreCase))
             ? ScenariosApi.MaxUploadBytes
             : DefaultMaxBytes;
         if (context.Request.ContentLength > limit)

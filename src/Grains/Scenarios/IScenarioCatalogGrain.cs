@@ -23,6 +23,12 @@ public interface IScenarioCatalogGrain : IGrainWithStringKey
     /// </summary>
     Task<ScenarioSummary> UploadAsync(string yaml, string fileName, string uploadedBy);
 
+    /// <summary>
+    /// What <see cref="UploadAsync"/> would refuse, without adding anything: every problem at its file:line:col, and
+    /// an id already taken. Lets a console show the problems of a file as an answer rather than as an error.
+    /// </summary>
+    Task<ScenarioCheck> CheckAsync(string yaml, string fileName);
+
     /// <summary>The scenario model a cell is built from, or null when unknown.</summary>
     Task<Scenario?> FindAsync(string id);
 }

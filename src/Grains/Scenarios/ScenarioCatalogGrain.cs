@@ -45,23 +45,44 @@ public sealed class ScenarioCatalogGrain(
     public Task<ScenarioDetails?> GetDetailsAsync(string id, bool includeSecrets) =>
         Task.FromResult(_catalog.Find(id) is { } scenario ? ScenarioDetails.Of(scenario, includeSecrets) : null);
 
-    public Task<Scenario?> FindAsync(string id) => Task.FromResult(_catalog.Find(id));
+    [ReadOnly]
+    public Task<ScenarioCheck> CheckAsync(string yaml, string fileName)
+    {
+        try
+        {
+            var scenario = Validate(yaml, fileName);
+            return Task.FromResult(_catalog.Find(scenario.Id) is null
+                ? new ScenarioCheck(true, scenario.Id, [])
+                : new ScenarioCheck(false, scenario.Id, [Taken(scenario.Id)]));
+        }
+        catch (ScenarioUploadException invalid)
+        {
+            return Task.FromResult(new ScenarioCheck(false, null, invalid.Problems));
+        }
+    }
 
-    public async Task<ScenarioSummary> UploadAsync(string yaml, string fileName, string uploadedBy)
+    private static Scenario Validate(string yaml, string fileName)
     {
         if (string.IsNullOrWhiteSpace(yaml) || yaml.Length > MaxUploadChars)
         {
             throw new SessionArgumentException($"A scenario file needs 1-{MaxUploadChars} characters.");
         }
         var result = ScenarioLoader.Load(yaml, fileName);
-        if (!result.Succeeded)
-        {
-            throw new ScenarioUploadException([.. result.Problems.Select(p => $"{p.File}:{p.Line}:{p.Column}: {p.Message}")]);
-        }
-        var scenario = result.Scenario!;
+        return result.Succeeded
+            ? result.Scenario!
+            : throw new ScenarioUploadException([.. result.Problems.Select(p => $"{p.File}:{p.Line}:{p.Column}: {p.Message}")]);
+    }
+
+    private static string Taken(string id) => $"Scenario '{id}' already exists; sessions replay scenarios by id, so give a new version its own id.";
+
+    public Task<Scenario?> FindAsync(string id) => Task.FromResult(_catalog.Find(id));
+
+    public async Task<ScenarioSummary> UploadAsync(string yaml, string fileName, string uploadedBy)
+    {
+        var scenario = Validate(yaml, fileName);
         if (_catalog.Find(scenario.Id) is not null)
         {
-            throw new SessionRuleException($"Scenario '{scenario.Id}' already exists; sessions replay scenarios by id, so give a new version its own id.");
+            throw new SessionRuleException(Taken(scenario.Id));
         }
         state.State.Uploaded.Add(new UploadedScenario(scenario.Id, fileName, yaml, uploadedBy, TimeProvider.GetUtcNow()));
         await state.WriteStateAsync();

@@ -41,6 +41,28 @@ public sealed class ScenarioUploadTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task Check_AnswersTheProblemsAs200_AndAddsNothing()
+    {
+        using var admin = PracticeClient.Admin(factory);
+        var broken = BuiltIn()
+            .Replace("id: manta-webapi-crash", "id: checked-only", StringComparison.Ordinal)
+            .Replace("capacity_rps: 3000", "capacity_rps: lots", StringComparison.Ordinal);
+        var line = broken.Split('\n').ToList().FindIndex(l => l.Contains("capacity_rps: lots", StringComparison.Ordinal)) + 1;
+
+        var invalid = await admin.Http.PostAsync("/api/scenarios/check?fileName=broken.yaml", new StringContent(broken, Encoding.UTF8, "application/yaml"));
+        var taken = await admin.Http.PostAsync("/api/scenarios/check", new StringContent(BuiltIn(), Encoding.UTF8, "application/yaml"));
+        var fine = await admin.Http.PostAsync("/api/scenarios/check", new StringContent(BuiltIn().Replace("id: manta-webapi-crash", "id: checked-fine", StringComparison.Ordinal), Encoding.UTF8, "application/yaml"));
+
+        Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
+        var problems = JsonDocument.Parse(await invalid.Content.ReadAsStringAsync()).RootElement;
+        Assert.False(problems.GetProperty("valid").GetBoolean());
+        Assert.Contains(problems.GetProperty("problems").EnumerateArray(), p => p.GetString()!.StartsWith($"broken.yaml:{line}:", StringComparison.Ordinal));
+        Assert.Contains("already exists", await taken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(JsonDocument.Parse(await fine.Content.ReadAsStringAsync()).RootElement.GetProperty("valid").GetBoolean());
+        Assert.DoesNotContain("checked-", await admin.Http.GetStringAsync("/api/scenarios"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Upload_OfAnIdInTheCatalog_Is409()
     {
         using var admin = PracticeClient.Admin(factory);

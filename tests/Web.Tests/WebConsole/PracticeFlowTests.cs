@@ -30,7 +30,8 @@ public sealed partial class PracticeFlowTests(WebSuite suite)
         await Expect(page.GetByTestId("warnings")).ToContainTextAsync("3-6 responders");
         foreach (var responder in responders)
         {
-            await page.GetByLabel("Person id").FillAsync(responder.Id.ToString());
+            await page.GetByLabel("Find a person").FillAsync(responder.Name);
+            await page.GetByLabel("Person", new() { Exact = true }).SelectOptionAsync(responder.Id.ToString());
             await page.GetByLabel("Role").SelectOptionAsync("responder");
             await page.GetByRole(AriaRole.Button, new() { Name = "Add to roster" }).ClickAsync();
             await Expect(page.GetByTestId("roster")).ToContainTextAsync(responder.Name);

@@ -9,19 +9,22 @@ export class ApiError extends Error {
     }
 }
 
-export async function api(method, path, body) {
+// raw: { body, type } sends a body that is not JSON (a scenario's YAML).
+export async function api(method, path, body, raw) {
     const headers = { Accept: 'application/json' };
     if (method !== 'GET') {
         headers['X-Practice-Console'] = '1';
     }
-    if (body !== undefined) {
+    if (raw) {
+        headers['Content-Type'] = raw.type;
+    } else if (body !== undefined) {
         headers['Content-Type'] = 'application/json';
     }
     const response = await fetch(path, {
         method,
         headers,
         credentials: 'same-origin',
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: raw ? raw.body : body === undefined ? undefined : JSON.stringify(body),
     });
     const type = response.headers.get('Content-Type') || '';
     const payload = type.includes('json') ? await response.json() : await response.text();

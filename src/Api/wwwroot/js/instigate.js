@@ -37,14 +37,25 @@ function renderControls(session) {
 }
 
 const controls = $('controls-error');
-$('start').addEventListener('click', e => attempt(e.currentTarget, controls, () => post(`${base}/start`)));
-$('pause').addEventListener('click', e => attempt(e.currentTarget, controls, () => post(`${base}/pause`)));
-$('resume').addEventListener('click', e => attempt(e.currentTarget, controls, () => post(`${base}/resume`)));
-$('set-speed').addEventListener('click', e => attempt(e.currentTarget, controls, () => post(`${base}/speed`, { speed: Number($('speed').value) })));
+// attempt() re-enables the button when the call returns, possibly after the live feed already disabled it: the
+// session the API answers is rendered last, so the controls match the state the action left.
+function render(session) {
+    renderStatus(session);
+    renderFaults(session);
+    renderControls(session);
+}
+async function control(button, action) {
+    const session = await attempt(button, controls, action);
+    if (session) render(session);
+}
+$('start').addEventListener('click', e => control(e.currentTarget, () => post(`${base}/start`)));
+$('pause').addEventListener('click', e => control(e.currentTarget, () => post(`${base}/pause`)));
+$('resume').addEventListener('click', e => control(e.currentTarget, () => post(`${base}/resume`)));
+$('set-speed').addEventListener('click', e => control(e.currentTarget, () => post(`${base}/speed`, { speed: Number($('speed').value) })));
 $('abort').addEventListener('click', async e => {
     const button = e.currentTarget;
     if (await confirmAction('Abort the session? Every fault is cleared, the cell restored and the session ends for everyone.')) {
-        await attempt(button, controls, () => post(`${base}/abort`));
+        await control(button, () => post(`${base}/abort`));
     }
 });
 $('hold-debrief').addEventListener('click', async e => {
@@ -66,7 +77,7 @@ $('hint-form').addEventListener('submit', async e => {
 });
 
 connect({
-    session: session => { renderStatus(session); renderFaults(session); renderControls(session); },
+    session: render,
     metrics: metrics => { renderHealth(metrics); renderCharts(metrics); },
     alarms: alarms => renderAlarms(alarms),
     timeline: entry => {

@@ -57,7 +57,9 @@ $('post-form').addEventListener('submit', async event => {
 $('declare-restored').addEventListener('click', async event => {
     const button = event.currentTarget;
     if (await confirmAction('Declare service restored? The live phase ends and the group moves on to the impact assessment.')) {
-        await attempt(button, $('restore-error'), () => post(`${base}/resolve`));
+        // Rendered from the answer: the live feed may already have disabled the button attempt() re-enables.
+        const session = await attempt(button, $('restore-error'), () => post(`${base}/resolve`));
+        if (session) { renderStatus(session); renderPhase(session); }
     }
 });
 

@@ -1,11 +1,18 @@
-// Session setup: adds people to the roster and starts the session, through the API.
+// Session setup: picks people for the roster by name and starts the session, through the API.
 import { post, attempt } from './api.js';
+import { loadPeople, describe, applyFilter } from './people.js';
 
 const root = document.getElementById('setup');
 const id = root.dataset.session;
 const error = document.getElementById('setup-error');
+const picker = document.getElementById('person');
+const filter = document.getElementById('person-filter');
+const shown = document.getElementById('person-count');
+let onRoster = new Set(JSON.parse(root.dataset.roster));
+const cohortMembers = new Set(JSON.parse(root.dataset.cohortMembers));
 
 function renderRoster(session) {
+    onRoster = new Set(session.participants.map(p => p.personId));
     const body = document.querySelector('#roster tbody');
     body.replaceChildren(...session.participants.map(p => {
         const row = document.createElement('tr');
@@ -22,21 +29,58 @@ function renderRoster(session) {
         item.textContent = w;
         return item;
     }));
+    markRoster();
 }
+
+// People already on the roster stay listed (so the list does not jump) but cannot be picked again.
+function markRoster() {
+    for (const option of picker.options) {
+        const taken = onRoster.has(option.value);
+        option.disabled = taken;
+        option.textContent = option.dataset.label + (taken ? ' (on the roster)' : '');
+    }
+}
+
+async function fillPicker() {
+    const people = await attempt(null, error, loadPeople);
+    if (!people) return;
+    // The session's cohort first: those are the people it was set up for.
+    const ordered = [...people.filter(p => cohortMembers.has(p.id)), ...people.filter(p => !cohortMembers.has(p.id))];
+    picker.replaceChildren(...ordered.map(person => {
+        const option = document.createElement('option');
+        option.value = person.id;
+        option.dataset.label = describe(person) + (cohortMembers.has(person.id) ? ` (cohort ${root.dataset.cohort})` : '');
+        return option;
+    }));
+    markRoster();
+    applyFilter(filter, [...picker.options], shown);
+}
+
+filter.addEventListener('input', () => applyFilter(filter, [...picker.options], shown));
+// Down arrow or Enter in the filter moves to the first person still shown, as in a combo box.
+filter.addEventListener('keydown', event => {
+    if (event.key !== 'ArrowDown' && event.key !== 'Enter') return;
+    event.preventDefault();
+    const first = [...picker.options].find(o => !o.hidden && !o.disabled);
+    if (first) first.selected = true;
+    picker.focus();
+});
 
 const form = document.getElementById('add-participant');
 form.addEventListener('submit', async event => {
     event.preventDefault();
     const data = new FormData(form);
-    const session = await attempt(form.querySelector('button'), error, () => post(`/api/sessions/${id}/participants`, {
-        personId: data.get('personId').trim(),
+    const session = await attempt(form.querySelector('button[type=submit]'), error, () => post(`/api/sessions/${id}/participants`, {
+        personId: data.get('personId'),
         role: data.get('role'),
         override: data.get('override') === 'on' ? true : null,
     }));
     if (session) {
         renderRoster(session);
-        form.reset();
-        form.querySelector('input').focus();
+        picker.selectedIndex = -1;
+        filter.value = '';
+        applyFilter(filter, [...picker.options], shown);
+        filter.focus();
     }
 });
 
@@ -44,3 +88,5 @@ document.getElementById('start-session').addEventListener('click', async event =
     const session = await attempt(event.currentTarget, error, () => post(`/api/sessions/${id}/start`));
     if (session) window.location.assign(`/sessions/${id}/instigate`);
 });
+
+fillPicker();
