@@ -1,37 +1,16 @@
 namespace PracticePlatform.Api.Dashboard;
 
 /// <summary>
-/// Fixed latency buckets (upper bounds in milliseconds), counted with lock-free increments. A percentile is read
-/// as the upper bound of the bucket it falls in: coarse, but cheap to record and to subtract between seconds.
+/// Fixed latency buckets (upper bounds in milliseconds). A percentile is read as the upper bound of the bucket it
+/// falls in: coarse, but cheap to record and to subtract between seconds.
 /// </summary>
-public sealed class LatencyHistogram
+public static class LatencyHistogram
 {
     /// <summary>Bucket upper bounds in milliseconds; a last, open bucket catches the rest.</summary>
     public static readonly double[] Bounds = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000];
 
-    private readonly long[] _counts = new long[Bounds.Length + 1];
-
-    public void Record(double milliseconds) => Interlocked.Increment(ref _counts[BucketOf(milliseconds)]);
-
-    /// <summary>Overwrites the counts (for a sum computed elsewhere).</summary>
-    public void Set(long[] counts)
-    {
-        for (var i = 0; i < _counts.Length; i++)
-        {
-            Volatile.Write(ref _counts[i], counts[i]);
-        }
-    }
-
-    /// <summary>A copy of the counts, to subtract from a later copy.</summary>
-    public long[] Snapshot()
-    {
-        var copy = new long[_counts.Length];
-        for (var i = 0; i < copy.Length; i++)
-        {
-            copy[i] = Volatile.Read(ref _counts[i]);
-        }
-        return copy;
-    }
+    /// <summary>How many buckets: one per bound and the open one.</summary>
+    public static int BucketCount => Bounds.Length + 1;
 
     /// <summary>The latency below which <paramref name="quantile"/> of the counted calls fell, or 0 when none.</summary>
     public static double Percentile(ReadOnlySpan<long> counts, double quantile)
@@ -58,7 +37,8 @@ public sealed class LatencyHistogram
         return Bounds[^1] * 2;
     }
 
-    private static int BucketOf(double milliseconds)
+    /// <summary>The bucket a latency falls in.</summary>
+    public static int BucketOf(double milliseconds)
     {
         var bounds = Bounds;
         for (var i = 0; i < bounds.Length; i++)

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using System.Runtime.CompilerServices;
 using PracticePlatform.Runtime.Metrics;
 
 namespace PracticePlatform.Api.Dashboard;
@@ -21,9 +20,9 @@ public sealed class RuntimeCallCollector : IDisposable
     public const int HistorySeconds = 300;
 
     // Keyed by the tag values' identity: the runtime passes the same string instances for one grain method on
-    // every call, so a lookup hashes two references instead of two strings. Equal names in different instances
-    // would only split one method's figures in two, merged again by Methods().
-    private readonly ConcurrentDictionary<MethodKey, CallStatistics> _methods = new();
+    // every call, so a lookup compares two references instead of hashing two strings. Equal names in different
+    // instances would only split one method's figures in two, merged again by Methods().
+    private readonly MethodTable _methods = new();
     private readonly CallStatistics _total = new("*", "*");
     private readonly CallStatistics _tickLag = new("cell", "tick");
     private readonly SecondSeries _totalSeries;
@@ -92,9 +91,10 @@ public sealed class RuntimeCallCollector : IDisposable
                 var buckets = new long[LatencyHistogram.Bounds.Length + 1];
                 foreach (var m in group)
                 {
-                    (calls, errors, latency) = (calls + m.Calls, errors + m.Errors, latency + m.LatencyMicroseconds);
+                    var counts = m.LatencyBuckets();
+                    (calls, errors, latency) = (calls + counts.Sum(), errors + m.Errors, latency + m.LatencyMicroseconds);
                     perSecond += _callsPerSecond.GetValueOrDefault(m);
-                    Add(buckets, m.Latency.Snapshot());
+                    Add(buckets, counts);
                 }
                 return new MethodFigures(group.Key.GrainType, group.Key.Method, calls, errors, perSecond,
                     calls == 0 ? 0 : Math.Round(latency / 1000.0 / calls, 3), LatencyHistogram.Percentile(buckets, 0.99));
@@ -109,10 +109,11 @@ public sealed class RuntimeCallCollector : IDisposable
         lock (_lock)
         {
             _listener?.RecordObservableInstruments();
-            _total.Set(_methods.Values);
+            var methods = _methods.Values;
+            _total.Set(methods);
             _totalSeries.Sample(now);
             _tickLagSeries.Sample(now);
-            foreach (var method in _methods.Values)
+            foreach (var method in methods)
             {
                 var calls = method.Calls;
                 _callsPerSecond[method] = calls - _callsAtLastSample.GetValueOrDefault(method);
@@ -144,11 +145,12 @@ public sealed class RuntimeCallCollector : IDisposable
         {
             InstrumentPublished = (instrument, l) =>
             {
-                // Only what the dashboard shows: an enabled instrument costs its recording on the hot path.
-                if (instrument.Meter.Name == PracticeMeterName
-                    || (instrument.Meter.Name == RuntimeInstruments.MeterName && instrument.Name is "practice-app-requests-latency" or "practice-app-requests-errors"))
+                // Only what the dashboard shows: an enabled instrument costs its recording on the hot path. Each is
+                // enabled with what it measures as its state, so a measurement is dispatched by one type test, not
+                // by comparing instrument names.
+                if (Measures(instrument) is { } measure)
                 {
-                    l.EnableMeasurementEvents(instrument);
+                    l.EnableMeasurementEvents(instrument, measure);
                 }
             },
         };
@@ -159,6 +161,15 @@ public sealed class RuntimeCallCollector : IDisposable
         _listener = listener;
         _sampler = _wallClock.CreateTimer(_ => Sample(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
+
+    private object? Measures(Instrument instrument) => (instrument.Meter.Name, instrument.Name) switch
+    {
+        (RuntimeInstruments.MeterName, "practice-app-requests-latency") => Measure.CallLatency,
+        (RuntimeInstruments.MeterName, "practice-app-requests-errors") => Measure.CallErrors,
+        (PracticeMeterName, "practice-cell-tick-lag") => _tickLag,
+        (PracticeMeterName, _) => new PracticeGauge(instrument.Name),
+        _ => null,
+    };
 
     private void Stop()
     {
@@ -181,35 +192,34 @@ public sealed class RuntimeCallCollector : IDisposable
 
     private void OnDouble(Instrument instrument, double measurement, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
     {
-        switch (instrument.Name)
+        if (ReferenceEquals(state, Measure.CallLatency))
         {
-            case "practice-app-requests-latency":
-                // The total is summed from the methods when sampled, keeping the call path to one set of counters.
-                For(tags).RecordCall(measurement);
-                break;
-            case "practice-cell-tick-lag":
-                _tickLag.RecordCall(measurement);
-                break;
+            // The total is summed from the methods when sampled, keeping the call path to one set of counters.
+            For(tags).RecordCall(measurement);
+        }
+        else if (state is CallStatistics statistics)
+        {
+            statistics.RecordCall(measurement);
         }
     }
 
     private void OnLong(Instrument instrument, long measurement, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
     {
-        if (instrument.Name == "practice-app-requests-errors")
+        if (ReferenceEquals(state, Measure.CallErrors))
         {
             For(tags).RecordError();
         }
-        else if (instrument.Meter.Name == PracticeMeterName)
+        else if (state is PracticeGauge gauge)
         {
-            _gauges[instrument.Name] = measurement;
+            _gauges[gauge.Name] = measurement;
         }
     }
 
     private void OnInt(Instrument instrument, int measurement, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
     {
-        if (instrument.Meter.Name == PracticeMeterName)
+        if (state is PracticeGauge gauge)
         {
-            _gauges[instrument.Name] = measurement;
+            _gauges[gauge.Name] = measurement;
         }
     }
 
@@ -218,6 +228,7 @@ public sealed class RuntimeCallCollector : IDisposable
         object? type = null, method = null;
         foreach (var tag in tags)
         {
+            // The runtime's tag keys are these literals, so the comparison ends at the reference check.
             if (tag.Key == "type")
             {
                 type = tag.Value;
@@ -227,18 +238,19 @@ public sealed class RuntimeCallCollector : IDisposable
                 method = tag.Value;
             }
         }
-        var key = new MethodKey(type, method);
-        return _methods.TryGetValue(key, out var found)
-            ? found
-            : _methods.GetOrAdd(key, k => new CallStatistics(k.Type as string ?? "?", k.Method as string ?? "?"));
+        return _methods.Find(type, method) ?? _methods.Add(type, method);
     }
 
-    private readonly record struct MethodKey(object? Type, object? Method)
+    /// <summary>The runtime's call instruments, as listener state.</summary>
+    private sealed class Measure
     {
-        public bool Equals(MethodKey other) => ReferenceEquals(Type, other.Type) && ReferenceEquals(Method, other.Method);
+        public static readonly Measure CallLatency = new();
 
-        public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(Type), RuntimeHelpers.GetHashCode(Method));
+        public static readonly Measure CallErrors = new();
     }
+
+    /// <summary>A gauge of the cells' meter, as listener state.</summary>
+    private sealed record PracticeGauge(string Name);
 
     private sealed class Watcher(RuntimeCallCollector owner) : IDisposable
     {

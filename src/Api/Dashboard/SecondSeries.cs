@@ -18,10 +18,10 @@ public sealed class SecondSeries(CallStatistics source, int capacity)
     /// <summary>Closes the second ending at <paramref name="at"/>.</summary>
     public void Sample(DateTimeOffset at)
     {
-        var calls = source.Calls;
+        var buckets = source.LatencyBuckets();
+        var calls = buckets.Sum();
         var errors = source.Errors;
         var latency = source.LatencyMicroseconds;
-        var buckets = source.Latency.Snapshot();
         var delta = new long[buckets.Length];
         for (var i = 0; i < buckets.Length; i++)
         {
