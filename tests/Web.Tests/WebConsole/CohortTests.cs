@@ -54,6 +54,7 @@ public sealed partial class CohortTests(WebSuite suite)
         // A session for the cohort: the cohort is preselected on the new-session page.
         await page.GetByRole(AriaRole.Link, new() { Name = "Set up a session for this cohort" }).ClickAsync();
         await Expect(page.GetByLabel("Cohort")).ToHaveValueAsync(cohortId);
+        await page.GetByLabel("Scenario").SelectOptionAsync("manta-webapi-crash");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create session" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/sessions/[0-9a-f-]{36}/setup$"));
         await Expect(page.GetByTestId("cohort")).ToHaveTextAsync("Autumn intake");

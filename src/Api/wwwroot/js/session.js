@@ -131,7 +131,8 @@ export function renderAlarms(alarms, onAcknowledge) {
         const row = document.createElement('tr');
         row.dataset.alarm = alarm.id;
         const state = document.createElement('td');
-        state.textContent = alarm.firing ? `✕ FIRING since ${clock(alarm.since)}` : '● ok';
+        // The state's sign (✕, ●) comes from its class, beside the word: never colour alone, never twice.
+        state.textContent = alarm.firing ? `FIRING since ${clock(alarm.since)}` : 'ok';
         state.className = alarm.firing ? 'health-down' : 'health-ok';
         const id = document.createElement('td');
         id.textContent = `${alarm.id} (${alarm.severity})`;
