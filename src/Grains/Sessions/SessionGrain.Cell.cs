@@ -73,9 +73,9 @@ public sealed partial class SessionGrain
 
     public async Task<CommandOutcome> RunCommandAsync(Caller caller, string commandLine)
     {
-        if (string.IsNullOrWhiteSpace(commandLine) || commandLine.Length > 1000)
+        if (string.IsNullOrWhiteSpace(commandLine) || commandLine.Length > 1000 || commandLine.Any(char.IsControl))
         {
-            throw new SessionArgumentException("A command line needs 1-1000 characters.");
+            throw new SessionArgumentException("A command line is one line of 1-1000 characters without control characters.");
         }
         EnsureExists();
         var responder = RequireResponder(caller);
