@@ -92,7 +92,7 @@ public sealed partial class SessionGrain(
     {
         EnsureExists();
         RequireMember(caller);
-        await SyncAsync();
+        await SyncAsync(withDigest: true);
         return View(caller);
     }
 
