@@ -1,27 +1,22 @@
-using Spectre.Console;
-using Spectre.Console.Rendering;
-
 namespace PracticePlatform.Cli.Output;
 
 /// <summary>
-/// An aligned table of plain text cells. Cells are <see cref="Text"/>, never markup, so names and messages that
-/// come from the server print as they are, brackets included.
+/// A table as aligned columns of plain text under a header row, two spaces apart, no borders, no wrapping and no
+/// trailing spaces: it reads well in a terminal and greps and cuts well in a pipe. Cells print as they are.
 /// </summary>
 public static class PlainTable
 {
     public static void Write(TextWriter output, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
-        var table = new Table().Border(TableBorder.Simple);
-        foreach (var header in headers)
+        IReadOnlyList<string>[] lines = [headers, .. rows.Select(row => row.Select(Flatten).ToArray())];
+        var widths = headers.Select((_, column) => lines.Max(line => column < line.Count ? line[column].Length : 0)).ToArray();
+        foreach (var line in lines)
         {
-            table.AddColumn(new TableColumn(new Text(header)));
+            var cells = line.Select((cell, column) => column == line.Count - 1 ? cell : cell.PadRight(widths[column]));
+            output.WriteLine(string.Join("  ", cells).TrimEnd());
         }
-
-        foreach (var row in rows)
-        {
-            table.AddRow(row.Select(cell => (IRenderable)new Text(cell)));
-        }
-
-        PlainConsole.Over(output).Write(table);
     }
+
+    /// <summary>A cell is one line, so rows stay rows.</summary>
+    private static string Flatten(string cell) => cell.ReplaceLineEndings(" ");
 }

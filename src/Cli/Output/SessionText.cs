@@ -41,6 +41,7 @@ public static class SessionText
 
         if (!session.Faults.IsDefaultOrEmpty)
         {
+            output.WriteLine();
             PlainTable.Write(output, ["fault", "kind", "target", "status", "injected"], session.Faults.Select(f =>
                 (IReadOnlyList<string>)[f.Id, f.Kind, f.Target, f.Status, SimTime.Format(f.InjectedAt)]));
         }
