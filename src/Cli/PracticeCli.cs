@@ -9,7 +9,8 @@ namespace PracticePlatform.Cli;
 /// <summary>
 /// The `practice` command line: the root command and its invocation, with the output writers injected so tests
 /// run it in-process. Exit codes: 0 success; 1 the command ran and found problems, or the server refused the
-/// request; 2 bad input; 3 the server could not be reached. Failures are one `practice: ...` line on stderr.
+/// request (or the CLI hit a bug); 2 bad input; 3 the server could not be reached. Failures are one
+/// `practice: ...` line on stderr, never a stack trace.
 /// </summary>
 public static class PracticeCli
 {
@@ -61,8 +62,14 @@ public static class PracticeCli
         }
         catch (Exception e) when (ExitCodeOf(e) is { } exitCode)
         {
-            error.WriteLine(e is OperationCanceledException ? "practice: interrupted" : $"practice: {e.Message}");
+            error.WriteLine(e is OperationCanceledException ? "practice: interrupted" : $"practice: {OneLine(e.Message)}");
             return exitCode;
+        }
+        catch (Exception e)
+        {
+            // A bug of ours; still one line for the person at the terminal, naming the exception for the bug report.
+            error.WriteLine($"practice: internal error ({e.GetType().Name}): {OneLine(e.Message)}");
+            return Problems;
         }
     }
 
@@ -83,7 +90,7 @@ public static class PracticeCli
         return string.Join(' ', names);
     }
 
-    /// <summary>The exceptions that are the person's or the server's doing; anything else is a bug and keeps its stack trace.</summary>
+    /// <summary>The exceptions that are the person's or the server's doing, and the exit code each means.</summary>
     private static int? ExitCodeOf(Exception e) => e switch
     {
         UsageException or IOException or UnauthorizedAccessException => BadInput,

@@ -36,7 +36,7 @@ public static class PeopleAddCommand
             {
                 JsonOutput.Write(output, reply);
                 // stdout stays pure JSON; the warning still reaches the person at the terminal.
-                error.WriteLine($"practice: {PeopleText.TokenShownOnce}");
+                error.WriteLine($"practice: warning: {PeopleText.TokenShownOnce}");
             }
             else
             {

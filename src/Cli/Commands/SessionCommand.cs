@@ -8,31 +8,33 @@ public static class SessionCommand
     public static Command Build(TextWriter output)
     {
         var connection = new ConnectionOptions();
-        var command = new Command("session", "Create, drive, play and debrief practice sessions on a running platform.")
-        {
+        Command[] subcommands =
+        [
             SessionCreateCommand.Build(connection, output),
             SessionListCommand.Build(connection, output),
             SessionShowCommand.Build(connection, output),
             SessionAddCommand.Build(connection, output),
-        };
-        foreach (var lifecycle in SessionLifecycleCommand.BuildAll(connection, output))
+            .. SessionLifecycleCommand.BuildAll(connection, output),
+            SessionSpeedCommand.Build(connection, output),
+            SessionFaultCommand.BuildInject(connection, output),
+            SessionFaultCommand.BuildRevert(connection, output),
+            SessionAlarmsCommand.Build(connection, output),
+            SessionAckCommand.Build(connection, output),
+            SessionRunCommand.Build(connection, output),
+            SessionSayCommand.Build(connection, output),
+            SessionTimelineCommand.Build(connection, output),
+            SessionAssessCommand.Build(connection, output),
+            SessionDebriefCommand.Build(connection, output),
+            SessionLessonCommand.Build(connection, output),
+            SessionReportCommand.Build(connection, output),
+            SessionDeliveriesCommand.Build(connection, output),
+        ];
+        var command = new Command("session", "Create, drive, play and debrief practice sessions on a running platform.");
+        foreach (var subcommand in subcommands)
         {
-            command.Subcommands.Add(lifecycle);
+            command.Subcommands.Add(subcommand);
         }
 
-        command.Subcommands.Add(SessionSpeedCommand.Build(connection, output));
-        command.Subcommands.Add(SessionFaultCommand.BuildInject(connection, output));
-        command.Subcommands.Add(SessionFaultCommand.BuildRevert(connection, output));
-        command.Subcommands.Add(SessionAlarmsCommand.Build(connection, output));
-        command.Subcommands.Add(SessionAckCommand.Build(connection, output));
-        command.Subcommands.Add(SessionRunCommand.Build(connection, output));
-        command.Subcommands.Add(SessionSayCommand.Build(connection, output));
-        command.Subcommands.Add(SessionTimelineCommand.Build(connection, output));
-        command.Subcommands.Add(SessionAssessCommand.Build(connection, output));
-        command.Subcommands.Add(SessionDebriefCommand.Build(connection, output));
-        command.Subcommands.Add(SessionLessonCommand.Build(connection, output));
-        command.Subcommands.Add(SessionReportCommand.Build(connection, output));
-        command.Subcommands.Add(SessionDeliveriesCommand.Build(connection, output));
         return connection.AddTo(command);
     }
 }

@@ -27,6 +27,18 @@ public sealed class PeopleCommandTests(PlatformHost host)
     }
 
     [Fact]
+    public async Task Add_WithJson_KeepsStdoutPureJson_AndStillWarnsOnStderr()
+    {
+        var added = await Terminal.Admin(host).RunAsync("people", "add", "Noor", "--json");
+
+        Assert.True(added.ExitCode == 0, added.ToString());
+        Assert.Equal("Noor", added.Json().GetProperty("person").GetProperty("name").GetString());
+        Assert.Equal("novice", added.Json().GetProperty("person").GetProperty("experience").GetString());
+        Assert.NotEmpty(added.Json().GetProperty("token").GetString()!);
+        Assert.StartsWith("practice: warning: This token is shown once", Assert.Single(added.ErrorLines));
+    }
+
+    [Fact]
     public async Task List_ShowsEveryoneInAnAlignedTable()
     {
         var admin = Terminal.Admin(host);
