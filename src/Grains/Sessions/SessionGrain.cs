@@ -23,9 +23,11 @@ public sealed partial class SessionGrain(
 {
     private const string PaceReminder = "pace";
     private const string StartReminder = "start";
+    private const string OutboxReminder = "outbox";
+    private const int MaxOutbox = 500;
     private const int PersistEverySeconds = 15;
 
-    private readonly List<Notification> _unpublished = [];
+    private readonly HashSet<long> _published = [];
     private readonly List<FaultRecord> _unrecordedFaults = [];
     private string? _injectingBy;
     private Scenario? _scenario;
@@ -45,6 +47,7 @@ public sealed partial class SessionGrain(
         {
             await StartPacingAsync();
         }
+        PublishOutbox();
     }
 
     public async Task<SessionView> CreateAsync(Caller caller, NewSession request)
@@ -202,6 +205,10 @@ public sealed partial class SessionGrain(
         {
             await PaceAsync(CancellationToken.None);
         }
+        else if (reminderName == OutboxReminder && S.Outbox.Count == 0 && await GetReminder(OutboxReminder) is { } outbox)
+        {
+            await UnregisterReminder(outbox);
+        }
     }
 
     private async Task StartOnScheduleAsync()
@@ -300,16 +307,42 @@ public sealed partial class SessionGrain(
             await GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, fault.FaultId)).RecordInjectedAsync(fault);
         }
         _unrecordedFaults.Clear();
+        if (S.Outbox.Count > MaxOutbox)
+        {
+            // A delivery that never settles must not grow the session without bound: the oldest are given up.
+            S.Outbox.RemoveRange(0, S.Outbox.Count - MaxOutbox);
+        }
+        var unpublished = S.Outbox.Any(n => !_published.Contains(n.Sequence));
         await state.WriteStateAsync();
         feed?.Changed(Id);
-        if (notifications is not null)
+        if (unpublished)
         {
-            foreach (var notification in _unpublished)
-            {
-                notifications.Publish(notification);
-            }
+            PublishOutbox();
+            // After a restart the reminder wakes a session nobody reads, so its outbox goes out again.
+            await RegisterOrUpdateReminder(OutboxReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         }
-        _unpublished.Clear();
+    }
+
+    public async Task NotificationSettledAsync(long sequence)
+    {
+        if (S.Outbox.RemoveAll(n => n.Sequence == sequence) > 0)
+        {
+            _published.Remove(sequence);
+            await state.WriteStateAsync();
+        }
+    }
+
+    /// <summary>Hands every notification of the outbox not yet published by this activation to the delivery.</summary>
+    private void PublishOutbox()
+    {
+        if (notifications is null)
+        {
+            return;
+        }
+        foreach (var notification in S.Outbox.Where(n => _published.Add(n.Sequence)))
+        {
+            notifications.Publish(notification);
+        }
     }
 
     private SessionView View(Caller caller) => new(
