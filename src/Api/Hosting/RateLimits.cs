@@ -53,13 +53,13 @@ internal static class RateLimits
         return services;
     }
 
-    /// <summary>The token's hash (never the token), the cookie's, or the client address.</summary>
+    /// <summary>The token's hash (never the token), the console cookie's, or the client address.</summary>
     private static string PartitionKey(HttpContext context)
     {
         var credential = context.Request.Headers.Authorization.ToString();
         if (credential.Length == 0)
         {
-            credential = context.Request.Cookies.FirstOrDefault(c => c.Key.StartsWith(".AspNetCore.", StringComparison.Ordinal)).Value ?? "";
+            credential = context.Request.Cookies[WebConsole.ConsoleSchemes.CookieName] ?? "";
         }
         return credential.Length > 0
             ? "credential:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(credential)))

@@ -1,8 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using PracticePlatform.Cli.Input;
 using PracticePlatform.Cli.Output;
 using PracticePlatform.Simulation.Scenarios;
-using Spectre.Console;
 
 namespace PracticePlatform.Cli.Commands;
 
@@ -16,21 +16,15 @@ public static class ScenarioListCommand
         command.SetAction(parseResult =>
         {
             var catalog = ScenarioCatalog.LoadDirectory(ScenarioDirectory.Resolve(parseResult.GetValue(dir)));
-            var table = new Table().Border(TableBorder.Simple)
-                .AddColumns("id", "version", "difficulty", "duration", "title");
-            foreach (var scenario in catalog.Scenarios)
-            {
-                table.AddRow(
-                    Markup.Escape(scenario.Id),
-                    scenario.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            PlainTable.Write(output, ["id", "version", "difficulty", "duration", "title"], catalog.Scenarios.Select(scenario =>
+                (IReadOnlyList<string>)[
+                    scenario.Id,
+                    scenario.Version.ToString(CultureInfo.InvariantCulture),
                     scenario.Difficulty.ToString().ToLowerInvariant(),
                     SimTime.Format((long)scenario.ExpectedDuration.TotalSeconds),
-                    Markup.Escape(scenario.Title));
-            }
-
-            var console = PlainConsole.Over(output);
-            console.Write(table);
-            console.WriteLine($"{catalog.Count} scenario(s); {catalog.Problems.Length} problem(s)");
+                    scenario.Title,
+                ]));
+            output.WriteLine($"{catalog.Count} scenario(s); {catalog.Problems.Length} problem(s)");
             return PracticeCli.Success;
         });
         return command;

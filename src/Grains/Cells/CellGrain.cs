@@ -67,7 +67,7 @@ public sealed class CellGrain(
     {
         if (state.RecordExists)
         {
-            return Status(int.MaxValue);
+            return Status(int.MaxValue, withDigest: true);
         }
         var scenario = await FindScenarioAsync(scenarioId);
         _cell = Cell.Create(scenario, seed);
@@ -77,7 +77,7 @@ public sealed class CellGrain(
         Anchor();
         CellInstruments.CellActivated(0);
         await SaveAsync();
-        return Status(int.MaxValue);
+        return Status(int.MaxValue, withDigest: true);
     }
 
     public async Task<CellStatus> PaceAsync(double speed)
@@ -91,17 +91,17 @@ public sealed class CellGrain(
         S.Speed = speed;
         Anchor();
         await SaveAsync();
-        return Status(int.MaxValue);
+        return Status(int.MaxValue, withDigest: true);
     }
 
-    public async Task<CellStatus> PollAsync(int alarmEventsSeen)
+    public async Task<CellStatus> PollAsync(int alarmEventsSeen, bool withDigest)
     {
         CatchUp();
         if (Live.Now - S.Second >= PersistEverySeconds)
         {
             await SaveAsync();
         }
-        return Status(alarmEventsSeen);
+        return Status(alarmEventsSeen, withDigest);
     }
 
     public Task<CommandResult> ExecuteAsync(string commandLine, string actor) => ActAsync(cell => cell.Execute(commandLine, actor));
@@ -177,12 +177,12 @@ public sealed class CellGrain(
         _anchorSecond = S.AnchorSecond = _cell?.Now ?? 0;
     }
 
-    private CellStatus Status(int alarmEventsSeen)
+    private CellStatus Status(int alarmEventsSeen, bool withDigest)
     {
         var cell = Live;
         var events = cell.AlarmEventsSince(0);
         var fresh = alarmEventsSeen >= events.Count ? [] : events.Skip(alarmEventsSeen).ToImmutableArray();
-        return new CellStatus(cell.Now, cell.Digest, S.Speed, cell.IsRestored, [.. cell.Faults], fresh, events.Count);
+        return new CellStatus(cell.Now, withDigest ? cell.Digest : null, S.Speed, cell.IsRestored, [.. cell.Faults], fresh, events.Count);
     }
 
     private async Task SaveAsync()

@@ -5,12 +5,12 @@ using PracticePlatform.Simulation.Faults;
 namespace PracticePlatform.Grains.Cells;
 
 /// <summary>
-/// A cell at one second: its digest, pace, faults, whether its resolution criteria hold, and the alarm events the
+/// A cell at one second: its digest (null when not asked for), pace, faults, whether its resolution criteria hold, and the alarm events the
 /// caller has not seen yet (<see cref="AlarmEventCount"/> is the total so far).
 /// </summary>
 public sealed record CellStatus(
     long Second,
-    string Digest,
+    string? Digest,
     double Speed,
     bool IsRestored,
     ImmutableArray<FaultView> Faults,

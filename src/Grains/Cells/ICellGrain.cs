@@ -20,8 +20,11 @@ public interface ICellGrain : IGrainWithGuidKey
     /// <summary>Sets the pace: 0 freezes the cell, 1 is live, up to 100 for drills.</summary>
     Task<CellStatus> PaceAsync(double speed);
 
-    /// <summary>The cell now, with the alarm events after the first <paramref name="alarmEventsSeen"/>.</summary>
-    Task<CellStatus> PollAsync(int alarmEventsSeen);
+    /// <summary>
+    /// The cell now, with the alarm events after the first <paramref name="alarmEventsSeen"/>; the digest (a hash
+    /// over the whole state, the costliest part of a poll) only when <paramref name="withDigest"/>.
+    /// </summary>
+    Task<CellStatus> PollAsync(int alarmEventsSeen, bool withDigest);
 
     /// <summary>A responder's tool command or remediation.</summary>
     Task<CommandResult> ExecuteAsync(string commandLine, string actor);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PracticePlatform.Grains.Cells;
+using PracticePlatform.Grains.Notifications;
 using PracticePlatform.Grains.Participants;
 using PracticePlatform.Grains.People;
 using PracticePlatform.Runtime;
@@ -14,7 +15,7 @@ namespace PracticePlatform.Grains.Sessions;
 /// <see cref="SessionRuleException"/>, unknown ids <see cref="SessionNotFoundException"/>, callers not allowed
 /// <see cref="ParticipantNotAllowedException"/>, bad arguments <see cref="SessionArgumentException"/>.
 /// </summary>
-public interface ISessionGrain : IGrainWithGuidKey, IRemindable
+public interface ISessionGrain : IGrainWithGuidKey, IRemindable, INotificationSource
 {
     /// <summary>Creates the session (Draft, or Scheduled when it has a start time); a person creating it becomes its instigator.</summary>
     Task<SessionView> CreateAsync(Caller caller, NewSession request);

@@ -73,9 +73,9 @@ public sealed partial class SessionGrain
 
     public async Task<CommandOutcome> RunCommandAsync(Caller caller, string commandLine)
     {
-        if (string.IsNullOrWhiteSpace(commandLine) || commandLine.Length > 1000)
+        if (string.IsNullOrWhiteSpace(commandLine) || commandLine.Length > 1000 || commandLine.Any(char.IsControl))
         {
-            throw new SessionArgumentException("A command line needs 1-1000 characters.");
+            throw new SessionArgumentException("A command line is one line of 1-1000 characters without control characters.");
         }
         EnsureExists();
         var responder = RequireResponder(caller);
@@ -156,19 +156,22 @@ public sealed partial class SessionGrain
         }
     }
 
-    /// <summary>Asks the cell where it is now and puts what happened since on the timeline.</summary>
-    private async Task SyncAsync()
+    /// <summary>
+    /// Asks the cell where it is now and puts what happened since on the timeline; with the cell's digest only when
+    /// asked (reading the session asks; the digest is the costliest part of a poll).
+    /// </summary>
+    private async Task SyncAsync(bool withDigest = false)
     {
         if (S.CellBuilt && S.Status is not (SessionStatus.Debriefed or SessionStatus.Closed))
         {
-            Apply(await Cell.PollAsync(S.AlarmEventsRecorded));
+            Apply(await Cell.PollAsync(S.AlarmEventsRecorded, withDigest));
         }
     }
 
     private void Apply(CellStatus status)
     {
         S.Second = status.Second;
-        S.Digest = status.Digest;
+        S.Digest = status.Digest ?? S.Digest;
         foreach (var fault in status.Faults.Where(f => !S.Faults.Any(known => known.Id == f.Id)))
         {
             // Injected just now by an instigator, or started by the scenario's staged script.

@@ -51,7 +51,7 @@ public sealed partial class SessionGrain
         S.Timeline.Add(entry);
         if (notify && !S.Notifications.IsEmpty)
         {
-            _unpublished.Add(new Notification(
+            S.Outbox.Add(new Notification(
                 Id,
                 entry.Sequence,
                 kind == TimelineKind.Alarm ? NotificationKind.Alarm : NotificationKind.Milestone,

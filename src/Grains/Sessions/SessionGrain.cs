@@ -23,9 +23,11 @@ public sealed partial class SessionGrain(
 {
     private const string PaceReminder = "pace";
     private const string StartReminder = "start";
+    private const string OutboxReminder = "outbox";
+    private const int MaxOutbox = 500;
     private const int PersistEverySeconds = 15;
 
-    private readonly List<Notification> _unpublished = [];
+    private readonly HashSet<long> _published = [];
     private readonly List<FaultRecord> _unrecordedFaults = [];
     private string? _injectingBy;
     private Scenario? _scenario;
@@ -45,6 +47,7 @@ public sealed partial class SessionGrain(
         {
             await StartPacingAsync();
         }
+        PublishOutbox();
     }
 
     public async Task<SessionView> CreateAsync(Caller caller, NewSession request)
@@ -92,7 +95,7 @@ public sealed partial class SessionGrain(
     {
         EnsureExists();
         RequireMember(caller);
-        await SyncAsync();
+        await SyncAsync(withDigest: true);
         return View(caller);
     }
 
@@ -188,91 +191,6 @@ public sealed partial class SessionGrain(
         return View(caller);
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        if (!state.RecordExists)
-        {
-            return;
-        }
-        if (reminderName == StartReminder)
-        {
-            await StartOnScheduleAsync();
-        }
-        else if (reminderName == PaceReminder && IsPaced)
-        {
-            await PaceAsync(CancellationToken.None);
-        }
-    }
-
-    private async Task StartOnScheduleAsync()
-    {
-        if (S.Status != SessionStatus.Scheduled)
-        {
-            await DropStartReminderAsync();
-            return;
-        }
-        if (S.ScheduledStart is { } at && TimeProvider.GetUtcNow() < at)
-        {
-            return;
-        }
-        if (RosterGuidance.RefusalToStart(S.Participants) is { } refusal)
-        {
-            await DropStartReminderAsync();
-            Append("platform", TimelineKind.Session, $"The scheduled start did not happen: {refusal} An instigator can start it by hand.", notify: true);
-            await SaveAsync();
-            return;
-        }
-        await StartCoreAsync("platform");
-    }
-
-    private async Task StartCoreAsync(string actor)
-    {
-        _scenario ??= await FindScenarioAsync(S.ScenarioId);
-        Apply(await Cell.CreateAsync(S.ScenarioId, S.Seed));
-        Apply(await Cell.PaceAsync(S.Speed));
-        S.CellBuilt = true;
-        S.Status = SessionStatus.Running;
-        await DropStartReminderAsync();
-        Append(actor, TimelineKind.Session, "Session started.", notify: true);
-        await StartPacingAsync();
-        await SaveAsync();
-    }
-
-    private async Task StartPacingAsync()
-    {
-        _pacer ??= RegisterGrainTimer(PaceAsync, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
-        await RegisterOrUpdateReminder(PaceReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
-    }
-
-    private async Task StopPacingAsync()
-    {
-        _pacer?.Dispose();
-        _pacer = null;
-        if (await GetReminder(PaceReminder) is { } reminder)
-        {
-            await UnregisterReminder(reminder);
-        }
-    }
-
-    private async Task DropStartReminderAsync()
-    {
-        if (await GetReminder(StartReminder) is { } reminder)
-        {
-            await UnregisterReminder(reminder);
-        }
-    }
-
-    private async Task PaceAsync(CancellationToken cancellationToken)
-    {
-        var entries = S.Timeline.Count;
-        var savedSecond = S.Second;
-        await SyncAsync();
-        if (S.Timeline.Count != entries || S.Second - savedSecond >= PersistEverySeconds)
-        {
-            await SaveAsync();
-        }
-    }
-
     private async Task<Scenario> FindScenarioAsync(string scenarioId) =>
         await GrainFactory.GetGrain<IScenarioCatalogGrain>(IScenarioCatalogGrain.Key).FindAsync(scenarioId)
             ?? throw new SessionNotFoundException($"No scenario '{scenarioId}' in the catalog.");
@@ -300,16 +218,20 @@ public sealed partial class SessionGrain(
             await GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, fault.FaultId)).RecordInjectedAsync(fault);
         }
         _unrecordedFaults.Clear();
+        if (S.Outbox.Count > MaxOutbox)
+        {
+            // A delivery that never settles must not grow the session without bound: the oldest are given up.
+            S.Outbox.RemoveRange(0, S.Outbox.Count - MaxOutbox);
+        }
+        var unpublished = S.Outbox.Any(n => !_published.Contains(n.Sequence));
         await state.WriteStateAsync();
         feed?.Changed(Id);
-        if (notifications is not null)
+        if (unpublished)
         {
-            foreach (var notification in _unpublished)
-            {
-                notifications.Publish(notification);
-            }
+            PublishOutbox();
+            // After a restart the reminder wakes a session nobody reads, so its outbox goes out again.
+            await RegisterOrUpdateReminder(OutboxReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         }
-        _unpublished.Clear();
     }
 
     private SessionView View(Caller caller) => new(

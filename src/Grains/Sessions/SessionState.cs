@@ -57,4 +57,7 @@ public sealed class SessionState
     public Debrief? Debrief { get; set; }
 
     public List<Lesson> Lessons { get; set; } = [];
+
+    /// <summary>Notifications published but not yet settled by the delivery; published again after a restart.</summary>
+    public List<Notification> Outbox { get; set; } = [];
 }

@@ -113,11 +113,17 @@ public sealed partial class NotificationDispatcher : BackgroundService, INotific
         {
             await foreach (var notification in _queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                foreach (var delivery in Plan(notification))
+                var deliveries = Plan(notification);
+                var settlement = new Settlement(deliveries.Count);
+                if (deliveries.Count == 0)
+                {
+                    await SettleAsync(notification).ConfigureAwait(false);
+                }
+                foreach (var delivery in deliveries)
                 {
                     await _slots.WaitAsync(stoppingToken).ConfigureAwait(false);
                     // On the pool: whatever a sender does before its first await must not hold up this loop.
-                    _ = Task.Run(() => DeliverAsync(delivery, stoppingToken), CancellationToken.None);
+                    _ = Task.Run(() => DeliverAsync(delivery, settlement, stoppingToken), CancellationToken.None);
                 }
             }
         }
@@ -163,9 +169,10 @@ public sealed partial class NotificationDispatcher : BackgroundService, INotific
         }
     }
 
-    private async Task DeliverAsync(Delivery delivery, CancellationToken stoppingToken)
+    private async Task DeliverAsync(Delivery delivery, Settlement settlement, CancellationToken stoppingToken)
     {
         var attempts = 0;
+        var settled = true;
         var target = _pipelines.ForTarget(delivery.CircuitKey);
         try
         {
@@ -195,6 +202,8 @@ public sealed partial class NotificationDispatcher : BackgroundService, INotific
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            // Not settled: the session's outbox keeps it and publishes it again after the restart.
+            settled = false;
             LogAbandoned(delivery.Notification.SessionId, delivery.Notification.Sequence, delivery.Channel, Redact(delivery));
         }
         catch (Exception e)
@@ -206,6 +215,32 @@ public sealed partial class NotificationDispatcher : BackgroundService, INotific
         {
             _slots.Release();
         }
+        if (settled && settlement.DeliveryEnded())
+        {
+            await SettleAsync(delivery.Notification).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Tells the publishing session that every delivery of the notification has ended, so its outbox lets it go.</summary>
+    private async Task SettleAsync(Notification notification)
+    {
+        try
+        {
+            await _grains.GetGrain<INotificationSource>(notification.SessionId).NotificationSettledAsync(notification.Sequence).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // The outbox keeps it: at worst it goes out once more after a restart.
+            LogSettleFailed(e, notification.SessionId, notification.Sequence);
+        }
+    }
+
+    /// <summary>Counts down the deliveries of one notification.</summary>
+    private sealed class Settlement(int deliveries)
+    {
+        private int _remaining = deliveries;
+
+        public bool DeliveryEnded() => Interlocked.Decrement(ref _remaining) == 0;
     }
 
     private (string Outcome, string Detail) Outcome(Exception exception) => exception switch
@@ -267,6 +302,9 @@ public sealed partial class NotificationDispatcher : BackgroundService, INotific
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record attempt {Attempt} ({Outcome}) of notification {Sequence} of session {SessionId} by {Channel}.")]
     private partial void LogRecordFailed(Exception exception, Guid sessionId, long sequence, string channel, int attempt, string outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell session {SessionId} that notification {Sequence} settled; it may go out again after a restart.")]
+    private partial void LogSettleFailed(Exception exception, Guid sessionId, long sequence);
 
     /// <summary>One notification to one target: what to record it as, which circuit it goes through, how to send it.</summary>
     private sealed record Delivery(Notification Notification, string Channel, string Target, string CircuitKey, Func<CancellationToken, Task> Send);

@@ -64,4 +64,22 @@ public sealed class ScenariosApiTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.All(item.EnumerateObject().Where(o => o.Value.ValueKind == JsonValueKind.Object && o.Value.TryGetProperty("responses", out _)),
             operation => Assert.True(operation.Value.TryGetProperty("summary", out _), $"{operation.Name} {path} has no summary"));
     }
+
+    [Fact]
+    public async Task OpenApiDocument_GivesEveryApiOperationASummaryAndADescription()
+    {
+        using var client = factory.CreateClient();
+
+        var paths = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement.GetProperty("paths");
+        var undocumented = paths.EnumerateObject()
+            .Where(p => p.Name.StartsWith("/api/", StringComparison.Ordinal))
+            .SelectMany(p => p.Value.EnumerateObject()
+                .Where(o => o.Value.ValueKind == JsonValueKind.Object && o.Value.TryGetProperty("responses", out _))
+                .Where(o => !o.Value.TryGetProperty("summary", out _) || !o.Value.TryGetProperty("description", out _))
+                .Select(o => $"{o.Name} {p.Name}"))
+            .ToList();
+
+        Assert.True(paths.EnumerateObject().Count(p => p.Name.StartsWith("/api/", StringComparison.Ordinal)) >= 25);
+        Assert.Empty(undocumented);
+    }
 }

@@ -24,6 +24,25 @@ public sealed class SessionEventsTests(ApiFactory factory) : IClassFixture<ApiFa
         Assert.Equal(backlog[^1].Sequence + 1, live[0].Sequence);
     }
 
+    [Fact]
+    public async Task Reconnect_WithLastEventId_ResumesAfterTheLastEntrySeen()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario);
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        var seen = (await g["rui"].GetAsync<System.Collections.Immutable.ImmutableArray<TimelineEntry>>($"/api/sessions/{g.Id}/timeline"))[^1].Sequence;
+        await g["rui"].PostAsync<TimelineEntry>(g.Id, "channel", new { kind = "message", text = "missed while away" });
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{g.Id}/events");
+        request.Headers.Add("Last-Event-ID", seen.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        using var response = await g["ana"].Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+        var entries = await ReadUntilAsync(reader, e => e.Text == "missed while away", timeout.Token);
+
+        Assert.Equal(seen + 1, entries[0].Sequence);
+        Assert.Single(entries);
+    }
+
     private static async Task<List<TimelineEntry>> ReadUntilAsync(StreamReader reader, Func<TimelineEntry, bool> last, CancellationToken cancellationToken)
     {
         var entries = new List<TimelineEntry>();

@@ -130,6 +130,30 @@ public sealed class SessionRulesTests(ApiFactory factory) : IClassFixture<ApiFac
         await AssertProblemAsync(response, HttpStatusCode.Forbidden, "responder");
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("svcs -xv\nrm -rf /")]
+    public async Task Command_ThatIsNotOneLine_Is400_AndIsNotRecorded(string commandLine)
+    {
+        using var g = await RunningSessionAsync();
+
+        var response = await g["rui"].PostAsync(g.Id, "commands", new { commandLine });
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "one line");
+        Assert.Empty(await g["rui"].GetAsync<System.Collections.Immutable.ImmutableArray<PracticePlatform.Grains.Participants.CommandRecord>>($"/api/sessions/{g.Id}/commands"));
+    }
+
+    [Fact]
+    public async Task Command_TheCellRefuses_AnswersItsOutput_AsATerminalWould()
+    {
+        using var g = await RunningSessionAsync();
+
+        var outcome = await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcadm restart" });
+
+        Assert.False(outcome.Ok);
+        Assert.Contains("missing target", outcome.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Inject_OfAnUnknownInject_Is404()
     {

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using PracticePlatform.Cli.Output;
+using PracticePlatform.Cli.Remote;
+using PracticePlatform.Cli.Remote.Views;
+
+namespace PracticePlatform.Cli.Commands;
+
+/// <summary>`practice session lesson &lt;id&gt; &lt;text&gt;`: any participant adds a lesson learned or suggestion.</summary>
+public static class SessionLessonCommand
+{
+    public static Command Build(ConnectionOptions connection, TextWriter output)
+    {
+        var session = SessionIdArgument.Create();
+        var text = new Argument<string[]>("text") { Description = "The lesson (quote it, or let the words run on).", Arity = ArgumentArity.OneOrMore };
+        var json = JsonOption.Create();
+        var command = new Command("lesson", "Add a lesson learned or suggestion (while assessing or after the debrief).") { session, text, json };
+        command.SetRemoteAction(connection, async (parseResult, server, cancellationToken) =>
+        {
+            var reply = await server.PostAsync($"api/sessions/{parseResult.Read(session)}/lessons", new { text = string.Join(' ', parseResult.GetValue(text)!) }, cancellationToken);
+            if (parseResult.GetValue(json))
+            {
+                JsonOutput.Write(output, reply);
+            }
+            else
+            {
+                var lessons = RemoteJson.Read<Debrief>(reply).Lessons;
+                output.WriteLine($"Lesson added; the session has {lessons.Length} lesson(s):");
+                foreach (var lesson in lessons)
+                {
+                    output.WriteLine($"  - {lesson.Text} ({lesson.By})");
+                }
+            }
+
+            return PracticeCli.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using PracticePlatform.Cli.Input;
+using PracticePlatform.Cli.Remote.Views;
+
+namespace PracticePlatform.Cli.Output;
+
+/// <summary>Sessions for people: one session in detail, or a list of them.</summary>
+public static class SessionText
+{
+    public static void Write(TextWriter output, SessionView session)
+    {
+        output.WriteLine($"session    {session.Id}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scenario   {session.ScenarioId} (seed {session.Seed})"));
+        output.WriteLine($"status     {session.Status}");
+        output.WriteLine($"clock      {SimTime.Format(session.Second)} at {Speed(session.Speed)}");
+        if (session.ScheduledStart is { } start)
+        {
+            output.WriteLine($"scheduled  {Wall(start)}");
+        }
+
+        if (session.CohortId is { } cohort)
+        {
+            output.WriteLine($"cohort     {cohort}");
+        }
+
+        if (session.Digest is { } digest)
+        {
+            output.WriteLine($"digest     {digest}");
+        }
+
+        output.WriteLine();
+        if (session.Participants.IsDefaultOrEmpty)
+        {
+            output.WriteLine("No participants yet.");
+        }
+        else
+        {
+            PlainTable.Write(output, ["role", "name", "experience", "prerequisites", "person"], session.Participants.Select(p =>
+                (IReadOnlyList<string>)[p.Role, p.Name, p.Experience, p.PrerequisitesMet ? "met" : "missing", p.PersonId.ToString()]));
+        }
+
+        if (!session.Faults.IsDefaultOrEmpty)
+        {
+            output.WriteLine();
+            PlainTable.Write(output, ["fault", "kind", "target", "status", "injected"], session.Faults.Select(f =>
+                (IReadOnlyList<string>)[f.Id, f.Kind, f.Target, f.Status, SimTime.Format(f.InjectedAt)]));
+        }
+
+        foreach (var warning in session.Warnings.IsDefault ? [] : session.Warnings)
+        {
+            output.WriteLine($"warning: {warning}");
+        }
+    }
+
+    public static void WriteList(TextWriter output, IReadOnlyList<SessionView> sessions)
+    {
+        if (sessions.Count == 0)
+        {
+            output.WriteLine("No sessions.");
+            return;
+        }
+
+        PlainTable.Write(output, ["session", "scenario", "status", "clock", "people", "scheduled"], sessions.Select(s =>
+            (IReadOnlyList<string>)[
+                s.Id.ToString(),
+                s.ScenarioId,
+                s.Status,
+                SimTime.Format(s.Second),
+                s.Participants.IsDefault ? "0" : s.Participants.Length.ToString(CultureInfo.InvariantCulture),
+                s.ScheduledStart is { } start ? Wall(start) : "-",
+            ]));
+    }
+
+    public static string Speed(double speed) => string.Create(CultureInfo.InvariantCulture, $"{speed:0.##}x");
+
+    public static string Wall(DateTimeOffset time) => time.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,51 @@
+using PracticePlatform.Cli.Input;
+
+namespace PracticePlatform.Cli.Remote;
+
+/// <summary>
+/// Where the platform is and who is calling: the server's base address and the caller's bearer token. The token
+/// comes from a file or the environment, never from the command line, where it would land in shell history and
+/// in every process listing.
+/// </summary>
+public sealed record ServerConnection(Uri Server, string Token)
+{
+    public const string ServerVariable = "PRACTICE_SERVER";
+    public const string TokenVariable = "PRACTICE_TOKEN";
+    public const string DefaultServer = "http://localhost:5080";
+
+    /// <summary>
+    /// <paramref name="server"/> (<c>--server</c>) before <c>PRACTICE_SERVER</c> before the default;
+    /// <paramref name="tokenFile"/> (<c>--token-file</c>) before <c>PRACTICE_TOKEN</c>: what is typed beats what is ambient.
+    /// </summary>
+    public static ServerConnection Resolve(string? server, string? tokenFile, Func<string, string?> environment)
+    {
+        var address = NonEmpty(server) ?? NonEmpty(environment(ServerVariable)) ?? DefaultServer;
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new UsageException($"bad server address '{address}': expected an http(s) URL such as {DefaultServer}");
+        }
+
+        // A base address without a trailing slash would drop its last segment from every relative request path.
+        var withSlash = uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+        return new ServerConnection(withSlash, ReadToken(tokenFile, environment));
+    }
+
+    private static string ReadToken(string? tokenFile, Func<string, string?> environment)
+    {
+        if (NonEmpty(tokenFile) is { } path)
+        {
+            if (!File.Exists(path))
+            {
+                throw new UsageException($"token file '{path}' does not exist");
+            }
+
+            return NonEmpty(File.ReadAllText(path).Trim())
+                ?? throw new UsageException($"token file '{path}' is empty");
+        }
+
+        return NonEmpty(environment(TokenVariable)?.Trim())
+            ?? throw new UsageException($"no token: pass --token-file <path> or set {TokenVariable}");
+    }
+
+    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}

@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+
+namespace PracticePlatform.Cli.Remote.Views;
+
+/// <summary>A session as the API answers it (the fields the CLI shows; enums arrive as camelCase strings).</summary>
+public sealed record SessionView(
+    Guid Id,
+    string Status,
+    string ScenarioId,
+    ulong Seed,
+    DateTimeOffset? ScheduledStart,
+    Guid? CohortId,
+    ImmutableArray<Participant> Participants,
+    ImmutableArray<string> Warnings,
+    long Second,
+    double Speed,
+    ImmutableArray<FaultSummary> Faults,
+    string? Digest);

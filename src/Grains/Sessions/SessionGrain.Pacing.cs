@@ -1,0 +1,96 @@
+using PracticePlatform.Runtime;
+
+namespace PracticePlatform.Grains.Sessions;
+
+/// <summary>Reminders and pacing: the scheduled start, the 1 s timer that polls the cell, the keep-alive reminder.</summary>
+public sealed partial class SessionGrain
+{
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (!state.RecordExists)
+        {
+            return;
+        }
+        if (reminderName == StartReminder)
+        {
+            await StartOnScheduleAsync();
+        }
+        else if (reminderName == PaceReminder && IsPaced)
+        {
+            await PaceAsync(CancellationToken.None);
+        }
+        else if (reminderName == OutboxReminder && S.Outbox.Count == 0 && await GetReminder(OutboxReminder) is { } outbox)
+        {
+            await UnregisterReminder(outbox);
+        }
+    }
+
+    private async Task StartOnScheduleAsync()
+    {
+        if (S.Status != SessionStatus.Scheduled)
+        {
+            await DropStartReminderAsync();
+            return;
+        }
+        if (S.ScheduledStart is { } at && TimeProvider.GetUtcNow() < at)
+        {
+            return;
+        }
+        if (RosterGuidance.RefusalToStart(S.Participants) is { } refusal)
+        {
+            await DropStartReminderAsync();
+            Append("platform", TimelineKind.Session, $"The scheduled start did not happen: {refusal} An instigator can start it by hand.", notify: true);
+            await SaveAsync();
+            return;
+        }
+        await StartCoreAsync("platform");
+    }
+
+    private async Task StartCoreAsync(string actor)
+    {
+        _scenario ??= await FindScenarioAsync(S.ScenarioId);
+        Apply(await Cell.CreateAsync(S.ScenarioId, S.Seed));
+        Apply(await Cell.PaceAsync(S.Speed));
+        S.CellBuilt = true;
+        S.Status = SessionStatus.Running;
+        await DropStartReminderAsync();
+        Append(actor, TimelineKind.Session, "Session started.", notify: true);
+        await StartPacingAsync();
+        await SaveAsync();
+    }
+
+    private async Task StartPacingAsync()
+    {
+        _pacer ??= RegisterGrainTimer(PaceAsync, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        await RegisterOrUpdateReminder(PaceReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+    }
+
+    private async Task StopPacingAsync()
+    {
+        _pacer?.Dispose();
+        _pacer = null;
+        if (await GetReminder(PaceReminder) is { } reminder)
+        {
+            await UnregisterReminder(reminder);
+        }
+    }
+
+    private async Task DropStartReminderAsync()
+    {
+        if (await GetReminder(StartReminder) is { } reminder)
+        {
+            await UnregisterReminder(reminder);
+        }
+    }
+
+    private async Task PaceAsync(CancellationToken cancellationToken)
+    {
+        var entries = S.Timeline.Count;
+        var savedSecond = S.Second;
+        await SyncAsync();
+        if (S.Timeline.Count != entries || S.Second - savedSecond >= PersistEverySeconds)
+        {
+            await SaveAsync();
+        }
+    }
+}

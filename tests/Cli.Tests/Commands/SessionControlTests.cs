@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace PracticePlatform.Cli.Tests.Commands;
+
+/// <summary>The instigator's controls: scheduling and channels at creation, pace, pause and resume, revert, the kill switch.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class SessionControlTests(PlatformHost host)
+{
+    [Fact]
+    public async Task Create_WithAStartTimeAndChannels_SchedulesTheSession()
+    {
+        var ines = await Terminal.Admin(host).RegisterAsync("ines-scheduled", canInstigate: true);
+        var at = host.Clock.GetUtcNow().AddHours(1);
+
+        var created = await ines.RunAsync(
+            "session", "create", "--scenario", "manta-webapi-crash", "--at", at.ToString("O", CultureInfo.InvariantCulture),
+            "--webhook", "http://127.0.0.1:9/hooks/one", "--email", "team@example.test", "--email", "lead@example.test");
+
+        Assert.True(created.ExitCode == 0, created.ToString());
+        Assert.Contains("status     scheduled", created.Output);
+        Assert.Contains($"scheduled  {at:yyyy-MM-dd HH:mm:ss}", created.Output);
+        var id = created.Output.Split('\n')[0]["Created session ".Length..].TrimEnd('.', '\r');
+        var deliveries = await ines.RunAsync("session", "deliveries", id);
+        Assert.True(deliveries.ExitCode == 0, deliveries.ToString());
+    }
+
+    [Fact]
+    public async Task SpeedPauseResumeRevertAbort_DriveTheCell()
+    {
+        var admin = Terminal.Admin(host);
+        var ines = await admin.RegisterAsync("ines-control", canInstigate: true);
+        var rui = await admin.RegisterAsync("rui-control");
+        var id = (await ines.RunAsync("session", "create", "--scenario", "manta-webapi-crash", "--json")).Json().GetProperty("id").GetString()!;
+        await ines.RunAsync("session", "add", id, rui.Id, "--role", "responder");
+        await ines.RunAsync("session", "start", id);
+
+        var fast = await ines.RunAsync("session", "speed", id, "10");
+        host.Clock.Advance(TimeSpan.FromSeconds(6));
+        var paused = await ines.RunAsync("session", "pause", id);
+        host.Clock.Advance(TimeSpan.FromMinutes(5));
+        var stillPaused = await ines.RunAsync("session", "show", id);
+        var resumed = await ines.RunAsync("session", "resume", id);
+        var injected = await ines.RunAsync("session", "inject", id, "webapi-crash");
+        var reverted = await ines.RunAsync("session", "revert", id, "webapi-crash");
+        var aborted = await ines.RunAsync("session", "abort", id);
+
+        Assert.Contains("clock      00:00:00 at 10x", fast.Output);
+        Assert.Contains("status     paused", paused.Output);
+        Assert.Contains("clock      00:01:00 at 10x", stillPaused.Output);
+        Assert.Contains("status     running", resumed.Output);
+        Assert.True(injected.ExitCode == 0 && reverted.ExitCode == 0, injected + "\n" + reverted);
+        Assert.Contains("status     aborted", aborted.Output);
+    }
+}
