@@ -1,10 +1,21 @@
+using System.Collections.Immutable;
+using System.Net.ServerSentEvents;
+using System.Reflection;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using PracticePlatform.Api.Tests.Sessions;
+using PracticePlatform.Api.WebConsole;
+using PracticePlatform.Grains.People;
 using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Runtime;
 
 namespace PracticePlatform.Api.Tests.WebConsole;
 
-/// <summary>The console's live feed: a session's write reaches the browser at once, not at the next refresh.</summary>
+/// <summary>
+/// The console's live feed: a session's write reaches the browser at once, not at the next refresh, and a refresh
+/// whose grain call timed out is skipped without ending the stream.
+/// </summary>
 public sealed class LiveSessionStreamTests
 {
     [Fact]
@@ -26,6 +37,76 @@ public sealed class LiveSessionStreamTests
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("Looking at the webapi hosts.", live[^1].Text);
         Assert.True(live[^1].Sequence > backlog[^1].Sequence);
+    }
+
+    [Fact]
+    public async Task LiveFeed_SkipsARefreshWhoseCallTimedOut_AndCatchesUpOnTheNext()
+    {
+        var view = new SessionView(Guid.NewGuid(), SessionStatus.Draft, "manta-webapi-crash", 1, null, null, [], [], 0, 1, [], null);
+        var session = DispatchProxy.Create<ISessionGrain, TimingOutSession>();
+        ((TimingOutSession)(object)session).View = view;
+        var feed = new SessionFeed();
+        // A refresh an hour away: the session's write signal drives each refresh, so the test needs no timer.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Practice:Console:RefreshMilliseconds"] = "3600000" }).Build();
+        var stream = new LiveSessionStream(new OneGrainFactory(session), feed, new RunningHost(), configuration);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var seat = new SessionSeat(view, ParticipantRole.Observer, IsAdmin: false, Caller.Person(Guid.NewGuid(), "obi", canInstigate: false));
+        await using var events = stream.ReadAsync(seat, 0, timeout.Token).GetAsyncEnumerator(timeout.Token);
+
+        // The first refresh reads the session, then its timeline read times out: the view goes out, the stream stays.
+        Assert.True(await events.MoveNextAsync());
+        Assert.Equal("session", events.Current.EventType);
+        feed.Changed(view.Id);
+        var caughtUp = new List<SseItem<object>>();
+        while (caughtUp.Count < 2 && await events.MoveNextAsync())
+        {
+            caughtUp.Add(events.Current);
+        }
+
+        Assert.Equal(["timeline", "timeline"], caughtUp.Select(e => e.EventType));
+        Assert.Equal(["1", "2"], caughtUp.Select(e => e.EventId));
+    }
+
+    /// <summary>A session grain whose first timeline read times out; later reads answer two entries.</summary>
+    public class TimingOutSession : DispatchProxy
+    {
+        private int _timelineReads;
+
+        public SessionView View { get; set; } = null!;
+
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) => targetMethod!.Name switch
+        {
+            nameof(ISessionGrain.GetAsync) => Task.FromResult(View),
+            nameof(ISessionGrain.TimelineAsync) when Interlocked.Increment(ref _timelineReads) == 1 =>
+                Task.FromException<ImmutableArray<TimelineEntry>>(new TimeoutException("The session did not answer in time.")),
+            nameof(ISessionGrain.TimelineAsync) => Task.FromResult<ImmutableArray<TimelineEntry>>(
+                [.. new[] { 1L, 2L }.Where(sequence => sequence > (long)args![1]!).Select(sequence => new TimelineEntry(sequence, 0, DateTimeOffset.UnixEpoch, "obi", TimelineKind.Message, $"entry {sequence}"))]),
+            _ => throw new NotSupportedException($"The live feed of a draft session should not call {targetMethod.Name}."),
+        };
+    }
+
+    private sealed class OneGrainFactory(ISessionGrain session) : IGrainFactory
+    {
+        public T GetGrain<T>(Guid primaryKey) where T : IGrainWithGuidKey => (T)session;
+
+        public T GetGrain<T>(string primaryKey) where T : IGrainWithStringKey => throw new NotSupportedException();
+
+        public T GetGrain<T>(long primaryKey) where T : IGrainWithIntegerKey => throw new NotSupportedException();
+
+        public T GetGrain<T>(GrainId grainId) where T : IGrain => throw new NotSupportedException();
+    }
+
+    private sealed class RunningHost : IHostApplicationLifetime
+    {
+        public CancellationToken ApplicationStarted => CancellationToken.None;
+
+        public CancellationToken ApplicationStopping => CancellationToken.None;
+
+        public CancellationToken ApplicationStopped => CancellationToken.None;
+
+        public void StopApplication()
+        {
+        }
     }
 
     private static async Task<List<TimelineEntry>> ReadUntilAsync(StreamReader reader, Func<TimelineEntry, bool> last, CancellationToken cancellationToken)
