@@ -8,7 +8,8 @@ const $ = id => document.getElementById(id);
 function renderFaults(session) {
     $('faults').tBodies[0].replaceChildren(...session.faults.map(fault => {
         const row = document.createElement('tr');
-        for (const value of [fault.id, fault.kind, fault.target, fault.status, clock(fault.injectedAt)]) {
+        // Four narrow columns and the revert button fit the panel at laptop width.
+        for (const value of [fault.id, `${fault.kind} on ${fault.target}`, fault.status, clock(fault.injectedAt)]) {
             const cell = document.createElement('td');
             cell.textContent = value;
             row.append(cell);
