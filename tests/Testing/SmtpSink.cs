@@ -58,6 +58,10 @@ public sealed class SmtpSink : IAsyncDisposable
     public Task<IReadOnlyList<ReceivedEmail>> WaitForCountAsync(int count) =>
         _messages.WaitForCountAsync(count, $"emails at {Host}:{Port}");
 
+    /// <summary>Waits for a message matching <paramref name="match"/>; the timeout message names <paramref name="what"/>.</summary>
+    public Task<ReceivedEmail> WaitForAsync(Func<ReceivedEmail, bool> match, string what, TimeSpan? timeout = null) =>
+        _messages.WaitForAsync(match, $"{what} at {Host}:{Port}", timeout);
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync().ConfigureAwait(false);

@@ -55,6 +55,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
     public Task<IReadOnlyList<ReceivedWebhook>> WaitForCountAsync(int count) =>
         _received.WaitForCountAsync(count, $"webhook requests at {Url}");
 
+    /// <summary>Waits for a request matching <paramref name="match"/>; the timeout message names <paramref name="what"/>.</summary>
+    public Task<ReceivedWebhook> WaitForAsync(Func<ReceivedWebhook, bool> match, string what, TimeSpan? timeout = null) =>
+        _received.WaitForAsync(match, $"{what} at {Url}", timeout);
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync().ConfigureAwait(false);

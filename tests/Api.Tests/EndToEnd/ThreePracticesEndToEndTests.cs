@@ -12,8 +12,9 @@ namespace PracticePlatform.Api.Tests.EndToEnd;
 /// <summary>
 /// Three groups practise one scenario at once through the HTTP API, each with its own people and tokens: one is
 /// aborted, one resolves and assesses the impact well (from the metrics, as responders would), one assesses it
-/// wrongly. Alarms and milestones go to a webhook receiver and an SMTP sink on loopback. Halfway the process is
-/// killed and restarted on the same data folder; the practices carry on.
+/// wrongly. Alarms and milestones go to a webhook receiver and an SMTP sink on loopback. Halfway the host is
+/// stopped and started again on the same data folder and manual clock; the practices carry on. (A real SIGKILL of
+/// the platform process is <see cref="ProcessKillTests"/>.)
 /// </summary>
 public sealed class ThreePracticesEndToEndTests : IAsyncLifetime
 {
@@ -59,7 +60,7 @@ public sealed class ThreePracticesEndToEndTests : IAsyncLifetime
             await g.Ines.PostAsync<TimelineEntry>(g.Id, "channel", new { kind = "hint", text = "what state are the webapi services in?" });
         }
 
-        // Kill the process mid-practice and start it again on the same data folder.
+        // Stop the host mid-practice and start it again on the same data folder.
         var before = await TimelinesAsync(good, wrong);
         await RestartAsync(all);
         Assert.Equal(before, await TimelinesAsync(good, wrong));
@@ -191,7 +192,7 @@ public sealed class ThreePracticesEndToEndTests : IAsyncLifetime
     }
 
     /// <summary>What responders would do: read the impact window and failed shares off the success-rate charts.</summary>
-    private static async Task<object> AssessFromMetricsAsync(PracticeGroup g)
+    internal static async Task<object> AssessFromMetricsAsync(PracticeGroup g)
     {
         var metrics = await g["rui"].GetAsync<CellMetrics>($"/api/sessions/{g.Id}/metrics");
         var bad = metrics.RequestTypes.SelectMany(r => r.Minutes).Where(m => m.SuccessRate < 0.99).Select(m => m.Minute).ToList();

@@ -22,8 +22,13 @@ public sealed class PracticeClient(HttpClient http, string token) : IDisposable
     public static PracticeClient Admin(ApiFactory factory) => new(factory.CreateClient(), ApiFactory.AdminToken);
 
     /// <summary>Admin: registers a person and answers a client with their personal token.</summary>
+    public Task<(PersonView Person, PracticeClient Client)> RegisterAsync(
+        ApiFactory factory, string name, bool canInstigate = false, Experience experience = Experience.Intermediate, bool prerequisites = true) =>
+        RegisterAsync(factory.CreateClient, name, canInstigate, experience, prerequisites);
+
+    /// <summary>Admin: registers a person; their client comes from <paramref name="clients"/> (any host).</summary>
     public async Task<(PersonView Person, PracticeClient Client)> RegisterAsync(
-        ApiFactory factory, string name, bool canInstigate = false, Experience experience = Experience.Intermediate, bool prerequisites = true)
+        Func<HttpClient> clients, string name, bool canInstigate = false, Experience experience = Experience.Intermediate, bool prerequisites = true)
     {
         var created = await ReadAsync<JsonElement>(await Http.PostAsJsonAsync("/api/people", new
         {
@@ -34,7 +39,7 @@ public sealed class PracticeClient(HttpClient http, string token) : IDisposable
             canInstigate,
         }, Json));
         var person = created.GetProperty("person").Deserialize<PersonView>(Json)!;
-        return (person, new PracticeClient(factory.CreateClient(), created.GetProperty("token").GetString()!));
+        return (person, new PracticeClient(clients(), created.GetProperty("token").GetString()!));
     }
 
     public Task<HttpResponseMessage> PostAsync(Guid session, string path, object? body = null) =>

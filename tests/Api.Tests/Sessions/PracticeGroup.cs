@@ -28,16 +28,20 @@ public sealed class PracticeGroup : IDisposable
 
     public PracticeClient Ines => this["ines"];
 
-    public static async Task<PracticeGroup> CreateAsync(ApiFactory factory, string scenarioId, ulong seed = 7, object? notifications = null, bool roster = true, DateTimeOffset? scheduledStart = null, string suffix = "")
+    public static Task<PracticeGroup> CreateAsync(ApiFactory factory, string scenarioId, ulong seed = 7, object? notifications = null, bool roster = true, DateTimeOffset? scheduledStart = null, string suffix = "") =>
+        CreateAsync(factory.CreateClient, ApiFactory.AdminToken, scenarioId, seed, notifications, roster, scheduledStart, suffix);
+
+    /// <summary>The group on any host: <paramref name="clients"/> makes its HTTP clients.</summary>
+    public static async Task<PracticeGroup> CreateAsync(Func<HttpClient> clients, string adminToken, string scenarioId, ulong seed = 7, object? notifications = null, bool roster = true, DateTimeOffset? scheduledStart = null, string suffix = "")
     {
-        var group = new PracticeGroup(PracticeClient.Admin(factory));
+        var group = new PracticeGroup(new PracticeClient(clients(), adminToken));
         foreach (var (name, instigate, experience) in new[]
         {
             ("ines", true, Experience.Experienced), ("rui", false, Experience.Experienced), ("ana", false, Experience.Intermediate),
             ("eva", false, Experience.Novice), ("obi", false, Experience.Novice),
         })
         {
-            var (person, client) = await group.Admin.RegisterAsync(factory, name + suffix, instigate, experience);
+            var (person, client) = await group.Admin.RegisterAsync(clients, name + suffix, instigate, experience);
             group._people[name] = person;
             group._clients[name] = client;
         }
@@ -55,15 +59,19 @@ public sealed class PracticeGroup : IDisposable
     }
 
     /// <summary>The same people with new clients on <paramref name="factory"/>, as after a process restart.</summary>
-    public void Rebind(ApiFactory factory)
+    public void Rebind(ApiFactory factory) => Rebind(factory.CreateClient, ApiFactory.AdminToken);
+
+    /// <summary>The same people with new clients from <paramref name="clients"/>, as after a process restart.</summary>
+    public void Rebind(Func<HttpClient> clients, string adminToken)
     {
         foreach (var name in _clients.Keys.ToList())
         {
             var token = _clients[name].Token;
             _clients[name].Dispose();
-            _clients[name] = new PracticeClient(factory.CreateClient(), token);
+            _clients[name] = new PracticeClient(clients(), token);
         }
-        Admin = PracticeClient.Admin(factory);
+        Admin.Dispose();
+        Admin = new PracticeClient(clients(), adminToken);
     }
 
     public void Dispose()

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PracticePlatform.Api.Tests.EndToEnd;
+
+/// <summary>
+/// The platform as its own operating-system process: the built API assembly run by <c>dotnet</c> on a data folder
+/// with embedded SQLite, on a loopback port Kestrel picks, on the real clock. <see cref="KillAsync"/> is SIGKILL:
+/// no shutdown hooks, no deactivation, nothing flushed that was not already durable.
+/// </summary>
+public sealed partial class PlatformProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private PlatformProcess(Process process)
+    {
+        _process = process;
+        _process.OutputDataReceived += (_, e) => Observe(e.Data);
+        _process.ErrorDataReceived += (_, e) => Observe(e.Data);
+        _process.Exited += (_, _) => _listening.TrySetException(new InvalidOperationException($"The platform exited with {_process.ExitCode} before listening:\n{Output}"));
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>Where the platform listens, known once it has started.</summary>
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>What the process printed so far, for failure messages.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts the platform on <paramref name="dataFolder"/> and waits until it listens and is ready.</summary>
+    public static async Task<PlatformProcess> StartAsync(string dataFolder, string adminToken, IReadOnlyDictionary<string, string> environment)
+    {
+        var assembly = Path.Combine(AppContext.BaseDirectory, "PracticePlatform.Api.dll");
+        if (!File.Exists(assembly))
+        {
+            throw new FileNotFoundException($"The API is not built next to the tests: {assembly}");
+        }
+        var start = new ProcessStartInfo
+        {
+            FileName = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(assembly);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add("http://127.0.0.1:0");
+        start.Environment["PRACTICE_DATA"] = dataFolder;
+        start.Environment["PRACTICE_ADMIN_TOKEN"] = adminToken;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        if (!process.Start())
+        {
+            throw new InvalidOperationException("Could not start the platform process.");
+        }
+        var platform = new PlatformProcess(process);
+        try
+        {
+            platform.Address = await platform._listening.Task.WaitAsync(Patience);
+            using var http = platform.CreateClient();
+            var ready = await http.GetAsync("/health/ready");
+            if (!ready.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"The platform listens but is not ready ({(int)ready.StatusCode}):\n{platform.Output}");
+            }
+        }
+        catch (TimeoutException)
+        {
+            await platform.DisposeAsync();
+            throw new TimeoutException($"Timed out after {Patience.TotalSeconds:0} s waiting for the platform to listen:\n{platform.Output}");
+        }
+        return platform;
+    }
+
+    /// <summary>A client on the platform's address.</summary>
+    public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = Patience };
+
+    /// <summary>SIGKILL, and waits for the process to be gone.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        using var timeout = new CancellationTokenSource(Patience);
+        await _process.WaitForExitAsync(timeout.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process.Dispose();
+    }
+
+    private void Observe(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+        var listening = ListeningLine().Match(line);
+        if (listening.Success)
+        {
+            _listening.TrySetResult(new Uri(listening.Groups["url"].Value));
+        }
+    }
+
+    [GeneratedRegex(@"Now listening on: (?<url>http://127\.0\.0\.1:\d+)")]
+    private static partial Regex ListeningLine();
+}
