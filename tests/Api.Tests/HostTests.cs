@@ -1,10 +1,14 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace PracticePlatform.Api.Tests;
 
-public sealed class HostTests(ApiFactory factory) : IClassFixture<ApiFactory>
+public sealed partial class HostTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Theory]
     [InlineData("/health/live")]
@@ -54,13 +58,28 @@ public sealed class HostTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task OpenApiDocument_ListsTheRuntimeEndpoint()
+    public async Task OpenApiDocument_ListsEveryMappedApiEndpoint_AndRequiresTheBearerTokenOnEach()
     {
         using var client = factory.CreateClient();
+        var mapped = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m.ToLowerInvariant()} {RouteConstraint().Replace(e.RoutePattern.RawText!, "").TrimEnd('/')}"))
+            .ToHashSet(StringComparer.Ordinal);
 
-        var document = await client.GetStringAsync("/openapi/v1.json");
+        var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .Where(p => p.Name.StartsWith("/api/", StringComparison.Ordinal))
+            .SelectMany(p => p.Value.EnumerateObject().Where(o => o.Value.ValueKind == JsonValueKind.Object && o.Value.TryGetProperty("responses", out _)).Select(o => (Name: $"{o.Name} {p.Name}", Operation: o.Value)))
+            .ToList();
 
-        Assert.Contains("/api/runtime", document, StringComparison.Ordinal);
+        Assert.Equal("http", scheme.GetProperty("type").GetString());
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+        Assert.True(mapped.Count >= 25, $"only {mapped.Count} /api endpoints were found mapped");
+        Assert.Empty(mapped.Except(operations.Select(o => o.Name)));
+        Assert.All(operations, o => Assert.True(
+            o.Operation.TryGetProperty("security", out var security) && security.EnumerateArray().Any(r => r.TryGetProperty("Bearer", out _)),
+            $"{o.Name} does not require the bearer token in the document"));
     }
 
     [Fact]
@@ -70,4 +89,7 @@ public sealed class HostTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         Assert.True(File.Exists(Path.Combine(factory.DataFolder, "practice.db")));
     }
+
+    [GeneratedRegex(@":[^}]+(?=})")]
+    private static partial Regex RouteConstraint();
 }

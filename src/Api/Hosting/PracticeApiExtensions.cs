@@ -22,7 +22,7 @@ public static class PracticeApiExtensions
             o.SerializerOptions.RespectNullableAnnotations = true;
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
         });
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>());
         builder.Services.AddPracticeRateLimits(builder.Configuration);
         builder.Services.AddSingleton<AdminToken>();
         builder.Services.AddSingleton<TokenAuthenticator>();
