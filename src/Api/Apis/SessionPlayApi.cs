@@ -17,7 +17,7 @@ public static class SessionPlayApi
         var group = app.MapGroup("/api/sessions/{id:guid}").RequireAuthorization(Roles.Person).WithTags("Sessions");
         group.MapPost("/faults", InjectFault).WithSummary("Inject a fault")
             .WithDescription("Instigator: starts one of the scenario's injects now; the fault's id is the inject id.");
-        group.MapDelete("/faults/{faultId}", RevertFault).WithSummary("Revert a fault").WithDescription("Instigator: undoes an injected fault.");
+        group.MapDelete("/faults/{faultId}", RevertFault).WithSummary("Revert a fault").WithDescription("Instigator: undoes an injected fault; also after restoration is declared (Resolved, Assessing), while the cell runs.");
         group.MapGet("/alarms", GetAlarms).WithSummary("List alarms")
             .WithDescription("Participants: every alarm rule of the cell, firing or not, and who acknowledged its current firing.");
         group.MapPost("/alarms/{alarmId}/ack", AcknowledgeAlarm).WithSummary("Acknowledge an alarm")

@@ -26,7 +26,8 @@ public sealed partial class SessionGrain
     {
         EnsureExists();
         RequireInstigator(caller);
-        await RequireLiveCellAsync("revert a fault");
+        // The instigator's undo stays at hand while the cell runs, also after restoration is declared.
+        await RequireLiveCellAsync("revert a fault", SessionStatus.Running, SessionStatus.Paused, SessionStatus.Resolved, SessionStatus.Assessing);
         var result = await Cell.RevertAsync(faultId, caller.Name);
         if (result.Ok)
         {
@@ -118,6 +119,11 @@ public sealed partial class SessionGrain
         EnsureExists();
         var responder = RequireResponder(caller);
         await RequireLiveCellAsync("declare service restored");
+        if (S.Status == SessionStatus.Paused)
+        {
+            // Resolved is paced like Running: a paused cell must move again so the ground truth settles.
+            Apply(await Cell.PaceAsync(S.Speed));
+        }
         S.Status = SessionStatus.Resolved;
         S.DeclaredRestoredSecond = S.Second;
         await StartPacingAsync();
