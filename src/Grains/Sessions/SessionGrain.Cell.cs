@@ -81,12 +81,13 @@ public sealed partial class SessionGrain
         EnsureExists();
         var responder = RequireResponder(caller);
         await RequireLiveCellAsync("run a command", SessionStatus.Running);
+        var faultsBefore = _faults;
         var result = await Cell.ExecuteAsync(commandLine, responder.Name);
         await SyncAsync();
         MarkResponse();
         if (result.ChangedState)
         {
-            S.FirstRemediationSecond ??= S.Second;
+            S.Remediations.Add(new RemediationAttempt(S.Second, responder.Name, commandLine, Mitigated(faultsBefore, _faults)));
         }
         await GrainFactory.GetGrain<IParticipantGrain>(ParticipantKey.Of(Id, responder.PersonId)).RecordCommandAsync(
             new CommandRecord(S.Second, TimeProvider.GetUtcNow(), commandLine, result.Ok, result.Output));
@@ -154,6 +155,12 @@ public sealed partial class SessionGrain
         }
     }
 
+    /// <summary>Whether an active fault had more of its targets mitigated after than before.</summary>
+    private static bool Mitigated(ImmutableArray<FaultView> before, ImmutableArray<FaultView> after) =>
+        before.Any(b => b.Status == FaultStatus.Active
+            && after.FirstOrDefault(a => a.Id == b.Id) is { } now
+            && (now.MitigatedTargets > b.MitigatedTargets || now.Status != FaultStatus.Active));
+
     private void MarkResponse()
     {
         if (S.FirstAlarmSecond is not null)
@@ -183,6 +190,7 @@ public sealed partial class SessionGrain
             // Injected just now by an instigator, or started by the scenario's staged script.
             _unrecordedFaults.Add(new FaultRecord(Id, fault.Id, fault.Kind, fault.Target, _injectingBy ?? "scenario script", fault.InjectedAt, TimeProvider.GetUtcNow()));
         }
+        _faults = status.Faults;
         S.Faults = [.. status.Faults.Select(ToSummary)];
         foreach (var alarm in status.NewAlarmEvents)
         {
