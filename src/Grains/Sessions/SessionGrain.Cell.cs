@@ -36,6 +36,24 @@ public sealed partial class SessionGrain
         return await RecordAsync(caller.Name, TimelineKind.Revert, $"revert {faultId}", result);
     }
 
+    public async Task<ImmutableArray<FaultRecord>> FaultHistoryAsync(Caller caller)
+    {
+        EnsureExists();
+        RequireMember(caller);
+        if (!SeesTheAnswer(caller))
+        {
+            throw new ParticipantNotAllowedException("What was injected stays hidden from responders and observers until the debrief.");
+        }
+        await SyncAsync();
+        // A fault first seen by this poll is recorded by the save; nothing else changed, so nothing else is written.
+        if (_unrecordedFaults.Count > 0)
+        {
+            await SaveAsync();
+        }
+        var records = await Task.WhenAll(S.Faults.Select(f => GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, f.Id)).GetAsync()));
+        return [.. records.OfType<FaultRecord>().OrderBy(r => r.InjectedAtSecond)];
+    }
+
     public async Task<ImmutableArray<AlarmView>> AlarmsAsync(Caller caller)
     {
         EnsureExists();

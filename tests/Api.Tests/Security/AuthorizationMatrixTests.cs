@@ -69,6 +69,8 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         Get("/api/sessions/{id:guid}/deliveries", SessionMembers, ids => $"/api/sessions/{ids.Session}/deliveries"),
         Changing("/api/sessions/{id:guid}/faults", MatrixState.RunningWithoutFault, SessionInstigators, _ => new { injectId = "webapi-crash" }),
         new("DELETE", "/api/sessions/{id:guid}/faults/{faultId}", MatrixState.Running, true, SessionInstigators, [], (ids, _) => new HttpRequestMessage(HttpMethod.Delete, $"/api/sessions/{ids.Session}/faults/webapi-crash")),
+        Get("/api/sessions/{id:guid}/faults", SessionInstigators, ids => $"/api/sessions/{ids.Session}/faults"),
+        Get("/api/sessions/{id:guid}/faults", SessionMembers, ids => $"/api/sessions/{ids.Session}/faults") with { State = MatrixState.Debriefed },
         Get("/api/sessions/{id:guid}/alarms", SessionMembers, ids => $"/api/sessions/{ids.Session}/alarms"),
         Post("/api/sessions/{id:guid}/alarms/{alarmId}/ack", SessionResponders, ids => $"/api/sessions/{ids.Session}/alarms/webapi-process-down/ack"),
         Post("/api/sessions/{id:guid}/commands", SessionResponders, ids => $"/api/sessions/{ids.Session}/commands", new { commandLine = "svcs -xv" }),
