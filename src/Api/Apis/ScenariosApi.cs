@@ -22,7 +22,7 @@ public static class ScenariosApi
             .WithDescription("Every valid scenario, ordered by id, without solutions, resolution criteria, hints or instigator notes.");
         group.MapGet("/{id}", GetScenario)
             .WithSummary("Get a scenario")
-            .WithDescription("One scenario with its pointers; the solution, resolution criteria, injects, hints and instigator notes only for admins, people allowed to instigate who are not waiting on their own debrief of it, and those whose debrief of it was held.");
+            .WithDescription("One scenario with its pointers; the solution, resolution criteria, injects, hints and instigator notes only for admins, people allowed to instigate who are not waiting on their own debrief of it, and those whose debrief of it was held. A person shown them counts as knowing the scenario: they are refused as its responder unless an admin overrides.");
         group.MapPost("/", UploadScenario).RequireAuthorization(Roles.Instigator)
             .Accepts<string>("application/yaml", "text/yaml", "text/plain")
             .WithSummary("Upload a scenario")
@@ -40,7 +40,7 @@ public static class ScenariosApi
     private static async Task<IResult> GetScenario(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
         var caller = user.ToCaller();
-        var secrets = caller.IsAdmin || (caller.PersonId is { } person && await grains.GetGrain<IPersonGrain>(person).MaySeeSecretsOfAsync(id));
+        var secrets = caller.IsAdmin || (caller.PersonId is { } person && await grains.GetGrain<IPersonGrain>(person).RevealSecretsOfAsync(id));
         return await Catalog(grains).GetDetailsAsync(id, secrets) is { } details
             ? TypedResults.Ok(details)
             : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No scenario '{id}' in the catalog.");

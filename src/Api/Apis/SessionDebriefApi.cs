@@ -14,7 +14,7 @@ public static class SessionDebriefApi
     {
         var group = app.MapGroup("/api/sessions/{id:guid}").RequireAuthorization(Roles.Person).WithTags("Sessions");
         group.MapPost("/resolve", DeclareRestored).WithSummary("Declare service restored")
-            .WithDescription("Responder: ends the live phase; the cell keeps running so the ground truth settles.");
+            .WithDescription("Responder: ends the live phase, also from Paused; the cell runs on (a paused one resumes at the session's speed) so the ground truth settles.");
         group.MapPost("/assessment", SubmitAssessment).WithSummary("Submit the impact assessment")
             .WithDescription("Responder: impact start and end minute, failed share per request type, root cause and summary; a new one replaces the last.");
         group.MapPost("/debrief", HoldDebrief).WithSummary("Hold the debrief")

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Claims;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Grains.Cells;
+using PracticePlatform.Grains.Faults;
 using PracticePlatform.Grains.Participants;
 using PracticePlatform.Grains.Sessions;
 using PracticePlatform.Runtime;
@@ -17,7 +18,9 @@ public static class SessionPlayApi
         var group = app.MapGroup("/api/sessions/{id:guid}").RequireAuthorization(Roles.Person).WithTags("Sessions");
         group.MapPost("/faults", InjectFault).WithSummary("Inject a fault")
             .WithDescription("Instigator: starts one of the scenario's injects now; the fault's id is the inject id.");
-        group.MapDelete("/faults/{faultId}", RevertFault).WithSummary("Revert a fault").WithDescription("Instigator: undoes an injected fault.");
+        group.MapDelete("/faults/{faultId}", RevertFault).WithSummary("Revert a fault").WithDescription("Instigator: undoes an injected fault; also after restoration is declared (Resolved, Assessing), while the cell runs.");
+        group.MapGet("/faults", GetFaultHistory).WithSummary("Fault history")
+            .WithDescription("Admins and the session's instigators (every participant once the debrief is held): each injected fault, who injected it at which simulated second and wall time, and who ended it (revert or kill switch) when.");
         group.MapGet("/alarms", GetAlarms).WithSummary("List alarms")
             .WithDescription("Participants: every alarm rule of the cell, firing or not, and who acknowledged its current firing.");
         group.MapPost("/alarms/{alarmId}/ack", AcknowledgeAlarm).WithSummary("Acknowledge an alarm")
@@ -44,6 +47,9 @@ public static class SessionPlayApi
 
     private static Task<CommandOutcome> RevertFault(Guid id, string faultId, ClaimsPrincipal user, IGrainFactory grains) =>
         Session(grains, id).RevertAsync(user.ToCaller(), faultId);
+
+    private static Task<ImmutableArray<FaultRecord>> GetFaultHistory(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
+        Session(grains, id).FaultHistoryAsync(user.ToCaller());
 
     private static Task<ImmutableArray<AlarmView>> GetAlarms(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
         Session(grains, id).AlarmsAsync(user.ToCaller());

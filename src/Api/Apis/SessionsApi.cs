@@ -26,7 +26,7 @@ public static class SessionsApi
         group.MapGet("/{id:guid}", GetSession).WithSummary("Get a session")
             .WithDescription("Participants and admins: status, roster with roster warnings, the cell's simulated second and pace, injected faults and the cell's digest.");
         group.MapPost("/{id:guid}/participants", AddParticipant).WithSummary("Add a participant")
-            .WithDescription("The session's instigators and admins add a registered person as instigator, responder or observer; the answer warns when the roster is outside the guidance. A person who took part in the scenario before is refused as responder unless an admin overrides.");
+            .WithDescription("The session's instigators and admins add a registered person as instigator, responder or observer; the answer warns when the roster is outside the guidance. A person who took part in the scenario before, or was shown its solution, is refused as responder unless an admin overrides.");
         group.MapPost("/{id:guid}/start", Start).WithSummary("Start the session")
             .WithDescription("Instigator: builds the cell and paces it; refused without at least one instigator and one responder.");
         group.MapPost("/{id:guid}/pause", Pause).WithSummary("Pause the session").WithDescription("Instigator: freezes the cell.");

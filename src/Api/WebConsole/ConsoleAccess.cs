@@ -36,15 +36,18 @@ public sealed class ConsoleAccess(IGrainFactory grains)
         return new SessionSeat(session, caller.IsAdmin ? role ?? ParticipantRole.Instigator : role, caller.IsAdmin, caller);
     }
 
-    /// <summary>Whether the caller may see the scenario's solution, resolution criteria and instigator notes.</summary>
-    public async Task<bool> MaySeeSecretsAsync(string scenarioId, ClaimsPrincipal user)
+    /// <summary>
+    /// Whether the caller may see the scenario's solution, resolution criteria and instigator notes; a person who may
+    /// is about to, and so counts as knowing the scenario (see <see cref="IPersonGrain.RevealSecretsOfAsync"/>).
+    /// </summary>
+    private async Task<bool> RevealSecretsAsync(string scenarioId, ClaimsPrincipal user)
     {
         var caller = user.ToCaller();
-        return caller.IsAdmin || (caller.PersonId is { } id && await grains.GetGrain<IPersonGrain>(id).MaySeeSecretsOfAsync(scenarioId));
+        return caller.IsAdmin || (caller.PersonId is { } id && await grains.GetGrain<IPersonGrain>(id).RevealSecretsOfAsync(scenarioId));
     }
 
     /// <summary>The scenario for display, with its secrets only when the caller may see them (or <paramref name="instigates"/> it now).</summary>
     public async Task<ScenarioDetails?> ScenarioAsync(string scenarioId, ClaimsPrincipal user, bool instigates = false) =>
         await grains.GetGrain<IScenarioCatalogGrain>(IScenarioCatalogGrain.Key)
-            .GetDetailsAsync(scenarioId, includeSecrets: instigates || await MaySeeSecretsAsync(scenarioId, user));
+            .GetDetailsAsync(scenarioId, includeSecrets: instigates || await RevealSecretsAsync(scenarioId, user));
 }

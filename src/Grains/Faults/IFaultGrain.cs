@@ -4,7 +4,8 @@ namespace PracticePlatform.Grains.Faults;
 
 /// <summary>
 /// One fault injected into one session's cell, keyed by <see cref="FaultKey.Of"/>: who injected it and when (the
-/// real injection time the debrief measures from), and who reverted or cleared it. Only the session calls it.
+/// real injection time the debrief measures from), and who reverted or cleared it. Only the session calls it; the
+/// session's fault history (GET /api/sessions/{id}/faults) reads it.
 /// </summary>
 public interface IFaultGrain : IGrainWithStringKey
 {

@@ -19,8 +19,8 @@ public interface IPersonGrain : IGrainWithGuidKey
     Task<bool> ExistsAsync();
 
     /// <summary>
-    /// Records the person's part in a session. A person who already took part in the scenario is refused as its
-    /// responder unless <paramref name="adminOverride"/>; a responder or observer of the scenario whose debrief is
+    /// Records the person's part in a session. A person who already took part in the scenario, or was shown its
+    /// secrets, is refused as its responder unless <paramref name="adminOverride"/>; a responder or observer of the scenario whose debrief is
     /// not held yet is refused as instigator or observer elsewhere, which would show them the answer.
     /// </summary>
     Task JoinSessionAsync(Guid sessionId, string scenarioId, ParticipantRole role, bool adminOverride);
@@ -29,9 +29,10 @@ public interface IPersonGrain : IGrainWithGuidKey
     Task MarkDebriefedAsync(Guid sessionId);
 
     /// <summary>
-    /// Whether the person may see the scenario's solution, resolution criteria and instigator notes: as an
+    /// Whether the person may be shown the scenario's solution, resolution criteria and instigator notes: as an
     /// instigator (of a session of it, or allowed to instigate and not waiting on their own debrief of it) or
-    /// after their own debrief.
+    /// after their own debrief. When they may, the caller is about to show them, so the person counts as knowing the
+    /// scenario from now on: <see cref="JoinSessionAsync"/> refuses them as its responder unless an admin overrides.
     /// </summary>
-    Task<bool> MaySeeSecretsOfAsync(string scenarioId);
+    Task<bool> RevealSecretsOfAsync(string scenarioId);
 }

@@ -51,6 +51,11 @@ public sealed class PersonGrain([PersistentState("person")] IPersistentState<Per
             throw new SessionRuleException(
                 $"{S.Name} already took part in scenario {scenarioId} (session {earlier[0].SessionId}) and cannot respond to it again unless an admin overrides.");
         }
+        if (!adminOverride && role == ParticipantRole.Responder && S.SecretsSeen.Contains(scenarioId, StringComparer.Ordinal))
+        {
+            throw new SessionRuleException(
+                $"{S.Name} has seen the solution of scenario {scenarioId} and cannot respond to it unless an admin overrides.");
+        }
         if (!adminOverride && role != ParticipantRole.Responder && earlier.FirstOrDefault(IsAwaitingDebrief) is { } pending)
         {
             throw new SessionRuleException(
@@ -71,16 +76,22 @@ public sealed class PersonGrain([PersistentState("person")] IPersistentState<Per
         }
     }
 
-    public Task<bool> MaySeeSecretsOfAsync(string scenarioId)
+    public async Task<bool> RevealSecretsOfAsync(string scenarioId)
     {
         if (!state.RecordExists)
         {
-            return Task.FromResult(false);
+            return false;
         }
         var ofScenario = S.Participations.Where(p => p.ScenarioId == scenarioId).ToList();
         var allowed = !ofScenario.Any(IsAwaitingDebrief)
             && (S.CanInstigate || ofScenario.Any(p => p.Debriefed || p.Role == ParticipantRole.Instigator));
-        return Task.FromResult(allowed);
+        if (allowed && !S.SecretsSeen.Contains(scenarioId, StringComparer.Ordinal))
+        {
+            // Seeing the solution is knowing the scenario, as much as having played it.
+            S.SecretsSeen.Add(scenarioId);
+            await state.WriteStateAsync();
+        }
+        return allowed;
     }
 
     private static bool IsAwaitingDebrief(Participation participation) =>

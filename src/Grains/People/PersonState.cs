@@ -18,4 +18,7 @@ public sealed class PersonState
     public DateTimeOffset CreatedAt { get; set; }
 
     public List<Participation> Participations { get; set; } = [];
+
+    /// <summary>Scenarios whose secrets the person was shown outside a debrief of their own: they know the answer.</summary>
+    public List<string> SecretsSeen { get; set; } = [];
 }

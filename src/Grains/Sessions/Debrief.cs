@@ -4,9 +4,10 @@ namespace PracticePlatform.Grains.Sessions;
 
 /// <summary>
 /// The assessment beside the ground truth, and how the group did: seconds from the first injection to the first
-/// alarm (detect), to the first responder action after it (acknowledge), to the first command that changed the
-/// cell (mitigate) and to the declared restoration (resolve). Null where it did not happen. <see cref="BlindAlleys"/>
-/// are the commands that failed; <see cref="Lessons"/> grow after the debrief is held.
+/// alarm (detect), to the first responder action after it (acknowledge), to the first remediation that mitigated part
+/// of an active fault (mitigate, see <see cref="RemediationAttempt"/>) and to the declared restoration (resolve). Null
+/// where it did not happen. <see cref="BlindAlleys"/> are the commands that failed and the remediations that changed
+/// the cell but mitigated no fault; <see cref="Lessons"/> grow after the debrief is held.
 /// </summary>
 public sealed record Debrief(
     string ScenarioId,

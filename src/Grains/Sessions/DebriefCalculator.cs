@@ -24,16 +24,32 @@ public static class DebriefCalculator
             injectedAt,
             Since(injectedAt, state.FirstAlarmSecond),
             Since(injectedAt, state.FirstAckSecond ?? state.FirstResponseSecond),
-            Since(injectedAt, state.FirstRemediationSecond),
+            Since(injectedAt, state.Remediations.FirstOrDefault(r => r.Mitigated)?.Second),
             Since(injectedAt, state.DeclaredRestoredSecond),
             state.Timeline.Count(e => e.Kind == TimelineKind.Command),
             state.Timeline.Count(e => e.Kind == TimelineKind.Hint),
             state.Timeline.Count(e => e.Kind == TimelineKind.Pointer),
             cell.IsRestored,
             [.. state.Timeline.Where(e => e.Kind == TimelineKind.Hint).Select(e => e.Text)],
-            [.. state.Timeline.Where(e => e.Kind == TimelineKind.Command && e.Text.EndsWith(CommandFailedSuffix, StringComparison.Ordinal)).Select(e => $"{e.Actor}: {e.Text}")],
+            BlindAlleys(state),
             [.. state.Lessons]);
     }
+
+    /// <summary>How a remediation that changed the cell but mitigated no fault is marked among the blind alleys.</summary>
+    public const string NoMitigationSuffix = " (changed the cell, mitigated no fault)";
+
+    /// <summary>
+    /// Commands that failed, and remediations that changed the cell without mitigating any part of a fault (they
+    /// changed nothing relevant or made things worse), in the order they were run.
+    /// </summary>
+    private static ImmutableArray<string> BlindAlleys(SessionState state) =>
+    [
+        .. state.Timeline.Where(e => e.Kind == TimelineKind.Command && e.Text.EndsWith(CommandFailedSuffix, StringComparison.Ordinal))
+            .Select(e => (e.Second, Text: $"{e.Actor}: {e.Text}"))
+            .Concat(state.Remediations.Where(r => !r.Mitigated).Select(r => (r.Second, Text: $"{r.Actor}: {r.CommandLine}{NoMitigationSuffix}")))
+            .OrderBy(a => a.Second)
+            .Select(a => a.Text),
+    ];
 
     /// <summary>How a failed command is marked on the timeline.</summary>
     public const string CommandFailedSuffix = " (failed)";

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PracticePlatform.Grains.Cells;
+using PracticePlatform.Grains.Faults;
 using PracticePlatform.Grains.Notifications;
 using PracticePlatform.Grains.Participants;
 using PracticePlatform.Grains.People;
@@ -46,6 +47,12 @@ public interface ISessionGrain : IGrainWithGuidKey, IRemindable, INotificationSo
 
     /// <summary>Instigator: reverts an injected fault.</summary>
     Task<CommandOutcome> RevertAsync(Caller caller, string faultId);
+
+    /// <summary>
+    /// Admins and instigators, and every participant once the debrief is held: each injected fault's history from its
+    /// fault grain (injected by whom and when, ended by whom and when, by the kill switch or not), in injection order.
+    /// </summary>
+    Task<ImmutableArray<FaultRecord>> FaultHistoryAsync(Caller caller);
 
     /// <summary>The cell's alarms with their acknowledgements.</summary>
     Task<ImmutableArray<AlarmView>> AlarmsAsync(Caller caller);

@@ -26,13 +26,32 @@ public sealed partial class SessionGrain
     {
         EnsureExists();
         RequireInstigator(caller);
-        await RequireLiveCellAsync("revert a fault");
+        // The instigator's undo stays at hand while the cell runs, also after restoration is declared.
+        await RequireLiveCellAsync("revert a fault", SessionStatus.Running, SessionStatus.Paused, SessionStatus.Resolved, SessionStatus.Assessing);
         var result = await Cell.RevertAsync(faultId, caller.Name);
         if (result.Ok)
         {
             await GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, faultId)).RecordEndedAsync(caller.Name, S.Second, TimeProvider.GetUtcNow(), killSwitch: false);
         }
         return await RecordAsync(caller.Name, TimelineKind.Revert, $"revert {faultId}", result);
+    }
+
+    public async Task<ImmutableArray<FaultRecord>> FaultHistoryAsync(Caller caller)
+    {
+        EnsureExists();
+        RequireMember(caller);
+        if (!SeesTheAnswer(caller))
+        {
+            throw new ParticipantNotAllowedException("What was injected stays hidden from responders and observers until the debrief.");
+        }
+        await SyncAsync();
+        // A fault first seen by this poll is recorded by the save; nothing else changed, so nothing else is written.
+        if (_unrecordedFaults.Count > 0)
+        {
+            await SaveAsync();
+        }
+        var records = await Task.WhenAll(S.Faults.Select(f => GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, f.Id)).GetAsync()));
+        return [.. records.OfType<FaultRecord>().OrderBy(r => r.InjectedAtSecond)];
     }
 
     public async Task<ImmutableArray<AlarmView>> AlarmsAsync(Caller caller)
@@ -80,12 +99,13 @@ public sealed partial class SessionGrain
         EnsureExists();
         var responder = RequireResponder(caller);
         await RequireLiveCellAsync("run a command", SessionStatus.Running);
+        var faultsBefore = _faults;
         var result = await Cell.ExecuteAsync(commandLine, responder.Name);
         await SyncAsync();
         MarkResponse();
         if (result.ChangedState)
         {
-            S.FirstRemediationSecond ??= S.Second;
+            S.Remediations.Add(new RemediationAttempt(S.Second, responder.Name, commandLine, Mitigated(faultsBefore, _faults)));
         }
         await GrainFactory.GetGrain<IParticipantGrain>(ParticipantKey.Of(Id, responder.PersonId)).RecordCommandAsync(
             new CommandRecord(S.Second, TimeProvider.GetUtcNow(), commandLine, result.Ok, result.Output));
@@ -118,6 +138,11 @@ public sealed partial class SessionGrain
         EnsureExists();
         var responder = RequireResponder(caller);
         await RequireLiveCellAsync("declare service restored");
+        if (S.Status == SessionStatus.Paused)
+        {
+            // Resolved is paced like Running: a paused cell must move again so the ground truth settles.
+            Apply(await Cell.PaceAsync(S.Speed));
+        }
         S.Status = SessionStatus.Resolved;
         S.DeclaredRestoredSecond = S.Second;
         await StartPacingAsync();
@@ -148,6 +173,12 @@ public sealed partial class SessionGrain
         }
     }
 
+    /// <summary>Whether an active fault had more of its targets mitigated after than before.</summary>
+    private static bool Mitigated(ImmutableArray<FaultView> before, ImmutableArray<FaultView> after) =>
+        before.Any(b => b.Status == FaultStatus.Active
+            && after.FirstOrDefault(a => a.Id == b.Id) is { } now
+            && (now.MitigatedTargets > b.MitigatedTargets || now.Status != FaultStatus.Active));
+
     private void MarkResponse()
     {
         if (S.FirstAlarmSecond is not null)
@@ -177,6 +208,7 @@ public sealed partial class SessionGrain
             // Injected just now by an instigator, or started by the scenario's staged script.
             _unrecordedFaults.Add(new FaultRecord(Id, fault.Id, fault.Kind, fault.Target, _injectingBy ?? "scenario script", fault.InjectedAt, TimeProvider.GetUtcNow()));
         }
+        _faults = status.Faults;
         S.Faults = [.. status.Faults.Select(ToSummary)];
         foreach (var alarm in status.NewAlarmEvents)
         {

@@ -13,9 +13,10 @@ public sealed partial class SessionGrain
         RequireMember(caller);
         var participant = ParticipantOf(caller)
             ?? throw new ParticipantNotAllowedException("Only participants post in the channel; the admin is not on the roster.");
-        RequireStatus("post in the channel", SessionStatus.Running, SessionStatus.Paused, SessionStatus.Resolved, SessionStatus.Assessing);
+        // Who may post what is checked before the state, so an observer is refused as one in any state.
         _scenario ??= await FindScenarioAsync(S.ScenarioId);
         ChannelRules.Check(participant.Role, kind, text, _scenario);
+        RequireStatus("post in the channel", SessionStatus.Running, SessionStatus.Paused, SessionStatus.Resolved, SessionStatus.Assessing);
         await SyncAsync();
         if (participant.Role == ParticipantRole.Responder)
         {

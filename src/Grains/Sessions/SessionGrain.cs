@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PracticePlatform.Grains.Cells;
 using PracticePlatform.Grains.Cohorts;
 using PracticePlatform.Grains.Faults;
@@ -6,6 +7,7 @@ using PracticePlatform.Grains.People;
 using PracticePlatform.Grains.Scenarios;
 using PracticePlatform.Runtime;
 using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Simulation.Faults;
 using PracticePlatform.Simulation.Scenarios;
 
 namespace PracticePlatform.Grains.Sessions;
@@ -32,6 +34,7 @@ public sealed partial class SessionGrain(
     private string? _injectingBy;
     private Scenario? _scenario;
     private IGrainTimer? _pacer;
+    private ImmutableArray<FaultView> _faults = [];
 
     private SessionState S => state.State;
 

@@ -44,7 +44,7 @@ public sealed class SessionState
 
     public long? FirstResponseSecond { get; set; }
 
-    public long? FirstRemediationSecond { get; set; }
+    public List<RemediationAttempt> Remediations { get; set; } = [];
 
     public long? RestoredDetectedSecond { get; set; }
 

@@ -3,15 +3,17 @@ using System.Text;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using PracticePlatform.Api.Tests.Sessions;
-using PracticePlatform.Grains.Sessions;
 
 namespace PracticePlatform.Api.Tests.Security;
 
 /// <summary>
-/// Every API endpoint, called by every role: anonymous, admin, the session's instigator, a responder, an observer,
-/// an instigator of another session, and a person on no roster. The session is closed, so allowed calls that would
-/// change it answer 409 and nothing moves; what matters is that the denied ones answer 401/403 and the allowed ones
-/// do not. The matrix must name every mapped /api endpoint, so a new endpoint cannot skip it.
+/// Every API endpoint, called by every caller: anonymous, admin, the session's instigator, a responder, an observer,
+/// an instigator of another session, and a person on no roster. Each call runs against a session in the state where
+/// it can succeed (mostly Running), so an allowed caller must get a 2xx and a refused one exactly 401 (anonymous) or
+/// 403; a role rule checked after the state check is exercised too. Calls that change the session's state run in a
+/// session of their own per allowed caller; refusals must leave the shared session's timeline as it was. A second pass
+/// against a Closed session proves the state check: allowed callers get 409, the refused still 401/403. The matrix
+/// must name every mapped /api endpoint, so a new endpoint cannot skip it.
 /// </summary>
 public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
@@ -24,56 +26,69 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
     private static readonly Role[] SessionResponders = [Role.Responder];
     private static readonly Role[] SessionParticipants = [Role.Instigator, Role.Responder, Role.Observer];
 
-    private sealed record Call(string Method, string Pattern, Role[] Allowed, Func<Ids, HttpRequestMessage> Request);
+    /// <summary>
+    /// One endpoint: the state its session must be in, whether an allowed call changes that state (then each allowed
+    /// caller gets a session of its own), who is allowed (2xx), who gets 404 by design, and the request per caller.
+    /// </summary>
+    private sealed record Call(string Method, string Pattern, MatrixState State, bool ChangesState, Role[] Allowed, Role[] Absent, Func<Ids, Role, HttpRequestMessage> Request)
+    {
+        public bool IsSessionScoped => Pattern.StartsWith("/api/sessions/{id:guid}", StringComparison.Ordinal);
 
-    private sealed record Ids(Guid Session, Guid Responder, Guid Cohort);
+        public bool Writes => Method is "POST" or "DELETE";
+    }
+
+    private sealed record Ids(Guid Session, Guid Responder, Guid Cohort, Guid Newcomer);
 
     private static readonly Call[] Matrix =
     [
         Get("/api/runtime/", [Role.Admin], _ => "/api/runtime"),
-        Post("/api/people/", [Role.Admin], _ => "/api/people", new { name = "" }),
+        Post("/api/people/", [Role.Admin], _ => "/api/people", new { name = "made-in-the-matrix" }),
         Get("/api/people/", Instigating, _ => "/api/people"),
-        Get("/api/people/me", People, _ => "/api/people/me"),
+        Get("/api/people/me", [.. People.Except([Role.Admin])], _ => "/api/people/me") with { Absent = [Role.Admin] },
         Get("/api/people/{id:guid}", [Role.Admin, Role.Responder], ids => $"/api/people/{ids.Responder}"),
         Get("/api/scenarios/", People, _ => "/api/scenarios"),
         Get("/api/scenarios/{id}", People, _ => $"/api/scenarios/{PracticeFlowTests.Scenario}"),
-        new("POST", "/api/scenarios/", Instigating, _ => new HttpRequestMessage(HttpMethod.Post, "/api/scenarios") { Content = new StringContent("id: [", Encoding.UTF8, "application/yaml") }),
-        new("POST", "/api/scenarios/check", Instigating, _ => new HttpRequestMessage(HttpMethod.Post, "/api/scenarios/check") { Content = new StringContent("id: [", Encoding.UTF8, "application/yaml") }),
-        Post("/api/cohorts/", Instigating, _ => "/api/cohorts", new { name = "" }),
+        new("POST", "/api/scenarios/", MatrixState.Running, false, Instigating, [], (_, role) => new HttpRequestMessage(HttpMethod.Post, "/api/scenarios")
+        {
+            Content = new StringContent(ScenarioFiles.BuiltIn(PracticeFlowTests.Scenario, $"matrix-upload-{role.ToString().ToLowerInvariant()}"), Encoding.UTF8, "application/yaml"),
+        }),
+        new("POST", "/api/scenarios/check", MatrixState.Running, false, Instigating, [], (_, _) => new HttpRequestMessage(HttpMethod.Post, "/api/scenarios/check") { Content = new StringContent("id: [", Encoding.UTF8, "application/yaml") }),
+        Post("/api/cohorts/", Instigating, _ => "/api/cohorts", new { name = "spring" }),
         Get("/api/cohorts/", Instigating, _ => "/api/cohorts"),
         Get("/api/cohorts/{id:guid}", [.. Instigating, Role.Responder], ids => $"/api/cohorts/{ids.Cohort}"),
-        Post("/api/sessions/", Instigating, _ => "/api/sessions", new { scenarioId = "no-such-scenario" }),
+        Post("/api/sessions/", Instigating, _ => "/api/sessions", new { scenarioId = PracticeFlowTests.Scenario }),
         Get("/api/sessions/", People, _ => "/api/sessions"),
         Get("/api/sessions/{id:guid}", SessionMembers, ids => $"/api/sessions/{ids.Session}"),
-        new("POST", "/api/sessions/{id:guid}/participants", SessionInstigators, ids => new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{ids.Session}/participants")
-        {
-            Content = JsonContent.Create(new { personId = ids.Responder, role = "observer" }, options: PracticeClient.Json),
-        }),
-        Post("/api/sessions/{id:guid}/start", SessionInstigators, ids => $"/api/sessions/{ids.Session}/start"),
-        Post("/api/sessions/{id:guid}/pause", SessionInstigators, ids => $"/api/sessions/{ids.Session}/pause"),
-        Post("/api/sessions/{id:guid}/resume", SessionInstigators, ids => $"/api/sessions/{ids.Session}/resume"),
-        Post("/api/sessions/{id:guid}/speed", SessionInstigators, ids => $"/api/sessions/{ids.Session}/speed", new { speed = 2 }),
-        Post("/api/sessions/{id:guid}/abort", SessionInstigators, ids => $"/api/sessions/{ids.Session}/abort"),
-        Post("/api/sessions/{id:guid}/close", SessionInstigators, ids => $"/api/sessions/{ids.Session}/close"),
+        Changing("/api/sessions/{id:guid}/participants", MatrixState.Running, SessionInstigators, ids => new { personId = ids.Newcomer, role = "observer" }),
+        Changing("/api/sessions/{id:guid}/start", MatrixState.Draft, SessionInstigators),
+        Changing("/api/sessions/{id:guid}/pause", MatrixState.Running, SessionInstigators),
+        Changing("/api/sessions/{id:guid}/resume", MatrixState.Paused, SessionInstigators),
+        Post("/api/sessions/{id:guid}/speed", SessionInstigators, ids => $"/api/sessions/{ids.Session}/speed", new { speed = 1 }),
+        Changing("/api/sessions/{id:guid}/abort", MatrixState.Running, SessionInstigators),
+        Changing("/api/sessions/{id:guid}/close", MatrixState.Debriefed, SessionInstigators),
         Get("/api/sessions/{id:guid}/deliveries", SessionMembers, ids => $"/api/sessions/{ids.Session}/deliveries"),
-        Post("/api/sessions/{id:guid}/faults", SessionInstigators, ids => $"/api/sessions/{ids.Session}/faults", new { injectId = "webapi-crash" }),
-        new("DELETE", "/api/sessions/{id:guid}/faults/{faultId}", SessionInstigators, ids => new HttpRequestMessage(HttpMethod.Delete, $"/api/sessions/{ids.Session}/faults/webapi-crash")),
+        Changing("/api/sessions/{id:guid}/faults", MatrixState.RunningWithoutFault, SessionInstigators, _ => new { injectId = "webapi-crash" }),
+        new("DELETE", "/api/sessions/{id:guid}/faults/{faultId}", MatrixState.Running, true, SessionInstigators, [], (ids, _) => new HttpRequestMessage(HttpMethod.Delete, $"/api/sessions/{ids.Session}/faults/webapi-crash")),
+        Get("/api/sessions/{id:guid}/faults", SessionInstigators, ids => $"/api/sessions/{ids.Session}/faults"),
+        Get("/api/sessions/{id:guid}/faults", SessionMembers, ids => $"/api/sessions/{ids.Session}/faults") with { State = MatrixState.Debriefed },
         Get("/api/sessions/{id:guid}/alarms", SessionMembers, ids => $"/api/sessions/{ids.Session}/alarms"),
-        Post("/api/sessions/{id:guid}/alarms/{alarmId}/ack", SessionResponders, ids => $"/api/sessions/{ids.Session}/alarms/any/ack"),
+        Post("/api/sessions/{id:guid}/alarms/{alarmId}/ack", SessionResponders, ids => $"/api/sessions/{ids.Session}/alarms/webapi-process-down/ack"),
         Post("/api/sessions/{id:guid}/commands", SessionResponders, ids => $"/api/sessions/{ids.Session}/commands", new { commandLine = "svcs -xv" }),
         Get("/api/sessions/{id:guid}/commands", SessionMembers, ids => $"/api/sessions/{ids.Session}/commands"),
         Get("/api/sessions/{id:guid}/channel", SessionMembers, ids => $"/api/sessions/{ids.Session}/channel"),
-        Post("/api/sessions/{id:guid}/channel", SessionParticipants, ids => $"/api/sessions/{ids.Session}/channel", new { kind = "message", text = "hello" }),
+        // What each may post: an instigator a hint phrased as a question, everyone else a message.
+        new("POST", "/api/sessions/{id:guid}/channel", MatrixState.Running, false, [Role.Instigator, Role.Responder], [], (ids, role) =>
+            Json(HttpMethod.Post, $"/api/sessions/{ids.Session}/channel", role == Role.Instigator ? new { kind = "hint", text = "what does svcs -xv say?" } : new { kind = "message", text = "hello" })),
         Get("/api/sessions/{id:guid}/timeline", SessionMembers, ids => $"/api/sessions/{ids.Session}/timeline"),
         Get("/api/sessions/{id:guid}/metrics", SessionMembers, ids => $"/api/sessions/{ids.Session}/metrics"),
         Get("/api/sessions/{id:guid}/events", SessionMembers, ids => $"/api/sessions/{ids.Session}/events"),
-        Post("/api/sessions/{id:guid}/resolve", SessionResponders, ids => $"/api/sessions/{ids.Session}/resolve"),
-        Post("/api/sessions/{id:guid}/assessment", SessionResponders, ids => $"/api/sessions/{ids.Session}/assessment",
-            new { startMinute = 0, endMinute = 1, failedShares = new Dictionary<string, double>(), rootCause = "x", summary = "y" }),
-        Post("/api/sessions/{id:guid}/debrief", SessionInstigators, ids => $"/api/sessions/{ids.Session}/debrief"),
-        Get("/api/sessions/{id:guid}/debrief", SessionMembers, ids => $"/api/sessions/{ids.Session}/debrief"),
-        Post("/api/sessions/{id:guid}/lessons", SessionParticipants, ids => $"/api/sessions/{ids.Session}/lessons", new { text = "a lesson" }),
-        Get("/api/sessions/{id:guid}/report.md", SessionMembers, ids => $"/api/sessions/{ids.Session}/report.md"),
+        Changing("/api/sessions/{id:guid}/resolve", MatrixState.Running, SessionResponders),
+        Changing("/api/sessions/{id:guid}/assessment", MatrixState.Resolved, SessionResponders,
+            _ => new { startMinute = 0, endMinute = 1, failedShares = new Dictionary<string, double>(), rootCause = "x", summary = "y" }),
+        Changing("/api/sessions/{id:guid}/debrief", MatrixState.Assessing, SessionInstigators),
+        Get("/api/sessions/{id:guid}/debrief", SessionMembers, ids => $"/api/sessions/{ids.Session}/debrief") with { State = MatrixState.Debriefed },
+        Post("/api/sessions/{id:guid}/lessons", SessionParticipants, ids => $"/api/sessions/{ids.Session}/lessons", new { text = "a lesson" }) with { State = MatrixState.Assessing },
+        Get("/api/sessions/{id:guid}/report.md", SessionMembers, ids => $"/api/sessions/{ids.Session}/report.md") with { State = MatrixState.Debriefed },
     ];
 
     [Fact]
@@ -82,7 +97,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         var mapped = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true)
-            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => $"{m} {Normalize(e.RoutePattern.RawText!)}"))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => $"{m} {Normalize(e.RoutePattern.RawText!)}"))
             .ToHashSet();
         var covered = Matrix.Select(c => $"{c.Method} {Normalize(c.Pattern)}").ToHashSet();
 
@@ -91,66 +106,115 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task EveryEndpoint_ForEveryRole_IsAllowedOrDeniedAsDocumented()
+    public async Task EveryEndpoint_ForEveryCaller_InAStateWhereItCanSucceed_IsAllowedOrRefusedAsDocumented()
     {
-        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario);
-        await PlayToClosedAsync(g);
-        var (_, other) = await g.Admin.RegisterAsync(factory, "zed", canInstigate: true);
-        var (_, outsider) = await g.Admin.RegisterAsync(factory, "out");
-        var cohort = await PracticeClient.ReadAsync<CohortCreated>(await g.Ines.Http.PostAsJsonAsync("/api/cohorts", new { name = "autumn", members = new[] { g.Person("rui").Id } }));
-        var ids = new Ids(g.Id, g.Person("rui").Id, cohort.Id);
+        using var sessions = await MatrixSessions.CreateAsync(factory);
+        // The shared running session gets its alarm firing before anything else exists, so there is one to acknowledge.
+        await sessions.SharedAsync(MatrixState.Running);
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        var cohort = await CohortAsync(sessions);
         using var anonymous = factory.CreateClient();
-        var clients = new Dictionary<Role, HttpClient>
-        {
-            [Role.Anonymous] = anonymous,
-            [Role.Admin] = g.Admin.Http,
-            [Role.Instigator] = g.Ines.Http,
-            [Role.Responder] = g["rui"].Http,
-            [Role.Observer] = g["obi"].Http,
-            [Role.OtherInstigator] = other.Http,
-            [Role.Outsider] = outsider.Http,
-        };
+        var clients = Clients(sessions, anonymous);
         var failures = new List<string>();
         foreach (var call in Matrix)
         {
-            foreach (var (role, client) in clients)
+            var shared = await sessions.SharedAsync(call.State);
+            var before = await sessions.TimelineLengthAsync(shared);
+            foreach (var role in clients.Keys.Where(r => !(call.ChangesState && Expected(call, r) == Outcome.Allowed)))
             {
-                using var request = call.Request(ids);
-                // The event stream stays open when allowed: the headers are the answer.
-                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-                var status = (int)response.StatusCode;
-                var allowed = role != Role.Anonymous && call.Allowed.Contains(role);
-                var ok = allowed
-                    ? status is not (401 or 403) && status < 500
-                    : status == (role == Role.Anonymous ? 401 : 403);
-                if (!ok)
-                {
-                    var body = response.Content.Headers.ContentType?.MediaType == "text/event-stream" ? "(stream)" : await response.Content.ReadAsStringAsync();
-                    failures.Add($"{call.Method} {call.Pattern} as {role}: {status} (expected {(allowed ? "allowed" : "denied")}) {body}");
-                }
+                await CheckAsync(call, role, clients[role], new Ids(shared, sessions.RuiPerson.Id, cohort, sessions.OutPerson.Id), Expected(call, role), failures);
+            }
+            if (call.ChangesState && call.Writes && await sessions.TimelineLengthAsync(shared) != before)
+            {
+                failures.Add($"{call.Method} {call.Pattern}: a refused call changed the session's timeline");
+            }
+            foreach (var role in clients.Keys.Where(r => call.ChangesState && Expected(call, r) == Outcome.Allowed))
+            {
+                var (fresh, newcomer) = await sessions.FreshAsync(call.State);
+                await CheckAsync(call, role, clients[role], new Ids(fresh, sessions.RuiPerson.Id, cohort, newcomer), Outcome.Allowed, failures);
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    private async Task PlayToClosedAsync(PracticeGroup g)
+    [Fact]
+    public async Task EverySessionWrite_OnAClosedSession_Is409ForTheAllowed_AndStillRefusedForTheOthers()
     {
-        await g.Ines.PostAsync<SessionView>(g.Id, "start");
-        await g.Ines.PostAsync<CommandOutcome>(g.Id, "faults", new { injectId = "webapi-crash" });
-        factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcadm clear webapi" });
-        await g["rui"].PostAsync<SessionView>(g.Id, "resolve");
-        await g["rui"].PostAsync<SessionView>(g.Id, "assessment", new { startMinute = 0, endMinute = 2, failedShares = new Dictionary<string, double>(), rootCause = "crash", summary = "cleared" });
-        await g.Ines.PostAsync<Debrief>(g.Id, "debrief");
-        await g.Ines.PostAsync<SessionView>(g.Id, "close");
+        using var sessions = await MatrixSessions.CreateAsync(factory);
+        var closed = await sessions.SharedAsync(MatrixState.Closed);
+        var before = await sessions.TimelineLengthAsync(closed);
+        using var anonymous = factory.CreateClient();
+        var clients = Clients(sessions, anonymous);
+        var ids = new Ids(closed, sessions.RuiPerson.Id, Guid.Empty, sessions.OutPerson.Id);
+        var failures = new List<string>();
+        foreach (var call in Matrix.Where(c => c.IsSessionScoped && c.Writes))
+        {
+            foreach (var (role, client) in clients)
+            {
+                var expected = Expected(call, role);
+                await CheckAsync(call, role, client, ids, expected == Outcome.Allowed ? Outcome.Conflict : expected, failures);
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Equal(before, await sessions.TimelineLengthAsync(closed));
     }
 
+    private enum Outcome { Allowed, Unauthenticated, Refused, Absent, Conflict }
+
+    private static Outcome Expected(Call call, Role role) =>
+        role == Role.Anonymous ? Outcome.Unauthenticated
+        : call.Allowed.Contains(role) ? Outcome.Allowed
+        : call.Absent.Contains(role) ? Outcome.Absent
+        : Outcome.Refused;
+
+    private static async Task CheckAsync(Call call, Role role, HttpClient client, Ids ids, Outcome expected, List<string> failures)
+    {
+        using var request = call.Request(ids, role);
+        // The event stream stays open when allowed: the headers are the answer.
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        var status = (int)response.StatusCode;
+        var problem = response.Content.Headers.ContentType?.MediaType == "application/problem+json";
+        var ok = expected switch
+        {
+            Outcome.Allowed => status is >= 200 and < 300,
+            Outcome.Unauthenticated => status == 401,
+            Outcome.Refused => status == 403 && problem,
+            Outcome.Absent => status == 404 && problem,
+            _ => status == 409 && problem,
+        };
+        if (!ok)
+        {
+            var body = response.Content.Headers.ContentType?.MediaType == "text/event-stream" ? "(stream)" : await response.Content.ReadAsStringAsync();
+            failures.Add($"{call.Method} {call.Pattern} ({call.State}) as {role}: {status} {response.Content.Headers.ContentType?.MediaType} (expected {expected}) {body}");
+        }
+    }
+
+    private static Dictionary<Role, HttpClient> Clients(MatrixSessions sessions, HttpClient anonymous) => new()
+    {
+        [Role.Anonymous] = anonymous,
+        [Role.Admin] = sessions.Admin.Http,
+        [Role.Instigator] = sessions.Ines.Http,
+        [Role.Responder] = sessions.Rui.Http,
+        [Role.Observer] = sessions.Obi.Http,
+        [Role.OtherInstigator] = sessions.Zed.Http,
+        [Role.Outsider] = sessions.Out.Http,
+    };
+
+    private static async Task<Guid> CohortAsync(MatrixSessions sessions) =>
+        (await PracticeClient.ReadAsync<CohortCreated>(await sessions.Ines.Http.PostAsJsonAsync("/api/cohorts", new { name = "autumn", members = new[] { sessions.RuiPerson.Id } }))).Id;
+
     private static Call Get(string pattern, Role[] allowed, Func<Ids, string> path) =>
-        new("GET", pattern, allowed, ids => new HttpRequestMessage(HttpMethod.Get, path(ids)));
+        new("GET", pattern, MatrixState.Running, false, allowed, [], (ids, _) => new HttpRequestMessage(HttpMethod.Get, path(ids)));
 
     private static Call Post(string pattern, Role[] allowed, Func<Ids, string> path, object? body = null) =>
-        new("POST", pattern, allowed, ids => new HttpRequestMessage(HttpMethod.Post, path(ids)) { Content = JsonContent.Create(body ?? new { }, options: PracticeClient.Json) });
+        new("POST", pattern, MatrixState.Running, false, allowed, [], (ids, _) => Json(HttpMethod.Post, path(ids), body ?? new { }));
+
+    /// <summary>A POST to a session that moves it on: each allowed caller calls it on a session of its own.</summary>
+    private static Call Changing(string pattern, MatrixState state, Role[] allowed, Func<Ids, object>? body = null) =>
+        new("POST", pattern, state, true, allowed, [], (ids, _) => Json(HttpMethod.Post, pattern.Replace("{id:guid}", ids.Session.ToString(), StringComparison.Ordinal), body?.Invoke(ids) ?? new { }));
+
+    private static HttpRequestMessage Json(HttpMethod method, string path, object body) =>
+        new(method, path) { Content = JsonContent.Create(body, options: PracticeClient.Json) };
 
     private static string Normalize(string pattern) => pattern.TrimEnd('/');
 

@@ -27,6 +27,44 @@ public sealed class SecrecyTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task InstigatorCapablePerson_WhoReadTheSolution_IsRefusedAsItsResponder_UnlessAnAdminOverrides()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, Scenario, roster: false, suffix: "-peek");
+        var (peeker, client) = await g.Admin.RegisterAsync(factory, "peeker", canInstigate: true);
+        using var _ = client;
+        var (unseen, unseenClient) = await g.Admin.RegisterAsync(factory, "unseen", canInstigate: true);
+        using var __ = unseenClient;
+
+        var scenario = await client.GetAsync<JsonElement>($"/api/scenarios/{Scenario}");
+        var refused = await g.Ines.PostAsync(g.Id, "participants", new { personId = peeker.Id, role = "responder" });
+        var notPeeked = await g.Ines.PostAsync(g.Id, "participants", new { personId = unseen.Id, role = "responder" });
+        var overridden = await g.Admin.PostAsync(g.Id, "participants", new { personId = peeker.Id, role = "responder", @override = true });
+
+        Assert.Contains("svcadm clear", scenario.GetProperty("solution").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"peeker has seen the solution of scenario {Scenario} and cannot respond to it unless an admin overrides", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, notPeeked.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, overridden.StatusCode);
+    }
+
+    [Fact]
+    public async Task InstigatorCapablePerson_WhoSawTheConsoleScenarioPage_IsRefusedAsItsResponder()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, Scenario, roster: false, suffix: "-page");
+        var (peeker, client) = await g.Admin.RegisterAsync(factory, "page-peeker", canInstigate: true);
+        using var _ = client;
+
+        var page = await client.Http.GetAsync($"/scenarios/{Scenario}");
+        var refused = await g.Ines.PostAsync(g.Id, "participants", new { personId = peeker.Id, role = "responder" });
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("svcadm clear", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("has seen the solution", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WhatWasInjected_IsHiddenFromRespondersAndObservers_UntilTheDebrief()
     {
         using var g = await PracticeGroup.CreateAsync(factory, Scenario);

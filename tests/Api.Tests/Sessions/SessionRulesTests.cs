@@ -121,6 +121,42 @@ public sealed class SessionRulesTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task Observer_ChannelPost_Is403ProblemJson_AndIsNotRecorded()
+    {
+        using var g = await RunningSessionAsync();
+
+        var response = await g["obi"].PostAsync(g.Id, "channel", new { kind = "message", text = "I think it is the webapi" });
+
+        await AssertProblemAsync(response, HttpStatusCode.Forbidden, "Observers cannot post");
+        Assert.DoesNotContain(await g.Ines.GetAsync<TimelineEntry[]>($"/api/sessions/{g.Id}/channel"), e => e.Actor == "obi");
+    }
+
+    [Theory]
+    [InlineData("the webapi man page")]
+    [InlineData("ftp://example.test/svcs.txt")]
+    [InlineData("svcs(8)")]
+    public async Task Instigator_PointerNotAmongTheScenariosAndNotALink_Is400(string text)
+    {
+        using var g = await RunningSessionAsync();
+
+        var response = await g["ines"].PostAsync(g.Id, "channel", new { kind = "pointer", text });
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "one of the scenario's pointers");
+    }
+
+    [Fact]
+    public async Task Instigator_PointerAsALinkOrTheScenariosUrl_IsPosted()
+    {
+        using var g = await RunningSessionAsync();
+
+        var link = await g["ines"].PostAsync<TimelineEntry>(g.Id, "channel", new { kind = "pointer", text = "https://example.test/runbook" });
+        var url = await g["ines"].PostAsync<TimelineEntry>(g.Id, "channel", new { kind = "pointer", text = "https://illumos.org/man/8/svcadm" });
+
+        Assert.Equal(TimelineKind.Pointer, link.Kind);
+        Assert.Equal(TimelineKind.Pointer, url.Kind);
+    }
+
+    [Fact]
     public async Task Observer_CannotRunCommands()
     {
         using var g = await RunningSessionAsync();

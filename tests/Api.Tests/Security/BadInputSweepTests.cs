@@ -1,0 +1,154 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PracticePlatform.Api.Tests.Sessions;
+using PracticePlatform.Grains.Sessions;
+
+namespace PracticePlatform.Api.Tests.Security;
+
+/// <summary>
+/// Every endpoint that reads a JSON body gets malformed JSON, an unknown field and a field of the wrong type: each
+/// answers 400 problem+json whose detail names the problem, and nothing changes (people, cohorts, sessions, and the
+/// running session's status, speed and timeline). The sweep names every mapped JSON endpoint, so a new one cannot
+/// skip it. Bodies over the limit are refused with 413 also when sent chunked, without a Content-Length.
+/// </summary>
+public sealed class BadInputSweepTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    /// <summary>A valid body per JSON endpoint; the sweep spoils each in three ways.</summary>
+    private static readonly Dictionary<string, Func<Ids, object>> ValidBodies = new(StringComparer.Ordinal)
+    {
+        ["POST /api/people"] = _ => new { name = "swept" },
+        ["POST /api/cohorts"] = _ => new { name = "swept" },
+        ["POST /api/sessions"] = _ => new { scenarioId = PracticeFlowTests.Scenario },
+        ["POST /api/sessions/{id:guid}/participants"] = ids => new { personId = ids.Person, role = "observer" },
+        ["POST /api/sessions/{id:guid}/speed"] = _ => new { speed = 2 },
+        ["POST /api/sessions/{id:guid}/faults"] = _ => new { injectId = "webapi-crash" },
+        ["POST /api/sessions/{id:guid}/commands"] = _ => new { commandLine = "svcadm clear webapi" },
+        ["POST /api/sessions/{id:guid}/channel"] = _ => new { kind = "message", text = "swept" },
+        ["POST /api/sessions/{id:guid}/assessment"] = _ => new { startMinute = 0, endMinute = 1, failedShares = new Dictionary<string, double>(), rootCause = "x", summary = "y" },
+        ["POST /api/sessions/{id:guid}/lessons"] = _ => new { text = "swept" },
+    };
+
+    private sealed record Ids(Guid Session, Guid Person);
+
+    [Fact]
+    public void Sweep_NamesEveryEndpointThatReadsJson()
+    {
+        var mapped = JsonEndpoints().ToHashSet();
+
+        Assert.Empty(mapped.Except(ValidBodies.Keys));
+        Assert.Empty(ValidBodies.Keys.Except(mapped));
+    }
+
+    [Fact]
+    public async Task EveryJsonEndpoint_MalformedUnknownFieldOrWrongType_Is400ProblemNamingIt_AndChangesNothing()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario, roster: false);
+        await g.Ines.PostAsync<SessionView>(g.Id, "participants", new { personId = g.Person("rui").Id, role = "responder" });
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        var ids = new Ids(g.Id, g.Person("ana").Id);
+        var before = await WorldAsync(g);
+        var failures = new List<string>();
+        foreach (var (endpoint, valid) in ValidBodies)
+        {
+            var method = endpoint[..endpoint.IndexOf(' ', StringComparison.Ordinal)];
+            var path = endpoint[(method.Length + 1)..].Replace("{id:guid}", ids.Session.ToString(), StringComparison.Ordinal);
+            var body = JsonSerializer.SerializeToNode(valid(ids), PracticeClient.Json)!.AsObject();
+            var (field, wrong) = WrongType(body);
+            var spoiled = new (string What, string Json, string[] Named)[]
+            {
+                ("malformed", body.ToJsonString()[..^1] + ",", ["JSON", "LineNumber"]),
+                ("unknown field", With(body, "colour", JsonValue.Create("red")).ToJsonString(), ["colour"]),
+                ("wrong type", With(body, field, wrong).ToJsonString(), [field]),
+            };
+            foreach (var (what, json, named) in spoiled)
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+                // The responder's calls as the responder, the rest as the admin: authorization is not what is swept.
+                var client = endpoint.EndsWith("/commands", StringComparison.Ordinal) || endpoint.EndsWith("/assessment", StringComparison.Ordinal) ? g["rui"].Http : g.Admin.Http;
+                using var response = await client.SendAsync(request);
+                var text = await response.Content.ReadAsStringAsync();
+                var detail = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
+                    ? JsonDocument.Parse(text).RootElement.TryGetProperty("detail", out var d) ? d.GetString() ?? "" : ""
+                    : "";
+                if (response.StatusCode != HttpStatusCode.BadRequest || response.Content.Headers.ContentType?.MediaType != "application/problem+json"
+                    || !named.All(n => detail.Contains(n, StringComparison.OrdinalIgnoreCase)))
+                {
+                    failures.Add($"{endpoint} {what}: {(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType} {text}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Equal(before, await WorldAsync(g));
+    }
+
+    [Theory]
+    [InlineData("/api/people", "application/json", 64 * 1024)]
+    [InlineData("/api/scenarios", "application/yaml", 256 * 1024)]
+    public async Task OversizedBody_SentChunked_Is413ProblemJson_NamingTheLimit(string path, string contentType, int limit)
+    {
+        using var admin = PracticeClient.Admin(factory);
+        var payload = Encoding.UTF8.GetBytes("{\"name\":\"" + new string('x', limit + 1024) + "\"}");
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StreamContent(new UnseekableStream(payload)) };
+        request.Content.Headers.ContentType = new(contentType);
+        request.Headers.TransferEncodingChunked = true;
+        Assert.Null(request.Content.Headers.ContentLength);
+
+        using var response = await admin.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"at most {limit}", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SmallBody_SentChunked_IsReadAsUsual()
+    {
+        using var admin = PracticeClient.Admin(factory);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/people") { Content = new StreamContent(new UnseekableStream(Encoding.UTF8.GetBytes("{\"name\":\"chunky\"}"))) };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await admin.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Contains("chunky", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private IEnumerable<string> JsonEndpoints() =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true)
+            .Where(e => e.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes.Contains("application/json") == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}"));
+
+    /// <summary>What a refused request must not change.</summary>
+    private static async Task<string> WorldAsync(PracticeGroup g)
+    {
+        var people = (await g.Admin.GetAsync<JsonElement>("/api/people")).GetArrayLength();
+        var cohorts = (await g.Admin.GetAsync<JsonElement>("/api/cohorts")).GetArrayLength();
+        var sessions = (await g.Admin.GetAsync<JsonElement>("/api/sessions")).GetArrayLength();
+        var session = await g.Admin.GetAsync<SessionView>($"/api/sessions/{g.Id}");
+        var timeline = (await g.Admin.GetAsync<TimelineEntry[]>($"/api/sessions/{g.Id}/timeline")).Length;
+        var commands = (await g["rui"].GetAsync<JsonElement>($"/api/sessions/{g.Id}/commands")).GetArrayLength();
+        return $"people {people}, cohorts {cohorts}, sessions {sessions}, {session.Status} at {session.Speed}x with {session.Participants.Length} participants and {session.Faults.Length} faults, timeline {timeline}, commands {commands}";
+    }
+
+    private static (string Field, JsonNode Wrong) WrongType(JsonObject body)
+    {
+        var (field, value) = body.First();
+        return (field, value?.GetValueKind() == JsonValueKind.String ? JsonValue.Create(42) : JsonValue.Create("lots"));
+    }
+
+    private static JsonObject With(JsonObject body, string field, JsonNode value)
+    {
+        var copy = body.DeepClone().AsObject();
+        copy[field] = value;
+        return copy;
+    }
+}

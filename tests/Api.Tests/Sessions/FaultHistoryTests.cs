@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using System.Net;
+using PracticePlatform.Grains.Faults;
+using PracticePlatform.Grains.Sessions;
+
+namespace PracticePlatform.Api.Tests.Sessions;
+
+/// <summary>Each injected fault's grain records who injected and ended it when; the session's fault history reads them.</summary>
+public sealed class FaultHistoryTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task InjectAndRevert_AreRecordedWithWhoAndWhen()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario);
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        factory.Clock.Advance(TimeSpan.FromSeconds(40));
+        var injectedWall = factory.Clock.GetUtcNow();
+        await g.Ines.PostAsync<CommandOutcome>(g.Id, "faults", new { injectId = "webapi-crash" });
+        factory.Clock.Advance(TimeSpan.FromSeconds(50));
+        var revertedWall = factory.Clock.GetUtcNow();
+        await PracticeClient.ReadAsync<CommandOutcome>(await g.Admin.Http.DeleteAsync($"/api/sessions/{g.Id}/faults/webapi-crash"));
+
+        var history = await g.Ines.GetAsync<ImmutableArray<FaultRecord>>($"/api/sessions/{g.Id}/faults");
+
+        var fault = Assert.Single(history);
+        Assert.Equal(new FaultRecord(g.Id, "webapi-crash", "process-crash", "webapi", "ines", 40, injectedWall, "admin", 90, revertedWall, ClearedByKillSwitch: false), fault);
+    }
+
+    [Fact]
+    public async Task KillSwitch_EndsEveryFault_AndTheHistorySaysSo()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario);
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        await g.Ines.PostAsync<CommandOutcome>(g.Id, "faults", new { injectId = "webapi-crash" });
+        factory.Clock.Advance(TimeSpan.FromSeconds(30));
+
+        await g.Ines.PostAsync<SessionView>(g.Id, "abort");
+        var history = await g.Ines.GetAsync<ImmutableArray<FaultRecord>>($"/api/sessions/{g.Id}/faults");
+
+        var fault = Assert.Single(history);
+        Assert.Equal(("ines", 0L, "ines", 30L, true), (fault.InjectedBy, fault.InjectedAtSecond, fault.EndedBy, fault.EndedAtSecond, fault.ClearedByKillSwitch));
+    }
+
+    [Fact]
+    public async Task FaultHistory_IsHiddenFromResponders_UntilTheDebrief()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario);
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        await g.Ines.PostAsync<CommandOutcome>(g.Id, "faults", new { injectId = "webapi-crash" });
+
+        var response = await g["rui"].Http.GetAsync($"/api/sessions/{g.Id}/faults");
+
+        await ProblemAssert.IsAsync(response, HttpStatusCode.Forbidden, "hidden from responders");
+    }
+}
