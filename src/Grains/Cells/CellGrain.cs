@@ -118,6 +118,9 @@ public sealed class CellGrain(
 
     public Task<CommandResult> ClearAllFaultsAsync(string actor) => ActAsync(cell => cell.ClearAllFaults(actor));
 
+    public Task<ImmutableArray<CellAction>> ActionsSinceAsync(int count) =>
+        Task.FromResult<ImmutableArray<CellAction>>([.. Live.Actions.Skip(count)]);
+
     public Task<ImmutableArray<AlarmState>> AlarmsAsync()
     {
         CatchUp();
@@ -182,7 +185,7 @@ public sealed class CellGrain(
         var cell = Live;
         var events = cell.AlarmEventsSince(0);
         var fresh = alarmEventsSeen >= events.Count ? [] : events.Skip(alarmEventsSeen).ToImmutableArray();
-        return new CellStatus(cell.Now, withDigest ? cell.Digest : null, S.Speed, cell.IsRestored, [.. cell.Faults], fresh, events.Count);
+        return new CellStatus(cell.Now, withDigest ? cell.Digest : null, S.Speed, cell.IsRestored, [.. cell.Faults], fresh, events.Count, cell.Actions.Count);
     }
 
     private async Task SaveAsync()

@@ -6,7 +6,7 @@ namespace PracticePlatform.Grains.Cells;
 
 /// <summary>
 /// A cell at one second: its digest (null when not asked for), pace, faults, whether its resolution criteria hold, and the alarm events the
-/// caller has not seen yet (<see cref="AlarmEventCount"/> is the total so far).
+/// caller has not seen yet (<see cref="AlarmEventCount"/> is the total so far), and how many actions its log holds.
 /// </summary>
 public sealed record CellStatus(
     long Second,
@@ -15,4 +15,5 @@ public sealed record CellStatus(
     bool IsRestored,
     ImmutableArray<FaultView> Faults,
     ImmutableArray<AlarmEvent> NewAlarmEvents,
-    int AlarmEventCount);
+    int AlarmEventCount,
+    int ActionCount);

@@ -38,6 +38,9 @@ public interface ICellGrain : IGrainWithGuidKey
     /// <summary>The kill switch: clears every fault and restores the cell.</summary>
     Task<CommandResult> ClearAllFaultsAsync(string actor);
 
+    /// <summary>The action log after its first <paramref name="count"/> entries.</summary>
+    Task<ImmutableArray<CellAction>> ActionsSinceAsync(int count);
+
     /// <summary>The alarm rules' states now.</summary>
     Task<ImmutableArray<AlarmState>> AlarmsAsync();
 

@@ -17,7 +17,7 @@ public sealed partial class SessionGrain
         await RequireLiveCellAsync("inject a fault");
         var result = await Cell.InjectAsync(injectId, caller.Name);
         _injectingBy = caller.Name;
-        await SyncAsync();
+        await SyncAsync(recover: false);
         _injectingBy = null;
         return await RecordAsync(caller.Name, TimelineKind.Inject, $"inject {injectId}", result);
     }
@@ -101,7 +101,7 @@ public sealed partial class SessionGrain
         await RequireLiveCellAsync("run a command", SessionStatus.Running);
         var faultsBefore = _faults;
         var result = await Cell.ExecuteAsync(commandLine, responder.Name);
-        await SyncAsync();
+        await SyncAsync(recover: false);
         MarkResponse();
         if (result.ChangedState)
         {
@@ -159,8 +159,9 @@ public sealed partial class SessionGrain
 
     private async Task<CommandOutcome> RecordAsync(string actor, TimelineKind kind, string text, Simulation.Cells.CommandResult result)
     {
-        await SyncAsync();
+        await SyncAsync(recover: false);
         Append(actor, kind, result.Ok ? text : text + DebriefCalculator.CommandFailedSuffix);
+        CellActionRecorded();
         await SaveAsync();
         return new CommandOutcome(result.Ok, result.Output, result.ChangedState, S.Second);
     }
@@ -189,18 +190,24 @@ public sealed partial class SessionGrain
 
     /// <summary>
     /// Asks the cell where it is now and puts what happened since on the timeline; with the cell's digest only when
-    /// asked (reading the session asks; the digest is the costliest part of a poll).
+    /// asked (reading the session asks; the digest is the costliest part of a poll). Syncs inside a cell action,
+    /// after the cell acted and before the timeline has it, do not <paramref name="recover"/> lost actions.
     /// </summary>
-    private async Task SyncAsync(bool withDigest = false)
+    private async Task SyncAsync(bool withDigest = false, bool recover = true)
     {
         if (S.CellBuilt && S.Status is not (SessionStatus.Debriefed or SessionStatus.Closed))
         {
             Apply(await Cell.PollAsync(S.AlarmEventsRecorded, withDigest));
+            if (recover)
+            {
+                await RecoverLostActionsAsync();
+            }
         }
     }
 
     private void Apply(CellStatus status)
     {
+        _cellActionCount = status.ActionCount;
         S.Second = status.Second;
         S.Digest = status.Digest ?? S.Digest;
         foreach (var fault in status.Faults.Where(f => !S.Faults.Any(known => known.Id == f.Id)))

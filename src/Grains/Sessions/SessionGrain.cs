@@ -173,7 +173,8 @@ public sealed partial class SessionGrain(
             await Cell.ClearAllFaultsAsync(caller.Name);
             Apply(await Cell.PaceAsync(0));
             await EndFaultsAsync(caller.Name, killSwitch: true);
-            Append(caller.Name, TimelineKind.KillSwitch, "Kill switch: every fault cleared, the cell restored.", notify: true);
+            Append(caller.Name, TimelineKind.KillSwitch, KillSwitchText, notify: true);
+            CellActionRecorded();
         }
         S.Status = SessionStatus.Aborted;
         await StopPacingAsync();

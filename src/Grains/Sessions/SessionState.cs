@@ -33,6 +33,12 @@ public sealed class SessionState
 
     public List<FaultSummary> Faults { get; set; } = [];
 
+    /// <summary>
+    /// How many of the cell's actions are on the timeline; null until the first sync adopts the cell's count. Fewer
+    /// than the cell holds means a crash fell between the cell's write and the session's.
+    /// </summary>
+    public int? CellActionsRecorded { get; set; }
+
     /// <summary>How many of the cell's alarm events are already on the timeline.</summary>
     public int AlarmEventsRecorded { get; set; }
 

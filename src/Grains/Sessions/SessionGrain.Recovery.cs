@@ -1,0 +1,50 @@
+using PracticePlatform.Simulation.Cells;
+
+namespace PracticePlatform.Grains.Sessions;
+
+/// <summary>
+/// Actions a crash left off the timeline. A cell action is written by the cell before the session records it; a
+/// process killed between the two writes leaves an action in the cell's log that the timeline lacks (and whose
+/// caller never got an answer). The next sync finds it by count and puts it on the timeline, marked as such, so
+/// the debrief's commands and remediations match what the cell really did.
+/// </summary>
+public sealed partial class SessionGrain
+{
+    private const string KillSwitchText = "Kill switch: every fault cleared, the cell restored.";
+    private const string RecoveredSuffix = " (done before a restart; its answer was lost)";
+
+    /// <summary>The cell's action count at the last status seen.</summary>
+    private int _cellActionCount;
+
+    /// <summary>This turn's own cell action is on the timeline now.</summary>
+    private void CellActionRecorded() => S.CellActionsRecorded = _cellActionCount;
+
+    /// <summary>
+    /// Called by syncs at the start of a turn only: between this turn's cell action and its timeline entry the
+    /// cell holds one action more than the timeline, which is not a lost one.
+    /// </summary>
+    private async Task RecoverLostActionsAsync()
+    {
+        if (S.CellActionsRecorded is not { } recorded)
+        {
+            S.CellActionsRecorded = _cellActionCount;
+            return;
+        }
+        if (_cellActionCount <= recorded)
+        {
+            return;
+        }
+        foreach (var action in await Cell.ActionsSinceAsync(recorded))
+        {
+            var (kind, text) = action.Kind switch
+            {
+                CellActionKind.Inject => (TimelineKind.Inject, $"inject {action.Argument}"),
+                CellActionKind.Revert => (TimelineKind.Revert, $"revert {action.Argument}"),
+                CellActionKind.ClearAllFaults => (TimelineKind.KillSwitch, KillSwitchText),
+                _ => (TimelineKind.Command, action.Argument),
+            };
+            Append(action.Actor, kind, text + RecoveredSuffix, action.Second);
+        }
+        S.CellActionsRecorded = _cellActionCount;
+    }
+}

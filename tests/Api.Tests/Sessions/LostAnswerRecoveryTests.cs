@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.DependencyInjection;
+using PracticePlatform.Grains.Cells;
+using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Runtime;
+
+namespace PracticePlatform.Api.Tests.Sessions;
+
+/// <summary>
+/// A cell action is written by the cell before its session records it. A process killed between the two writes
+/// leaves the cell one action ahead of the timeline; these tests make exactly that state by acting on the cell
+/// grain alone, as the session would have just before the kill, then restart the host.
+/// </summary>
+public sealed class LostAnswerRecoveryTests
+{
+    [Fact]
+    public async Task ACommandTheCellAppliedButTheSessionNeverRecorded_IsPutOnTheTimelineAfterARestart_Once()
+    {
+        var before = new ApiFactory { KeepsDataFolder = true };
+        PracticeGroup g;
+        using (g = await PracticeGroup.CreateAsync(before, PracticeFlowTests.Scenario))
+        {
+            await g.Ines.PostAsync<SessionView>(g.Id, "start");
+            before.Clock.Advance(TimeSpan.FromSeconds(30));
+            await g.Ines.PostAsync<CommandOutcome>(g.Id, "faults", new { injectId = "webapi-crash" });
+            before.Clock.Advance(TimeSpan.FromSeconds(200));
+            var cell = before.Services.GetRequiredService<IGrainFactory>().GetGrain<ICellGrain>(g.Id);
+            var applied = await cell.ExecuteAsync("svcadm clear webapi", g.Person("ana").Name);
+            Assert.True(applied.ChangedState, applied.Output);
+        }
+        await before.DisposeAsync();
+
+        await using var after = before.Restarted();
+        g.Rebind(after);
+        var timeline = await g.Ines.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{g.Id}/timeline");
+        var recovered = Assert.Single(timeline, e => e.Kind == TimelineKind.Command);
+        Assert.Equal(g.Person("ana").Name, recovered.Actor);
+        Assert.Equal(230, recovered.Second);
+        Assert.StartsWith("svcadm clear webapi (", recovered.Text, StringComparison.Ordinal);
+        Assert.Contains("answer was lost", recovered.Text, StringComparison.Ordinal);
+
+        // The next action is recorded as usual, and the recovered one is not put on the timeline again.
+        await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcs -xv" });
+        after.Clock.Advance(TimeSpan.FromSeconds(5));
+        var later = await g.Ines.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{g.Id}/timeline");
+        Assert.Equal(["svcadm clear webapi", "svcs -xv"], later.Where(e => e.Kind == TimelineKind.Command).Select(e => e.Text.Split(" (")[0]).ToArray());
+    }
+
+    [Fact]
+    public async Task ActionsTheSessionRecorded_AreNeverTakenForLostOnes()
+    {
+        await using var api = new ApiFactory();
+        using var g = await PracticeGroup.CreateAsync(api, PracticeFlowTests.Scenario);
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        await g.Ines.PostAsync<CommandOutcome>(g.Id, "faults", new { injectId = "webapi-crash" });
+        await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcs -xv" });
+        await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcadm clear webapi" });
+        api.Clock.Advance(TimeSpan.FromSeconds(3));
+        await g.Ines.PostAsync<SessionView>(g.Id, "abort");
+
+        var timeline = await g.Ines.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{g.Id}/timeline");
+
+        Assert.DoesNotContain(timeline, e => e.Text.Contains("answer was lost", StringComparison.Ordinal));
+        Assert.Equal(2, timeline.Count(e => e.Kind == TimelineKind.Command));
+        Assert.Single(timeline, e => e.Kind == TimelineKind.KillSwitch);
+    }
+}
