@@ -30,7 +30,7 @@ public sealed class WebSuite : IAsyncLifetime
         Admin = new HttpClient { BaseAddress = Host.Address };
         Admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", WebHost.AdminToken);
         Directory.CreateDirectory(ScreenshotFolder);
-        // Live pages refresh every second on the wall clock; give them room on a shared, busy machine.
+        // Live pages follow server-sent events; give them room on a shared, busy machine.
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

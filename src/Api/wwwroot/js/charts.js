@@ -94,5 +94,8 @@ export function lineChart(container, options) {
         svg.append(marker(style.marker, legendX + 12, legendY - 4, style.colour));
         svg.append(el('text', { x: legendX + 30, y: legendY }, series.name));
     });
+    // What is drawn, for tests and tools that read the page: how many points, and the newest x.
+    svg.dataset.points = String(all.length);
+    if (xs.length) svg.dataset.lastX = String(Math.max(...xs));
     container.replaceChildren(svg);
 }
