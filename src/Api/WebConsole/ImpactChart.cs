@@ -52,8 +52,9 @@ public static class ImpactChart
             svg.Append(CultureInfo.InvariantCulture, $"""<g class="grid"><line x1="{x:F1}" x2="{x:F1}" y1="{top}" y2="{top + (2 * RowHeight)}"/></g><text x="{x:F1}" y="{top + (2 * RowHeight) + 16}" text-anchor="middle">{minute}</text>""");
         }
         svg.Append(CultureInfo.InvariantCulture, $"""<text x="{Left + (plot / 2)}" y="{top + (2 * RowHeight) + 34}" text-anchor="middle">simulated minutes since the cell started</text>""");
-        Row(svg, top, 0, "Ground truth", truthStart, truthEnd ?? (debrief.ImpactOngoing ? (long)max : truthStart), "url(#hatch)", "#a4161a", "", X,
-            truthStart is null ? "no impact" : $"minute {truthStart}–{(debrief.ImpactOngoing ? "ongoing" : truthEnd?.ToString(CultureInfo.InvariantCulture))}");
+        // The ground truth's end is the last impacted minute, so its bar runs through the end of that minute: an
+        // impact inside minute 0 is a minute wide, not a 0-0 sliver.
+        Row(svg, top, 0, "Ground truth", truthStart, debrief.ImpactOngoing ? (long)max : (truthEnd ?? truthStart) + 1, "url(#hatch)", "#a4161a", "", X, TruthCaption(debrief));
         Row(svg, top, 1, "Assessment", assessment?.StartMinute, assessment?.EndMinute, "url(#dots)", "#0b5cad", "5 3", X,
             assessment is null ? "not submitted" : $"minute {assessment.StartMinute}–{assessment.EndMinute}");
         foreach (var label in labels)
@@ -122,8 +123,16 @@ public static class ImpactChart
         }
     }
 
+    private static string TruthCaption(Debrief debrief) => (debrief.ImpactStartMinute, debrief.ImpactEndMinute) switch
+    {
+        (null, _) => "no impact",
+        ({ } start, _) when debrief.ImpactOngoing => string.Create(CultureInfo.InvariantCulture, $"from minute {start}, ongoing"),
+        ({ } start, { } end) when end > start => string.Create(CultureInfo.InvariantCulture, $"minutes {start} through {end}"),
+        ({ } start, _) => string.Create(CultureInfo.InvariantCulture, $"within minute {start}"),
+    };
+
     private static string Describe(Debrief debrief) =>
-        $"Ground truth impact from minute {debrief.ImpactStartMinute?.ToString(CultureInfo.InvariantCulture) ?? "none"} to {(debrief.ImpactOngoing ? "ongoing" : debrief.ImpactEndMinute?.ToString(CultureInfo.InvariantCulture) ?? "none")}; "
+        $"Ground truth impact: {TruthCaption(debrief)}; "
         + (debrief.Assessment is { } a ? $"assessed from minute {a.StartMinute} to {a.EndMinute}." : "no assessment submitted.");
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

@@ -37,10 +37,13 @@ public sealed partial class PracticeFlowTests(WebSuite suite)
             await Expect(page.GetByTestId("roster")).ToContainTextAsync(responder.Name);
         }
         await Expect(page.GetByTestId("warnings")).Not.ToContainTextAsync("responders");
+        var invitedAt = suite.Host.Clock.GetUtcNow();
         var invitation = await page.APIRequest.GetAsync($"/console/sessions/{sessionId}/invite.ics");
         var ics = await invitation.TextAsync();
         Assert.Contains("BEGIN:VCALENDAR", ics, StringComparison.Ordinal);
         Assert.Contains("DTSTART:20300502T093000Z", ics, StringComparison.Ordinal);
+        // Stamped when it was made, not when the session starts.
+        Assert.Contains($"DTSTAMP:{invitedAt.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}", ics, StringComparison.Ordinal);
         await instigator.ScreenshotAsync("session-setup");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the session now" }).ClickAsync();
@@ -113,11 +116,13 @@ public sealed partial class PracticeFlowTests(WebSuite suite)
         await page.GetByRole(AriaRole.Button, new() { Name = "Hold the debrief" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/sessions/{sessionId}/debrief$"));
         await Expect(page.GetByTestId("impact-chart")).ToBeVisibleAsync();
+        // The requests failed while the first instances crashed, inside minute 0: a minute of impact, not "0-0".
+        await Expect(page.GetByTestId("impact-chart")).ToContainTextAsync("within minute 0");
         await Expect(page.GetByTestId("times")).ToContainTextAsync("Time to detect");
         await Expect(page.GetByTestId("timeline")).ToContainTextAsync("svcadm clear webapi");
         await page.GetByLabel("A lesson or suggestion").FillAsync("Alert on services in maintenance, not only on errors.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add lesson" }).ClickAsync();
-        await Expect(page.GetByTestId("lessons")).ToContainTextAsync("Alert on services in maintenance");
+        await Expect(page.GetByTestId("lessons")).ToContainTextAsync("Ines Instigator: Alert on services in maintenance");
         var report = await page.APIRequest.GetAsync($"/api/sessions/{sessionId}/report.md");
         Assert.Equal(200, report.Status);
         await instigator.ScreenshotAsync("debrief");
