@@ -56,7 +56,7 @@ public sealed partial class PracticeFlowTests(WebSuite suite)
         {
             var visitor = await suite.SignInAsync(responder.Token, responder.Name);
             consoles.Add(visitor);
-            await Expect(visitor.Page.GetByTestId("running")).ToContainTextAsync("manta-webapi-crash");
+            await Expect(visitor.Page.GetByTestId("running")).ToContainTextAsync($"practice session {sessionId.ToString()[..8]}");
             await visitor.Page.GetByTestId("running").GetByRole(AriaRole.Link, new() { Name = "Open" }).ClickAsync();
             await Expect(visitor.Page).ToHaveURLAsync(new Regex($"/sessions/{sessionId}/respond$"));
             await Expect(visitor.Page.GetByTestId("alarm-count")).ToHaveTextAsync("No alarm firing");
