@@ -24,6 +24,7 @@ public sealed partial class PracticeFlowTests(WebSuite suite)
         await page.GotoAsync("/sessions/new");
         await page.GetByLabel("Scenario").SelectOptionAsync("manta-webapi-crash");
         await page.GetByLabel("Scheduled start").FillAsync("2030-05-02T10:30");
+        await instigator.ScreenshotAsync("session-new");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create session" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(SetupUrl());
         var sessionId = Guid.Parse(SetupUrl().Match(page.Url).Groups[1].Value);
@@ -108,6 +109,7 @@ public sealed partial class PracticeFlowTests(WebSuite suite)
         await rui.Page.GetByLabel("list-directory").FillAsync("50");
         await rui.Page.GetByLabel("Root cause").FillAsync("webapi instances crashed and the restarter put them into maintenance");
         await rui.Page.GetByLabel("Summary").FillAsync("Half the front door was down until we cleared the services.");
+        await rui.ScreenshotAsync("responder-assessment-form");
         await rui.Page.GetByRole(AriaRole.Button, new() { Name = "Submit assessment" }).ClickAsync();
         await Expect(rui.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Assessment submitted");
 
