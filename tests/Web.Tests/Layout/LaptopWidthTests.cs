@@ -77,38 +77,6 @@ public sealed class LaptopWidthTests(WebSuite suite)
         }
     }
 
-    /// <summary>
-    /// Panels whose content is wider than they are (clipped behind their own scrollbar), chart text that renders
-    /// under 10 px once the chart is scaled to its panel, and chart labels whose boxes overlap.
-    /// </summary>
-    private const string LayoutProblems = """
-        () => {
-            const problems = [];
-            const name = element => (element.querySelector('h2, h3')?.textContent ?? element.id ?? '').trim();
-            for (const panel of document.querySelectorAll('.panel')) {
-                if (panel.scrollWidth > panel.clientWidth + 1) problems.push(`panel "${name(panel)}" overflows: ${panel.scrollWidth} px of content in ${panel.clientWidth} px`);
-            }
-            for (const svg of document.querySelectorAll('svg.chart')) {
-                const scale = svg.getScreenCTM()?.a ?? 1;
-                const texts = [...svg.querySelectorAll('text')].filter(t => t.textContent.trim() !== '');
-                for (const text of texts) {
-                    const size = parseFloat(getComputedStyle(text).fontSize) * scale;
-                    if (size < 10) problems.push(`chart text "${text.textContent}" renders at ${size.toFixed(1)} px`);
-                }
-                const boxes = texts.map(text => ({ text: text.textContent, box: text.getBoundingClientRect() }));
-                for (let i = 0; i < boxes.length; i++) {
-                    for (let j = i + 1; j < boxes.length; j++) {
-                        const a = boxes[i].box, b = boxes[j].box;
-                        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) {
-                            problems.push(`chart labels "${boxes[i].text}" and "${boxes[j].text}" overlap`);
-                        }
-                    }
-                }
-            }
-            return problems;
-        }
-        """;
-
     private static async Task CheckAsync(IPage page, PageCheck check)
     {
         await page.GotoAsync(check.Path);
@@ -116,7 +84,7 @@ public sealed class LaptopWidthTests(WebSuite suite)
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         var (scrollWidth, clientWidth) = (widths[0], widths[1]);
         Assert.True(scrollWidth <= clientWidth, $"{check.Path} as {check.Who} scrolls sideways at 1280 px: scrollWidth {scrollWidth} > clientWidth {clientWidth}.");
-        var problems = await page.EvaluateAsync<string[]>(LayoutProblems);
+        var problems = await LayoutProblems.FindAsync(page);
         Assert.True(problems.Length == 0, $"{check.Path} as {check.Who} at 1280 px:\n{string.Join('\n', problems)}");
         if (check.MainAction is not { } action)
         {

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using PracticePlatform.Web.Tests.Layout;
 using static Microsoft.Playwright.Assertions;
 
 namespace PracticePlatform.Web.Tests.WebConsole;
@@ -38,6 +39,13 @@ public sealed class LiveMetricsTests(WebSuite suite)
             await Expect(Service(page, "loadbalancer").Locator("td").Nth(3)).Not.ToHaveTextAsync("0");
             await Expect(page.Locator("#success-chart svg")).ToHaveAttributeAsync("data-last-x", "3");
             await Expect(page.Locator("#latency-chart svg")).ToHaveAttributeAsync("data-last-x", "3");
+        }
+        // With an alarm firing, every panel still holds its content and the charts stay readable.
+        foreach (var page in new[] { instigator.Page, responder.Page })
+        {
+            await Expect(page.GetByTestId("alarm-count")).ToHaveTextAsync("1 alarm(s) firing");
+            var problems = await LayoutProblems.FindAsync(page);
+            Assert.True(problems.Length == 0, $"{page.Url}:\n{string.Join('\n', problems)}");
         }
         await responder.ScreenshotAsync("responder-console-after-inject");
 

@@ -42,7 +42,8 @@ function ticks(min, max, step) {
     let decimals = 0;
     while (decimals < 6 && Math.abs(Math.round(step * 10 ** decimals) - step * 10 ** decimals) > 1e-6) decimals++;
     const values = [];
-    for (let i = Math.ceil(min / step - 1e-9); i * step <= max + step * 1e-9; i++) values.push(i * step);
+    // `|| 0` turns -0 into 0, which would otherwise print as "-0".
+    for (let i = Math.ceil(min / step - 1e-9); i * step <= max + step * 1e-9; i++) values.push((i * step) || 0);
     const format = value => value.toLocaleString('en', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
     return values.map(value => ({ value, label: format(value) }));
 }
