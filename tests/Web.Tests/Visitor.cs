@@ -44,7 +44,7 @@ public sealed class Visitor : IAsyncDisposable
     /// <summary>Fails when any page of this visitor logged a console error or threw.</summary>
     public void AssertNoErrors() => Assert.True(Errors.Count == 0, $"{Who}'s pages logged errors:\n{string.Join('\n', Errors)}");
 
-    /// <summary>Saves a full-page screenshot as TestResults/screenshots/<paramref name="name"/>.png and prints its path.</summary>
+    /// <summary>Saves a full-page screenshot as artifacts/screenshots/<paramref name="name"/>.png and prints its path.</summary>
     public async Task<string> ScreenshotAsync(string name)
     {
         var path = Path.Combine(WebSuite.ScreenshotFolder, name + ".png");

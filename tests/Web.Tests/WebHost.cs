@@ -39,6 +39,9 @@ public sealed class WebHost : WebApplicationFactory<Program>
         builder.UseSetting("Practice:Runtime:ResponseTimeout", "1.00:00:00");
         builder.UseSetting("Practice:Runtime:ActivationTimeout", "1.00:00:00");
         builder.UseSetting("Practice:Notifications:AttemptTimeout", "1.00:00:00");
+        // Live pages must follow the manual clock through the sessions' write signals alone: the console's wall-clock
+        // refresh (a catch-up for sessions on other silos) would otherwise hide anything the signal fails to bring.
+        builder.UseSetting("Practice:Console:RefreshMilliseconds", "3600000");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -21,8 +21,23 @@ public sealed class WebSuite : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The suite has not started.");
 
-    /// <summary>Where screenshots go: TestResults/screenshots under the test output folder.</summary>
-    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+    /// <summary>
+    /// Where screenshots go: artifacts/screenshots at the repository root (the folder holding PracticePlatform.sln),
+    /// a stable place to find them whatever the build configuration; gitignored.
+    /// </summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "PracticePlatform.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+        throw new InvalidOperationException($"No PracticePlatform.sln above {AppContext.BaseDirectory}: the browser tests run from the repository's build output.");
+    }
 
     public async Task InitializeAsync()
     {
@@ -30,7 +45,7 @@ public sealed class WebSuite : IAsyncLifetime
         Admin = new HttpClient { BaseAddress = Host.Address };
         Admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", WebHost.AdminToken);
         Directory.CreateDirectory(ScreenshotFolder);
-        // Live pages refresh every second on the wall clock; give them room on a shared, busy machine.
+        // Live pages follow server-sent events; give them room on a shared, busy machine.
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -3,10 +3,13 @@ using System.Text;
 
 namespace PracticePlatform.Api.WebConsole;
 
-/// <summary>An iCalendar (RFC 5545) invitation to one practice session, in UTC so every calendar shows local time.</summary>
+/// <summary>
+/// An iCalendar (RFC 5545) invitation to one practice session, in UTC so every calendar shows local time.
+/// DTSTAMP is when the invitation was made (from the injected clock), which calendars use to order updates.
+/// </summary>
 public static class CalendarInvitation
 {
-    public static string Write(Guid sessionId, DateTimeOffset start, TimeSpan duration, string summary, string url)
+    public static string Write(Guid sessionId, DateTimeOffset madeAt, DateTimeOffset start, TimeSpan duration, string summary, string url)
     {
         var text = new StringBuilder();
         Line(text, "BEGIN:VCALENDAR");
@@ -15,7 +18,7 @@ public static class CalendarInvitation
         Line(text, "METHOD:PUBLISH");
         Line(text, "BEGIN:VEVENT");
         Line(text, $"UID:{sessionId:N}@practice-platform");
-        Line(text, $"DTSTAMP:{Stamp(start)}");
+        Line(text, $"DTSTAMP:{Stamp(madeAt)}");
         Line(text, $"DTSTART:{Stamp(start)}");
         Line(text, $"DTEND:{Stamp(start + duration)}");
         Line(text, $"SUMMARY:{Escape(summary)}");

@@ -41,7 +41,7 @@ public static class ConsoleEndpoints
         return TypedResults.Redirect(ConsoleSchemes.SignInPath);
     }
 
-    private static async Task<IResult> Invitation(Guid id, ClaimsPrincipal user, ConsoleAccess access, HttpContext context)
+    private static async Task<IResult> Invitation(Guid id, ClaimsPrincipal user, ConsoleAccess access, HttpContext context, TimeProvider time)
     {
         if (await access.SeatAsync(id, user) is not { MayWatch: true } seat || seat.Session.ScheduledStart is not { } start)
         {
@@ -49,8 +49,8 @@ public static class ConsoleEndpoints
         }
         var scenario = await access.ScenarioAsync(seat.Session.ScenarioId, user);
         var url = $"{context.Request.Scheme}://{context.Request.Host}{seat.ConsolePath}";
-        var ics = CalendarInvitation.Write(seat.Session.Id, start, TimeSpan.FromMinutes(Math.Max(30, scenario?.Summary.ExpectedMinutes ?? 60)),
-            $"Incident response practice: {scenario?.Summary.Title ?? seat.Session.ScenarioId}", url);
+        var ics = CalendarInvitation.Write(seat.Session.Id, time.GetUtcNow(), start, TimeSpan.FromMinutes(Math.Max(30, scenario?.Summary.ExpectedMinutes ?? 60)),
+            $"Incident response practice: {(seat.KnowsScenario ? scenario?.Summary.Title ?? seat.Session.ScenarioId : seat.NeutralName)}", url);
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"practice-{seat.Session.Id:N}.ics");
     }
 }

@@ -21,6 +21,8 @@ public static class ConsoleServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/", Roles.Person);
             options.Conventions.AllowAnonymousToPage("/SignIn");
             options.Conventions.AuthorizePage("/Dashboard", Roles.Admin);
+            // The catalog is for admins and instigators; responders meet a scenario in their session.
+            options.Conventions.AuthorizeFolder("/Scenarios", Roles.Instigator);
         });
         services.AddDataProtection().SetApplicationName("PracticePlatform");
         services.AddOptions<KeyManagementOptions>().Configure<SiloOptions, ILoggerFactory>((options, silo, loggers) =>

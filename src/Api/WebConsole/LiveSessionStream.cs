@@ -10,9 +10,11 @@ namespace PracticePlatform.Api.WebConsole;
 /// The console's live feed of one session as server-sent events: <c>session</c> (the session view, when it changed),
 /// <c>metrics</c>, <c>alarms</c> (when they changed) and <c>timeline</c> (each new entry the seat may see).
 /// A write of the session (<see cref="SessionFeed"/>) wakes the stream at once for the view, alarms and timeline, so
-/// chat, alarms and commands reach browsers without waiting; the metrics refresh on a wall-clock timer, which also
-/// catches up on anything the feed cannot signal (a session hosted by another silo). The refresh rate is a property
-/// of the screen, not of simulated time, so it does not follow the injected clock.
+/// chat, alarms and commands reach browsers without waiting. The metrics go out with every refresh in which the
+/// session's simulated second moved, so the health table and charts keep up with the status line and the alarms
+/// (sending them only on the timer left them a refresh behind whatever the signal had just shown), and on a
+/// wall-clock timer, which also catches up on anything the feed cannot signal (a session hosted by another silo). The
+/// refresh rate is a property of the screen, not of simulated time, so it does not follow the injected clock.
 /// </summary>
 public sealed class LiveSessionStream(IGrainFactory grains, SessionFeed feed, IHostApplicationLifetime lifetime, IConfiguration configuration)
 {
@@ -75,8 +77,9 @@ public sealed class LiveSessionStream(IGrainFactory grains, SessionFeed feed, IH
             }
             if (HasCell(view))
             {
-                if (withMetrics && await MetricsAsync(session, seat) is { } metrics)
+                if ((withMetrics || view.Second != state.MetricsSecond) && await MetricsAsync(session, seat) is { } metrics)
                 {
+                    state.MetricsSecond = view.Second;
                     items.Add(new SseItem<object>(metrics, "metrics"));
                 }
                 if (await AlarmsAsync(session, seat) is { } alarms)
@@ -113,6 +116,9 @@ public sealed class LiveSessionStream(IGrainFactory grains, SessionFeed feed, IH
         public string? LastView { get; set; }
 
         public string? LastAlarms { get; set; }
+
+        /// <summary>The session's second when metrics were last sent (-1: never).</summary>
+        public long MetricsSecond { get; set; } = -1;
     }
 
     private static bool HasCell(SessionView view) => view.Status is not (SessionStatus.Draft or SessionStatus.Scheduled);

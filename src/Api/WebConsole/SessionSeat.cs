@@ -12,6 +12,15 @@ public sealed record SessionSeat(SessionView Session, ParticipantRole? Role, boo
     /// <summary>Instigators and the admin: may drive the session and see its secrets.</summary>
     public bool Instigates => IsAdmin || Role == ParticipantRole.Instigator;
 
+    /// <summary>
+    /// Whether the seat may know which scenario this is (its id and title can give the fault away): instigators and
+    /// the admin always, everyone else once the session is debriefed.
+    /// </summary>
+    public bool KnowsScenario => Instigates || Session.Status is SessionStatus.Debriefed or SessionStatus.Closed;
+
+    /// <summary>A name for the session that gives nothing away: "practice session" and the start of its id.</summary>
+    public string NeutralName => $"practice session {Session.Id.ToString()[..8]}";
+
     /// <summary>Anyone on the roster, and the admin.</summary>
     public bool MayWatch => IsAdmin || Role is not null;
 

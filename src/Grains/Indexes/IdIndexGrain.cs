@@ -1,24 +1,6 @@
-using System.Collections.Immutable;
-using PracticePlatform.Runtime;
 using PracticePlatform.Runtime.Storage;
 
 namespace PracticePlatform.Grains.Indexes;
 
-/// <summary>
-/// A durable, ordered list of ids (sessions, people) that a listing starts from; each kind of index is a small
-/// subclass with its own interface and storage name. Reads interleave.
-/// </summary>
-public abstract class IdIndexGrain(IPersistentState<IdIndexState> state) : Grain
-{
-    public async Task AddAsync(Guid id)
-    {
-        if (!state.State.Ids.Contains(id))
-        {
-            state.State.Ids.Add(id);
-            await state.WriteStateAsync();
-        }
-    }
-
-    [ReadOnly]
-    public Task<ImmutableArray<Guid>> ListAsync() => Task.FromResult<ImmutableArray<Guid>>([.. state.State.Ids]);
-}
+/// <summary>An index of ids and nothing more.</summary>
+public abstract class IdIndexGrain(IPersistentState<IdIndexState> state) : IdIndexGrain<IdIndexState>(state);

@@ -1,7 +1,7 @@
 namespace PracticePlatform.Grains.Indexes;
 
 /// <summary>An id index's persisted state.</summary>
-public sealed class IdIndexState
+public class IdIndexState
 {
     public List<Guid> Ids { get; set; } = [];
 }

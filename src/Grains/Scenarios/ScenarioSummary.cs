@@ -3,7 +3,10 @@ using PracticePlatform.Simulation.Scenarios;
 
 namespace PracticePlatform.Grains.Scenarios;
 
-/// <summary>What anyone may know about a scenario before playing it.</summary>
+/// <summary>
+/// What anyone may know about a scenario before playing it. The title and summary may name the fault, so the
+/// consoles show responders and observers only the environment (<see cref="Environment"/>) until their debrief.
+/// </summary>
 public sealed record ScenarioSummary(
     string Id,
     int Version,
@@ -12,7 +15,8 @@ public sealed record ScenarioSummary(
     string Difficulty,
     int ExpectedMinutes,
     ImmutableArray<string> RequestTypes,
-    ImmutableArray<string> Tools)
+    ImmutableArray<string> Tools,
+    string Environment)
 {
     public static ScenarioSummary Of(Scenario scenario) => new(
         scenario.Id,
@@ -22,5 +26,6 @@ public sealed record ScenarioSummary(
         scenario.Difficulty.ToString().ToLowerInvariant(),
         (int)scenario.ExpectedDuration.TotalMinutes,
         [.. scenario.Traffic.RequestTypes.Select(r => r.Id)],
-        [.. scenario.Tools.Select(t => t.ToString().ToLowerInvariant())]);
+        [.. scenario.Tools.Select(t => t.ToString().ToLowerInvariant())],
+        scenario.Environment.Kind.ToString().ToLowerInvariant());
 }

@@ -3,7 +3,10 @@ using PracticePlatform.Runtime;
 
 namespace PracticePlatform.Grains.Sessions;
 
-/// <summary>Every session's id in creation order, for admins and the dashboard. Key: <see cref="Key"/>.</summary>
+/// <summary>
+/// Every session's id in creation order and each session's latest state, for admins and the dashboard: the session
+/// grain reports its state on each transition, so counting sessions by state touches no session. Key: <see cref="Key"/>.
+/// </summary>
 public interface ISessionIndexGrain : IGrainWithStringKey
 {
     /// <summary>The one index grain's key.</summary>
@@ -12,4 +15,10 @@ public interface ISessionIndexGrain : IGrainWithStringKey
     Task AddAsync(Guid sessionId);
 
     Task<ImmutableArray<Guid>> ListAsync();
+
+    /// <summary>Records a session's state (adding the session if it is new); the session calls it when its state changes.</summary>
+    Task SetStatusAsync(Guid sessionId, SessionStatus status);
+
+    /// <summary>How many sessions are in each state, as last reported by the sessions themselves.</summary>
+    Task<ImmutableSortedDictionary<SessionStatus, int>> CountByStatusAsync();
 }

@@ -35,6 +35,7 @@ public sealed partial class SessionGrain(
     private Scenario? _scenario;
     private IGrainTimer? _pacer;
     private ImmutableArray<FaultView> _faults = [];
+    private SessionStatus? _indexedStatus;
 
     private SessionState S => state.State;
 
@@ -229,12 +230,26 @@ public sealed partial class SessionGrain(
         }
         var unpublished = S.Outbox.Any(n => !_published.Contains(n.Sequence));
         await state.WriteStateAsync();
+        await IndexStatusAsync();
         feed?.Changed(Id);
         if (unpublished)
         {
             PublishOutbox();
             // After a restart the reminder wakes a session nobody reads, so its outbox goes out again.
             await RegisterOrUpdateReminder(OutboxReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        }
+    }
+
+    /// <summary>
+    /// Tells the session index this session's state when it changed since this activation last told it (once per
+    /// activation at least, which also fills in sessions created before the index kept states).
+    /// </summary>
+    private async Task IndexStatusAsync()
+    {
+        if (_indexedStatus != S.Status)
+        {
+            await GrainFactory.GetGrain<ISessionIndexGrain>(ISessionIndexGrain.Key).SetStatusAsync(Id, S.Status);
+            _indexedStatus = S.Status;
         }
     }
 

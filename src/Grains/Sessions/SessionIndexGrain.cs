@@ -1,7 +1,30 @@
+using System.Collections.Immutable;
 using PracticePlatform.Grains.Indexes;
+using PracticePlatform.Runtime;
 using PracticePlatform.Runtime.Storage;
 
 namespace PracticePlatform.Grains.Sessions;
 
 /// <summary>See <see cref="ISessionIndexGrain"/>.</summary>
-public sealed class SessionIndexGrain([PersistentState("sessions")] IPersistentState<IdIndexState> state) : IdIndexGrain(state), ISessionIndexGrain;
+public sealed class SessionIndexGrain([PersistentState("sessions")] IPersistentState<SessionIndexState> state)
+    : IdIndexGrain<SessionIndexState>(state), ISessionIndexGrain
+{
+    public async Task SetStatusAsync(Guid sessionId, SessionStatus status)
+    {
+        var known = S.Statuses.TryGetValue(sessionId, out var current);
+        if (known && current == status && S.Ids.Contains(sessionId))
+        {
+            return;
+        }
+        if (!S.Ids.Contains(sessionId))
+        {
+            S.Ids.Add(sessionId);
+        }
+        S.Statuses[sessionId] = status;
+        await WriteStateAsync();
+    }
+
+    [ReadOnly]
+    public Task<ImmutableSortedDictionary<SessionStatus, int>> CountByStatusAsync() =>
+        Task.FromResult(S.Statuses.Values.GroupBy(s => s).ToImmutableSortedDictionary(g => g.Key, g => g.Count()));
+}

@@ -6,7 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace PracticePlatform.Web.Tests.Layout;
 
 /// <summary>
-/// Every page at a 1280x800 laptop viewport: no horizontal scrollbar, and its main action reached with Tab alone,
+/// Every page at a 1280x800 laptop viewport: no horizontal scrollbar, nothing overflowing its panel, chart text
+/// rendered at 10 px or more without labels on top of each other, and its main action reached with Tab alone,
 /// showing a visible focus ring when it gets there.
 /// </summary>
 [Collection(WebCollection.Name)]
@@ -18,7 +19,7 @@ public sealed class LaptopWidthTests(WebSuite suite)
     private sealed record PageCheck(string Who, string Path, string Ready, (AriaRole Role, string Name)? MainAction);
 
     [Fact]
-    public async Task Every_page_fits_1280_pixels_and_its_main_action_is_reached_with_Tab_and_shows_focus()
+    public async Task Every_page_fits_1280_pixels_with_readable_charts_and_its_main_action_is_reached_with_Tab_and_shows_focus()
     {
         var lara = await suite.RegisterAsync("Lara Laptop", canInstigate: true);
         var rex = await suite.RegisterAsync("Rex Laptop", experience: "experienced");
@@ -48,7 +49,7 @@ public sealed class LaptopWidthTests(WebSuite suite)
             new("rex", $"/sessions/{running}/respond", "#success-chart svg", (AriaRole.Button, "Run")),
             new("oda", $"/sessions/{running}/observe", "#success-chart svg", null),
             new("lara", $"/sessions/{debriefed}/debrief", "[data-testid=impact-chart]", (AriaRole.Button, "Add lesson")),
-            new("admin", "/dashboard", "[data-testid=activations-by-type] tbody tr", null),
+            new("admin", "/dashboard", "[data-testid=most-calls] tbody tr", null),
         ];
         var visitors = new Dictionary<string, Visitor>();
         try
@@ -83,6 +84,8 @@ public sealed class LaptopWidthTests(WebSuite suite)
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         var (scrollWidth, clientWidth) = (widths[0], widths[1]);
         Assert.True(scrollWidth <= clientWidth, $"{check.Path} as {check.Who} scrolls sideways at 1280 px: scrollWidth {scrollWidth} > clientWidth {clientWidth}.");
+        var problems = await LayoutProblems.FindAsync(page);
+        Assert.True(problems.Length == 0, $"{check.Path} as {check.Who} at 1280 px:\n{string.Join('\n', problems)}");
         if (check.MainAction is not { } action)
         {
             return;

@@ -18,8 +18,12 @@ public sealed class ObserverTests(WebSuite suite)
 
         await using var observer = await suite.SignInAsync(obi.Token, "oona");
         var page = observer.Page;
+        // Before the debrief the session goes by a neutral name: the scenario's id and title tell the fault.
+        await Expect(page.GetByTestId("running")).ToContainTextAsync($"practice session {sessionId.ToString()[..8]}");
+        await Expect(page.GetByTestId("running")).Not.ToContainTextAsync("manta-webapi-crash");
         await page.GetByTestId("running").GetByRole(AriaRole.Link, new() { Name = "Open" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/sessions/{sessionId}/observe$"));
+        await Expect(page.GetByTestId("session-name")).ToHaveTextAsync($"Observing: practice session {sessionId.ToString()[..8]} (manta environment)");
         await Expect(page.GetByTestId("timeline")).ToContainTextAsync("Session started.");
         await Expect(page.Locator("#services tbody tr").First).ToBeVisibleAsync();
         await Expect(page.Locator("#success-chart svg")).ToBeVisibleAsync();
@@ -47,5 +51,6 @@ public sealed class ObserverTests(WebSuite suite)
         // The consoles that act are not the observer's (the 403 page load logs a failed resource, as it should).
         await page.GotoAsync($"/sessions/{sessionId}/respond");
         await Expect(page.GetByTestId("forbidden")).ToBeVisibleAsync();
+        observer.ForgetErrors();
     }
 }

@@ -24,6 +24,7 @@ public sealed partial class PracticeFlowTests(WebSuite suite)
         await page.GotoAsync("/sessions/new");
         await page.GetByLabel("Scenario").SelectOptionAsync("manta-webapi-crash");
         await page.GetByLabel("Scheduled start").FillAsync("2030-05-02T10:30");
+        await instigator.ScreenshotAsync("session-new");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create session" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(SetupUrl());
         var sessionId = Guid.Parse(SetupUrl().Match(page.Url).Groups[1].Value);
@@ -37,10 +38,13 @@ public sealed partial class PracticeFlowTests(WebSuite suite)
             await Expect(page.GetByTestId("roster")).ToContainTextAsync(responder.Name);
         }
         await Expect(page.GetByTestId("warnings")).Not.ToContainTextAsync("responders");
+        var invitedAt = suite.Host.Clock.GetUtcNow();
         var invitation = await page.APIRequest.GetAsync($"/console/sessions/{sessionId}/invite.ics");
         var ics = await invitation.TextAsync();
         Assert.Contains("BEGIN:VCALENDAR", ics, StringComparison.Ordinal);
         Assert.Contains("DTSTART:20300502T093000Z", ics, StringComparison.Ordinal);
+        // Stamped when it was made, not when the session starts.
+        Assert.Contains($"DTSTAMP:{invitedAt.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}", ics, StringComparison.Ordinal);
         await instigator.ScreenshotAsync("session-setup");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start the session now" }).ClickAsync();
@@ -53,7 +57,7 @@ public sealed partial class PracticeFlowTests(WebSuite suite)
         {
             var visitor = await suite.SignInAsync(responder.Token, responder.Name);
             consoles.Add(visitor);
-            await Expect(visitor.Page.GetByTestId("running")).ToContainTextAsync("manta-webapi-crash");
+            await Expect(visitor.Page.GetByTestId("running")).ToContainTextAsync($"practice session {sessionId.ToString()[..8]}");
             await visitor.Page.GetByTestId("running").GetByRole(AriaRole.Link, new() { Name = "Open" }).ClickAsync();
             await Expect(visitor.Page).ToHaveURLAsync(new Regex($"/sessions/{sessionId}/respond$"));
             await Expect(visitor.Page.GetByTestId("alarm-count")).ToHaveTextAsync("No alarm firing");
@@ -105,6 +109,7 @@ public sealed partial class PracticeFlowTests(WebSuite suite)
         await rui.Page.GetByLabel("list-directory").FillAsync("50");
         await rui.Page.GetByLabel("Root cause").FillAsync("webapi instances crashed and the restarter put them into maintenance");
         await rui.Page.GetByLabel("Summary").FillAsync("Half the front door was down until we cleared the services.");
+        await rui.ScreenshotAsync("responder-assessment-form");
         await rui.Page.GetByRole(AriaRole.Button, new() { Name = "Submit assessment" }).ClickAsync();
         await Expect(rui.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Assessment submitted");
 
@@ -113,11 +118,13 @@ public sealed partial class PracticeFlowTests(WebSuite suite)
         await page.GetByRole(AriaRole.Button, new() { Name = "Hold the debrief" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/sessions/{sessionId}/debrief$"));
         await Expect(page.GetByTestId("impact-chart")).ToBeVisibleAsync();
+        // The requests failed while the first instances crashed, inside minute 0: a minute of impact, not "0-0".
+        await Expect(page.GetByTestId("impact-chart")).ToContainTextAsync("within minute 0");
         await Expect(page.GetByTestId("times")).ToContainTextAsync("Time to detect");
         await Expect(page.GetByTestId("timeline")).ToContainTextAsync("svcadm clear webapi");
         await page.GetByLabel("A lesson or suggestion").FillAsync("Alert on services in maintenance, not only on errors.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add lesson" }).ClickAsync();
-        await Expect(page.GetByTestId("lessons")).ToContainTextAsync("Alert on services in maintenance");
+        await Expect(page.GetByTestId("lessons")).ToContainTextAsync("Ines Instigator: Alert on services in maintenance");
         var report = await page.APIRequest.GetAsync($"/api/sessions/{sessionId}/report.md");
         Assert.Equal(200, report.Status);
         await instigator.ScreenshotAsync("debrief");

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace PracticePlatform.Web.Tests.WebConsole;
@@ -21,16 +22,28 @@ public sealed class SecrecyTests(WebSuite suite)
         Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
 
         await using var remy = await suite.SignInAsync(responder.Token, "remy");
-        await remy.Page.GotoAsync("/scenarios/manta-webapi-crash");
-        await Expect(remy.Page.GetByTestId("no-secrets")).ToBeVisibleAsync();
-        await Expect(remy.Page.GetByTestId("solution")).ToHaveCountAsync(0);
-        await remy.ScreenshotAsync("scenario-as-responder");
+        // The catalog is for admins and instigators: a responder meets the scenario in the session, not before.
+        await Expect(remy.Page.GetByRole(AriaRole.Link, new() { Name = "Scenarios" })).ToHaveCountAsync(0);
+        foreach (var path in new[] { "/scenarios", "/scenarios/manta-webapi-crash" })
+        {
+            await remy.Page.GotoAsync(path);
+            await Expect(remy.Page.GetByTestId("forbidden")).ToBeVisibleAsync();
+            await Expect(remy.Page.GetByTestId("solution")).ToHaveCountAsync(0);
+        }
+        await remy.ScreenshotAsync("scenario-as-responder-forbidden");
+
+        // The responder console names the session, not the scenario, until the debrief.
+        await remy.Page.GotoAsync($"/sessions/{sessionId}/respond");
+        await Expect(remy.Page.GetByTestId("session-name")).ToHaveTextAsync($"Responder console: practice session {sessionId.ToString()[..8]} (manta environment)");
+        await Expect(remy.Page.Locator("main")).Not.ToContainTextAsync("Front door web API processes in maintenance");
 
         await remy.Page.GotoAsync($"/sessions/{sessionId}/instigate");
         await Expect(remy.Page.GetByTestId("forbidden")).ToBeVisibleAsync();
         await Expect(remy.Page.GetByTestId("solution")).ToHaveCountAsync(0);
         await remy.Page.GotoAsync($"/sessions/{sessionId}/setup");
         await Expect(remy.Page.GetByTestId("forbidden")).ToBeVisibleAsync();
+        // The 403 pages log their failed load, as they should; nothing else may.
+        remy.ForgetErrors();
 
         var scenario = await remy.Page.APIRequest.GetAsync("/api/scenarios/manta-webapi-crash");
         Assert.DoesNotContain("svcadm clear", await scenario.TextAsync(), StringComparison.Ordinal);
@@ -38,9 +51,11 @@ public sealed class SecrecyTests(WebSuite suite)
         // The instigator of the session sees it all.
         await using var irisPage = await suite.SignInAsync(instigator.Token, "iris");
         await irisPage.Page.GotoAsync("/scenarios");
+        await Expect(irisPage.Page.GetByTestId("catalog")).ToContainTextAsync("manta-webapi-crash");
         await irisPage.ScreenshotAsync("scenario-catalog");
         await irisPage.Page.GotoAsync($"/sessions/{sessionId}/instigate");
         await Expect(irisPage.Page.GetByTestId("solution")).ToContainTextAsync("svcadm clear");
         irisPage.AssertNoErrors();
+        remy.AssertNoErrors();
     }
 }

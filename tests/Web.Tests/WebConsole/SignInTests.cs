@@ -40,6 +40,7 @@ public sealed class SignInTests(WebSuite suite)
         var withoutHeader = await visitor.Page.APIRequest.PostAsync("/api/sessions", new() { DataObject = new { scenarioId = "manta-webapi-crash" } });
         Assert.Equal((int)HttpStatusCode.Forbidden, withoutHeader.Status);
         Assert.Contains("X-Practice-Console", await withoutHeader.TextAsync(), StringComparison.Ordinal);
+        visitor.AssertNoErrors();
     }
 
     [Fact]

@@ -10,9 +10,14 @@ if (form) {
         const text = field.value;
         const added = await attempt(event.submitter, document.getElementById('lesson-error'), () => post(`/api/sessions/${root.dataset.session}/lessons`, { text }));
         if (added !== undefined) {
-            const item = document.createElement('li');
-            item.textContent = text;
-            document.getElementById('lessons').append(item);
+            // The answer is the debrief with every lesson so far, each with its author, as a reload would show them.
+            document.getElementById('lessons').replaceChildren(...(added?.lessons ?? [{ by: '', text }]).map(lesson => {
+                const item = document.createElement('li');
+                const by = document.createElement('strong');
+                by.textContent = `${lesson.by}:`;
+                item.append(by, ` ${lesson.text}`);
+                return item;
+            }));
             field.value = '';
         }
     });

@@ -144,7 +144,11 @@ export function renderAlarms(alarms, onAcknowledge) {
         } else if (alarm.firing && onAcknowledge) {
             const button = document.createElement('button');
             button.type = 'button';
-            button.textContent = `Acknowledge ${alarm.id}`;
+            // Short on screen so the table fits its panel; the alarm's id completes the accessible name.
+            const which = document.createElement('span');
+            which.className = 'visually-hidden';
+            which.textContent = ` ${alarm.id}`;
+            button.append('Acknowledge', which);
             button.addEventListener('click', () => onAcknowledge(alarm, button));
             ack.append(button);
         }
