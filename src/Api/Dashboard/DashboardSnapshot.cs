@@ -9,6 +9,7 @@ public sealed record DashboardSnapshot(
     int Activations,
     ImmutableArray<TypeCount> ActivationsByType,
     int Reminders,
+    ImmutableArray<ReminderFigures> NextReminders,
     CallFigures Calls,
     ImmutableArray<SeriesPoint> Series,
     ImmutableArray<MethodFigures> MostCalls,
@@ -18,6 +19,9 @@ public sealed record DashboardSnapshot(
 
 /// <summary>Live activations of one grain type.</summary>
 public sealed record TypeCount(string Type, int Count);
+
+/// <summary>A reminder due soon: its grain, name, period and how many seconds until its next tick.</summary>
+public sealed record ReminderFigures(string Grain, string Name, double PeriodSeconds, double DueInSeconds);
 
 /// <summary>Call rate, error rate and latency over the last ten seconds, and totals since watching started.</summary>
 public sealed record CallFigures(double CallsPerSecond, double ErrorRatePercent, double AverageMs, double P99Ms, long TotalCalls, long TotalErrors);

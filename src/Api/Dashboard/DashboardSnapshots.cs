@@ -4,7 +4,8 @@ using PracticePlatform.Runtime.Hosting;
 namespace PracticePlatform.Api.Dashboard;
 
 /// <summary>Composes a <see cref="DashboardSnapshot"/> from the collector's windows, the runtime's directory and the practice figures.</summary>
-public sealed class DashboardSnapshots(RuntimeCallCollector collector, GrainRuntime runtime, IEnumerable<IPracticeFigureSource> practice)
+/// <remarks>Reminder due times are on the runtime's clock (<paramref name="clock"/>), the snapshot's own time on the wall clock.</remarks>
+public sealed class DashboardSnapshots(RuntimeCallCollector collector, GrainRuntime runtime, IEnumerable<IPracticeFigureSource> practice, TimeProvider clock)
 {
     private const int TopListLength = 10;
 
@@ -19,12 +20,15 @@ public sealed class DashboardSnapshots(RuntimeCallCollector collector, GrainRunt
         {
             sessions = sessions.AddRange(await source.SessionsByStateAsync());
         }
+        var runtimeNow = clock.GetUtcNow();
         return new DashboardSnapshot(
             DateTimeOffset.UtcNow,
             [collector.Process.Figures()],
             runtime.ActivationCount,
             [.. runtime.ActivationsByType.Where(t => t.Value > 0).OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => new TypeCount(t.Key, t.Value))],
             runtime.Reminders.Count,
+            [.. runtime.Reminders.NextDue(TopListLength).Select(r => new ReminderFigures(
+                r.GrainId.ToString(), r.ReminderName, r.Period.TotalSeconds, Math.Max(0, Math.Round((r.NextDue - runtimeNow).TotalSeconds, 1))))],
             new CallFigures(
                 Math.Round(recent.Calls / (double)Math.Max(1, Math.Min(10, windows.Count)), 1),
                 recent.Calls == 0 ? 0 : Math.Round(100.0 * recent.Errors / recent.Calls, 2),

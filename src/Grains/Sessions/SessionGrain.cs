@@ -80,7 +80,7 @@ public sealed partial class SessionGrain(
         S.CohortId = request.CohortId;
         S.Notifications = request.Notifications;
         S.Status = request.ScheduledStart is null ? SessionStatus.Draft : SessionStatus.Scheduled;
-        Append(caller.Name, TimelineKind.Session, $"Session created from scenario {_scenario.Id} v{_scenario.Version}, seed {S.Seed}.");
+        Append(caller.Name, TimelineKind.Session, $"Session created: scenario version {_scenario.Version}, seed {S.Seed}.");
         if (caller.PersonId is { } creator)
         {
             await JoinAsync(creator, ParticipantRole.Instigator, adminOverride: false);

@@ -35,6 +35,19 @@ public sealed partial class ReminderService : IDisposable
         }
     }
 
+    /// <summary>The <paramref name="count"/> reminders of this silo due soonest, soonest first.</summary>
+    public IReadOnlyList<ScheduledReminder> NextDue(int count)
+    {
+        lock (_lock)
+        {
+            return [.. _local.Values
+                .OrderBy(r => r.NextDue)
+                .ThenBy(r => r.Entry.GrainId.ToString(), StringComparer.Ordinal)
+                .Take(count)
+                .Select(r => new ScheduledReminder(r.Entry.GrainId, r.Entry.ReminderName, r.Entry.Period, r.NextDue))];
+        }
+    }
+
     /// <summary>Loads every reminder from the table and starts its timer.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {

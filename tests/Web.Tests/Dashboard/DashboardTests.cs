@@ -38,6 +38,10 @@ public sealed partial class DashboardTests
             await Expect(admin.Page.GetByTestId("practice")).Not.ToContainTextAsync("draft");
             var cells = types.Locator("tbody tr").Filter(new() { Has = admin.Page.GetByRole(AriaRole.Cell, new() { Name = "cell", Exact = true }) });
             await Expect(cells.Locator("td").Nth(1)).ToHaveTextAsync("1");
+            // A running session keeps a durable pace reminder; the dashboard lists it with its period.
+            var pace = admin.Page.GetByTestId("next-reminders").Locator("tbody tr").Filter(new() { HasText = $"session/{sessionId:N}" });
+            await Expect(pace).ToContainTextAsync("pace");
+            await Expect(pace).ToContainTextAsync("60 s");
 
             // The instigator's console reads the session, which brings its cell up to the clock: calls the
             // dashboard itself never makes.

@@ -19,10 +19,17 @@ function fillBody(table, rows) {
     }));
 }
 
-function methodTable(table, methods) {
+function methodTable(table, methods, empty = 'No calls yet.') {
     const head = '<thead><tr><th scope="col">Grain.method</th><th scope="col">Calls</th><th scope="col">Calls/s</th><th scope="col">Errors</th><th scope="col">Avg ms</th><th scope="col">p99 ms</th></tr></thead><tbody></tbody>';
     if (!table.tHead) table.innerHTML = head;
     fillBody(table, methods.map(m => [`${m.grainType}.${m.method}`, m.calls, m.callsPerSecond, m.errors, m.averageMs, m.p99Ms]));
+    if (methods.length === 0) {
+        const row = table.tBodies[0].insertRow();
+        const td = row.insertCell();
+        td.colSpan = 6;
+        td.className = 'muted';
+        td.textContent = empty;
+    }
 }
 
 function uptime(seconds) {
@@ -41,8 +48,9 @@ function render(snapshot) {
     $('totals').textContent = `${snapshot.calls.totalCalls} / ${snapshot.calls.totalErrors}`;
     fillBody($('silos'), snapshot.silos.map(s => [s.host, `${s.cpuPercent} % of ${s.processors} cores`, `${s.workingSetMb} MiB`, `${s.gcHeapMb} MiB`, s.gcCollections.join(' / '), s.threads, uptime(s.uptimeSeconds)]));
     fillBody($('types'), snapshot.activationsByType.map(t => [t.type, t.count]));
+    fillBody($('next-reminders'), snapshot.nextReminders.map(r => [r.grain, r.name, `${r.periodSeconds} s`, `${r.dueInSeconds} s`]));
     methodTable($('most-calls'), snapshot.mostCalls);
-    methodTable($('most-errors'), snapshot.mostErrors);
+    methodTable($('most-errors'), snapshot.mostErrors, 'No errors since the dashboard opened.');
     methodTable($('slowest'), snapshot.slowest);
     const practice = $('practice');
     const states = Object.entries(snapshot.practice.sessionsByState);
