@@ -56,8 +56,9 @@ public sealed partial class SessionGrain
                 Id,
                 entry.Sequence,
                 kind == TimelineKind.Alarm ? NotificationKind.Alarm : NotificationKind.Milestone,
-                kind == TimelineKind.Alarm ? $"Alarm in practice session of {S.ScenarioId}" : $"Practice session of {S.ScenarioId}: {text}",
-                $"{text}\nSession {Id}, scenario {S.ScenarioId}, simulated {TimeSpan.FromSeconds(entry.Second):c}, by {actor}.",
+                // Responders read these in their channel and mailbox: the scenario stays unnamed, as on their console.
+                kind == TimelineKind.Alarm ? $"Alarm in {NeutralName.Of(Id)}" : $"{NeutralName.Of(Id)}: {text}",
+                $"{text}\nSession {Id}, simulated {TimeSpan.FromSeconds(entry.Second):c}, by {actor}.",
                 entry.WallTime,
                 entry.Second,
                 S.Notifications));

@@ -128,6 +128,9 @@ public sealed class ThreePracticesEndToEndTests : IAsyncLifetime
         await WaitForAsync(() => new[] { good, wrong }.All(g => _smtp.Messages.Any(m => m.Header("X-Practice-Session") == g.Id.ToString() && m.Body.Contains("FIRING", StringComparison.Ordinal))), "an alarm email per live session");
         Assert.All(_webhooks.Received, w => Assert.Contains("[PRACTICE]", JsonDocument.Parse(w.Body).RootElement.GetProperty("text").GetString(), StringComparison.Ordinal));
         Assert.All(_smtp.Messages, m => Assert.StartsWith("[PRACTICE]", m.Header("Subject"), StringComparison.Ordinal));
+        // Responders read these in their channel and mailbox before the debrief: nothing names the scenario.
+        Assert.DoesNotContain(_webhooks.Received, w => w.Body.Contains(Scenario, StringComparison.Ordinal));
+        Assert.DoesNotContain(_smtp.Messages, m => m.Body.Contains(Scenario, StringComparison.Ordinal) || m.Header("Subject")!.Contains(Scenario, StringComparison.Ordinal));
         Assert.DoesNotContain(_webhooks.Received, w => w.Body.Contains(aborted.Id.ToString(), StringComparison.Ordinal) && w.Body.Contains("Debrief held.", StringComparison.Ordinal));
         var goodEmails = _smtp.Messages.Where(m => m.Header("X-Practice-Session") == good.Id.ToString()).ToList();
         Assert.All(goodEmails, m => Assert.Equal(["team-b@example.test"], m.EnvelopeRecipients.ToArray()));
