@@ -18,8 +18,9 @@ public sealed class IndexModel(IGrainFactory grains, ConsoleAccess access) : Pag
     public async Task OnGetAsync()
     {
         var caller = User.ToCaller();
-        var sessionIds = caller.PersonId is { } personId
-            ? [.. (await grains.GetGrain<IPersonGrain>(personId).GetAsync()).Participations.Select(p => p.SessionId).Distinct()]
+        var person = caller.PersonId is { } personId ? await grains.GetGrain<IPersonGrain>(personId).GetAsync() : null;
+        var sessionIds = person is not null
+            ? [.. person.Participations.Select(p => p.SessionId).Distinct()]
             : (await grains.GetGrain<ISessionIndexGrain>(ISessionIndexGrain.Key).ListAsync()).ToList();
         var seats = new List<SessionSeat>();
         foreach (var id in sessionIds)
@@ -30,7 +31,8 @@ public sealed class IndexModel(IGrainFactory grains, ConsoleAccess access) : Pag
             }
         }
         var cohorts = new List<string>();
-        foreach (var cohortId in seats.Select(s => s.Session.CohortId).OfType<Guid>().Distinct())
+        var memberOf = person?.Cohorts ?? [];
+        foreach (var cohortId in memberOf.Concat(seats.Select(s => s.Session.CohortId).OfType<Guid>()).Distinct())
         {
             var cohort = await grains.GetGrain<ICohortGrain>(cohortId).GetAsync();
             cohorts.Add($"{cohort.Name} ({cohort.Members.Length} people, {cohort.Sessions.Length} sessions)");

@@ -29,6 +29,11 @@ public sealed class CohortGrain([PersistentState("cohort")] IPersistentState<Coh
         state.State.CreatedAt = TimeProvider.GetUtcNow();
         state.State.Members = [.. members.Distinct()];
         await state.WriteStateAsync();
+        // After the cohort's own write: a member's list is a convenience for their home page, the cohort is the record.
+        foreach (var member in state.State.Members)
+        {
+            await GrainFactory.GetGrain<IPersonGrain>(member).JoinCohortAsync(this.GetPrimaryKey());
+        }
         return View();
     }
 

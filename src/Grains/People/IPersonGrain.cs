@@ -18,6 +18,9 @@ public interface IPersonGrain : IGrainWithGuidKey
     /// <summary>Whether the person is registered.</summary>
     Task<bool> ExistsAsync();
 
+    /// <summary>Records that the person is a member of <paramref name="cohortId"/> (idempotent).</summary>
+    Task JoinCohortAsync(Guid cohortId);
+
     /// <summary>
     /// Records the person's part in a session. A person who already took part in the scenario, or was shown its
     /// secrets, is refused as its responder unless <paramref name="adminOverride"/>; a responder or observer of the scenario whose debrief is

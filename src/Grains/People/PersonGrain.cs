@@ -34,6 +34,16 @@ public sealed class PersonGrain([PersistentState("person")] IPersistentState<Per
 
     public Task<bool> ExistsAsync() => Task.FromResult(state.RecordExists);
 
+    public async Task JoinCohortAsync(Guid cohortId)
+    {
+        EnsureExists();
+        if (!S.Cohorts.Contains(cohortId))
+        {
+            S.Cohorts.Add(cohortId);
+            await state.WriteStateAsync();
+        }
+    }
+
     public async Task JoinSessionAsync(Guid sessionId, string scenarioId, ParticipantRole role, bool adminOverride)
     {
         EnsureExists();
@@ -106,5 +116,5 @@ public sealed class PersonGrain([PersistentState("person")] IPersistentState<Per
     }
 
     private PersonView View() =>
-        new(this.GetPrimaryKey(), S.Name, S.Email, S.Experience, S.Prerequisites, S.CanInstigate, S.CreatedAt, [.. S.Participations]);
+        new(this.GetPrimaryKey(), S.Name, S.Email, S.Experience, S.Prerequisites, S.CanInstigate, S.CreatedAt, [.. S.Participations], [.. S.Cohorts]);
 }

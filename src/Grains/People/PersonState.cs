@@ -19,6 +19,9 @@ public sealed class PersonState
 
     public List<Participation> Participations { get; set; } = [];
 
+    /// <summary>The cohorts the person was made a member of, in the order they joined.</summary>
+    public List<Guid> Cohorts { get; set; } = [];
+
     /// <summary>Scenarios whose secrets the person was shown outside a debrief of their own: they know the answer.</summary>
     public List<string> SecretsSeen { get; set; } = [];
 }

@@ -51,6 +51,14 @@ public sealed partial class CohortTests(WebSuite suite)
         await Expect(members).ToContainTextAsync("experienced");
         await visitor.ScreenshotAsync("cohort");
 
+        // A member sees the cohort on their home page before any session of it names them.
+        await using (var member = await suite.SignInAsync(kofi.Token, "kofi"))
+        {
+            await member.Page.GotoAsync("/");
+            await Expect(member.Page.GetByRole(AriaRole.Region, new() { Name = "Cohorts" })).ToContainTextAsync("Autumn intake (3 people, 0 sessions)");
+            member.AssertNoErrors();
+        }
+
         // A session for the cohort: the cohort is preselected on the new-session page.
         await page.GetByRole(AriaRole.Link, new() { Name = "Set up a session for this cohort" }).ClickAsync();
         await Expect(page.GetByLabel("Cohort")).ToHaveValueAsync(cohortId);
