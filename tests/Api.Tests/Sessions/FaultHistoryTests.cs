@@ -27,6 +27,26 @@ public sealed class FaultHistoryTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task TheStagedScript_InjectsAtItsTime_WithoutAnInstigator_AndAlarmsFollow()
+    {
+        // manta-webapi-crash stages its crash at simulated minute 3 (`at: 3m`).
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario);
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Empty((await g.Ines.GetAsync<SessionView>($"/api/sessions/{g.Id}")).Faults);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(3));
+        var session = await g.Ines.GetAsync<SessionView>($"/api/sessions/{g.Id}");
+        var history = await g.Ines.GetAsync<ImmutableArray<FaultRecord>>($"/api/sessions/{g.Id}/faults");
+        var alarms = await g["rui"].GetAsync<ImmutableArray<AlarmView>>($"/api/sessions/{g.Id}/alarms");
+
+        Assert.Contains(session.Faults, f => f.Id == "webapi-crash");
+        var fault = Assert.Single(history);
+        Assert.Equal(("webapi-crash", "scenario script", 180L), (fault.FaultId, fault.InjectedBy, fault.InjectedAtSecond));
+        Assert.Contains(alarms, a => a.Firing && a.Id == "webapi-process-down");
+    }
+
+    [Fact]
     public async Task KillSwitch_EndsEveryFault_AndTheHistorySaysSo()
     {
         using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario);
