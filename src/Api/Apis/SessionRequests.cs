@@ -27,4 +27,4 @@ public sealed record ChannelPostRequest(ChannelPostKind Kind, string Text);
 public sealed record AssessmentRequest(long StartMinute, long EndMinute, IReadOnlyDictionary<string, double> FailedShares, string RootCause, string Summary);
 
 /// <summary>A lesson learned or suggestion.</summary>
-public sealed record LessonRequest(string Text);
+public sealed record LessonRequest(string Text, LessonKind Kind = LessonKind.Lesson);

@@ -12,11 +12,13 @@ public static class SessionLessonCommand
     {
         var session = SessionIdArgument.Create();
         var text = new Argument<string[]>("text") { Description = "The lesson (quote it, or let the words run on).", Arity = ArgumentArity.OneOrMore };
+        var kind = new Option<string>("--kind") { Description = "A lesson learned, or a suggestion for incident response or for the practice.", DefaultValueFactory = _ => "lesson" }
+            .AcceptOnlyFromAmong("lesson", "response", "practice");
         var json = JsonOption.Create();
-        var command = new Command("lesson", "Add a lesson learned or suggestion (while assessing or after the debrief).") { session, text, json };
+        var command = new Command("lesson", "Add a lesson learned or suggestion (while assessing or after the debrief).") { session, text, kind, json };
         command.SetRemoteAction(connection, async (parseResult, server, cancellationToken) =>
         {
-            var reply = await server.PostAsync($"api/sessions/{parseResult.Read(session)}/lessons", new { text = string.Join(' ', parseResult.GetValue(text)!) }, cancellationToken);
+            var reply = await server.PostAsync($"api/sessions/{parseResult.Read(session)}/lessons", new { text = string.Join(' ', parseResult.GetValue(text)!), kind = ApiKind(parseResult.GetValue(kind)) }, cancellationToken);
             if (parseResult.GetValue(json))
             {
                 JsonOutput.Write(output, reply);
@@ -27,7 +29,7 @@ public static class SessionLessonCommand
                 output.WriteLine($"Lesson added; the session has {lessons.Length} lesson(s):");
                 foreach (var lesson in lessons)
                 {
-                    output.WriteLine($"  - {lesson.Text} ({lesson.By})");
+                    output.WriteLine(lesson.Kind == "lesson" ? $"  - {lesson.Text} ({lesson.By})" : $"  - {lesson.Text} ({lesson.By}, {lesson.Kind})");
                 }
             }
 
@@ -35,4 +37,11 @@ public static class SessionLessonCommand
         });
         return command;
     }
+
+    private static string ApiKind(string? kind) => kind switch
+    {
+        "response" => "responseSuggestion",
+        "practice" => "practiceSuggestion",
+        _ => "lesson",
+    };
 }

@@ -90,8 +90,8 @@ public interface ISessionGrain : IGrainWithGuidKey, IRemindable, INotificationSo
     /// <summary>The debrief once held; for the session's participants and admins.</summary>
     Task<Debrief> GetDebriefAsync(Caller caller);
 
-    /// <summary>Anyone on the roster: adds a lesson learned or suggestion, while assessing or after the debrief.</summary>
-    Task<Debrief?> AddLessonAsync(Caller caller, string text);
+    /// <summary>Anyone on the roster: adds a lesson learned or a suggestion (<paramref name="kind"/>), while assessing or after the debrief.</summary>
+    Task<Debrief?> AddLessonAsync(Caller caller, string text, LessonKind kind);
 
     /// <summary>A postmortem draft in Markdown, once the debrief is held.</summary>
     Task<string> ReportAsync(Caller caller);

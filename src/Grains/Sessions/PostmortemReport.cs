@@ -57,9 +57,15 @@ public static class PostmortemReport
         {
             md.AppendLine("_None entered yet._");
         }
-        foreach (var lesson in debrief.Lessons.IsDefault ? [] : debrief.Lessons)
+        foreach (var kind in (debrief.Lessons.IsDefault ? [] : debrief.Lessons).GroupBy(l => l.Kind).OrderBy(g => g.Key))
         {
-            md.AppendLine(inv, $"- {Escape(lesson.Text)} ({Escape(lesson.By)})");
+            md.AppendLine(inv, $"### {Lesson.Heading(kind.Key)}");
+            md.AppendLine();
+            foreach (var lesson in kind)
+            {
+                md.AppendLine(inv, $"- {Escape(lesson.Text)} ({Escape(lesson.By)})");
+            }
+            md.AppendLine();
         }
         return md.ToString();
     }

@@ -49,7 +49,7 @@ public sealed partial class SessionGrain
         return Task.FromResult(RequireDebrief());
     }
 
-    public async Task<Debrief?> AddLessonAsync(Caller caller, string text)
+    public async Task<Debrief?> AddLessonAsync(Caller caller, string text, LessonKind kind)
     {
         EnsureExists();
         RequireMember(caller);
@@ -60,13 +60,17 @@ public sealed partial class SessionGrain
         {
             throw new SessionArgumentException($"A lesson needs 1-{MaxLessonLength} characters.");
         }
-        var lesson = new Lesson(participant.Name, text.Trim(), TimeProvider.GetUtcNow());
+        if (!Enum.IsDefined(kind))
+        {
+            throw new SessionArgumentException($"A lesson's kind is lesson, responseSuggestion or practiceSuggestion; {(int)kind} is none of them.");
+        }
+        var lesson = new Lesson(participant.Name, text.Trim(), TimeProvider.GetUtcNow(), kind);
         S.Lessons.Add(lesson);
         if (S.Debrief is { } debrief)
         {
             S.Debrief = debrief with { Lessons = [.. S.Lessons] };
         }
-        Append(participant.Name, TimelineKind.Lesson, lesson.Text);
+        Append(participant.Name, TimelineKind.Lesson, kind == LessonKind.Lesson ? lesson.Text : $"{Lesson.Heading(kind)}: {lesson.Text}");
         await SaveAsync();
         return S.Debrief;
     }

@@ -22,10 +22,15 @@ public sealed class DebriefAndReportTests(ApiFactory factory) : IClassFixture<Ap
         await g.Ines.PostAsync<Debrief>(g.Id, "debrief");
 
         await g["eva"].PostAsync<Debrief>(g.Id, "lessons", new { text = "alert on services entering maintenance" });
-        var debrief = await g["obi"].PostAsync<Debrief>(g.Id, "lessons", new { text = "document svcadm clear in the runbook" });
+        await g["obi"].PostAsync<Debrief>(g.Id, "lessons", new { text = "document svcadm clear in the runbook" });
+        var debrief = await g.Ines.PostAsync<Debrief>(g.Id, "lessons", new { text = "stage the second crash earlier", kind = "practiceSuggestion" });
+        var unknownKind = await g.Ines.PostAsync(g.Id, "lessons", new { text = "x", kind = "gossip" });
         var report = await g["rui"].Http.GetStringAsync($"/api/sessions/{g.Id}/report.md");
 
-        Assert.Equal(new[] { "alert on services entering maintenance", "document svcadm clear in the runbook" }, debrief.Lessons.Select(l => l.Text).ToArray());
+        Assert.Equal(new[] { "alert on services entering maintenance", "document svcadm clear in the runbook", "stage the second crash earlier" }, debrief.Lessons.Select(l => l.Text).ToArray());
+        Assert.Equal([LessonKind.Lesson, LessonKind.Lesson, LessonKind.PracticeSuggestion], debrief.Lessons.Select(l => l.Kind).ToArray());
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, unknownKind.StatusCode);
+        Assert.Contains("### Suggestions for the practice\n\n- stage the second crash earlier (ines)", report.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Equal("what state are the webapi services in?", Assert.Single(debrief.HintsUsed));
         Assert.Contains(debrief.BlindAlleys, b => b.Contains("nosuchservice", StringComparison.Ordinal));
         Assert.StartsWith("# Postmortem draft: practice session of manta-webapi-crash", report, StringComparison.Ordinal);

@@ -74,6 +74,8 @@ public sealed class SessionPracticeTests(PlatformHost host)
 
         var lesson = await rui.RunAsync("session", "lesson", id, "alert", "on", "services", "entering", "maintenance");
         Assert.Contains("  - alert on services entering maintenance (rui)", lesson.Output);
+        var suggestion = await rui.RunAsync("session", "lesson", id, "--kind", "practice", "stage", "it", "earlier");
+        Assert.Contains("  - stage it earlier (rui, practiceSuggestion)", suggestion.Output);
 
         var file = Path.Combine(host.ClientFolder, $"report-{id}.md");
         var report = await rui.RunAsync("session", "report", id, "-o", file);

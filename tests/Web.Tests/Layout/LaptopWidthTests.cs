@@ -48,7 +48,7 @@ public sealed class LaptopWidthTests(WebSuite suite)
             new("lara", $"/sessions/{running}/instigate", "#success-chart svg", (AriaRole.Button, "Pause")),
             new("rex", $"/sessions/{running}/respond", "#success-chart svg", (AriaRole.Button, "Run")),
             new("oda", $"/sessions/{running}/observe", "#success-chart svg", null),
-            new("lara", $"/sessions/{debriefed}/debrief", "[data-testid=impact-chart]", (AriaRole.Button, "Add lesson")),
+            new("lara", $"/sessions/{debriefed}/debrief", "[data-testid=impact-chart]", (AriaRole.Button, "Add")),
             new("admin", "/dashboard", "[data-testid=most-calls] tbody tr", null),
         ];
         var visitors = new Dictionary<string, Visitor>();

@@ -122,9 +122,13 @@ public sealed partial class PracticeFlowTests(WebSuite suite)
         await Expect(page.GetByTestId("impact-chart")).ToContainTextAsync("within minute 0");
         await Expect(page.GetByTestId("times")).ToContainTextAsync("Time to detect");
         await Expect(page.GetByTestId("timeline")).ToContainTextAsync("svcadm clear webapi");
-        await page.GetByLabel("A lesson or suggestion").FillAsync("Alert on services in maintenance, not only on errors.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add lesson" }).ClickAsync();
-        await Expect(page.GetByTestId("lessons")).ToContainTextAsync("Ines Instigator: Alert on services in maintenance");
+        await page.GetByLabel("Your note").FillAsync("Alert on services in maintenance, not only on errors.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        await Expect(page.GetByTestId("lessons")).ToContainTextAsync("Ines Instigator (lessons learned): Alert on services in maintenance");
+        await page.GetByLabel("Kind").SelectOptionAsync("practiceSuggestion");
+        await page.GetByLabel("Your note").FillAsync("Stage the second crash earlier.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        await Expect(page.GetByTestId("lessons")).ToContainTextAsync("Ines Instigator (suggestions for the practice): Stage the second crash earlier.");
         var report = await page.APIRequest.GetAsync($"/api/sessions/{sessionId}/report.md");
         Assert.Equal(200, report.Status);
         await instigator.ScreenshotAsync("debrief");

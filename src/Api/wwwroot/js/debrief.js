@@ -2,20 +2,30 @@
 import { post, attempt } from './api.js';
 
 const root = document.getElementById('debrief');
+// As the server renders them (Lesson.Heading, lower-cased).
+const headings = {
+    lesson: 'lessons learned',
+    responseSuggestion: 'suggestions for incident response',
+    practiceSuggestion: 'suggestions for the practice',
+};
 const form = document.getElementById('lesson-form');
 if (form) {
     form.addEventListener('submit', async event => {
         event.preventDefault();
         const field = document.getElementById('lesson');
         const text = field.value;
-        const added = await attempt(event.submitter, document.getElementById('lesson-error'), () => post(`/api/sessions/${root.dataset.session}/lessons`, { text }));
+        const kind = document.getElementById('lesson-kind').value;
+        const added = await attempt(event.submitter, document.getElementById('lesson-error'), () => post(`/api/sessions/${root.dataset.session}/lessons`, { text, kind }));
         if (added !== undefined) {
             // The answer is the debrief with every lesson so far, each with its author, as a reload would show them.
-            document.getElementById('lessons').replaceChildren(...(added?.lessons ?? [{ by: '', text }]).map(lesson => {
+            document.getElementById('lessons').replaceChildren(...(added?.lessons ?? [{ by: '', text, kind }]).map(lesson => {
                 const item = document.createElement('li');
                 const by = document.createElement('strong');
-                by.textContent = `${lesson.by}:`;
-                item.append(by, ` ${lesson.text}`);
+                by.textContent = lesson.by;
+                const about = document.createElement('span');
+                about.className = 'muted';
+                about.textContent = `(${headings[lesson.kind] ?? headings.lesson})`;
+                item.append(by, ' ', about, `: ${lesson.text}`);
                 return item;
             }));
             field.value = '';
