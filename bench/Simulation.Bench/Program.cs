@@ -11,6 +11,7 @@ var scenario = BenchScenarios.Largest();
 Console.Error.WriteLine($"largest scenario: {scenario.Id}");
 Report.Line("sim.scenario_instances", scenario.Environment.Services.Sum(s => s.Instances.Length), "instances");
 ReplaySpeedBenchmark.Run(scenario);
+RestoreBenchmark.Run(scenario);
 var cellBytes = CellBytesBenchmark.Run(scenario);
 LiveCellsBenchmark.Run(scenario, cellBytes);
 return 0;

@@ -7,22 +7,30 @@ using PracticePlatform.Runtime.Storage;
 using PracticePlatform.Simulation.Alarms;
 using PracticePlatform.Simulation.Cells;
 using PracticePlatform.Simulation.Scenarios;
+using PracticePlatform.Simulation.Snapshots;
 
 namespace PracticePlatform.Grains.Cells;
 
 /// <summary>
 /// See <see cref="ICellGrain"/>. The pace is anchored at (wall time, second) whenever it changes, and the anchor is
 /// persisted: a cell collected or restarted while paced catches up to the clock on its next call, so its second
-/// stays a function of the clock and no caller has to keep it in memory.
+/// stays a function of the clock and no caller has to keep it in memory. Every <see cref="SnapshotEverySeconds"/>
+/// simulated seconds it also persists a snapshot of the simulator (in its own state, after the action log), so an
+/// activation restores the snapshot and replays only what came after it instead of every second since 0.
 /// </summary>
 public sealed class CellGrain(
     [PersistentState("cell")] IPersistentState<CellState> state,
+    [PersistentState("cellSnapshot")] IPersistentState<CellSnapshotState> snapshot,
     ILogger<CellGrain> logger) : Grain, ICellGrain
 {
+    /// <summary>How many simulated seconds pass between two persisted snapshots (10 minutes).</summary>
+    public const long SnapshotEverySeconds = 600;
+
     private const int PersistEverySeconds = 15;
     private const double MaxSpeed = 100;
 
     private Cell? _cell;
+    private long _snapshotSecond;
     private DateTimeOffset _anchorWall;
     private long _anchorSecond;
 
@@ -37,11 +45,7 @@ public sealed class CellGrain(
             return;
         }
         var scenario = await FindScenarioAsync(S.ScenarioId);
-        _cell = Cell.Replay(scenario, S.Seed, S.Actions, S.Second);
-        if (S.Digest is { } digest && digest != _cell.Digest)
-        {
-            logger.LogError("Cell {Cell}: the replayed digest {Replayed} differs from the stored {Stored}.", this.GetPrimaryKey(), _cell.Digest, digest);
-        }
+        _cell = FromSnapshot(scenario) ?? FullReplay(scenario);
         if (S.AnchorWall == default)
         {
             Anchor();
@@ -188,12 +192,67 @@ public sealed class CellGrain(
         return new CellStatus(cell.Now, withDigest ? cell.Digest : null, S.Speed, cell.IsRestored, [.. cell.Faults], fresh, events.Count, cell.Actions.Count);
     }
 
+    /// <summary>
+    /// Restores the latest snapshot and replays the actions logged after it, or null (logged) when there is none or
+    /// it does not fit the persisted log: refused as damaged or foreign, ahead of the log, or ending at another digest.
+    /// </summary>
+    private Cell? FromSnapshot(Scenario scenario)
+    {
+        if (snapshot.State.Bytes is not { } bytes)
+        {
+            return null;
+        }
+        try
+        {
+            var cell = Cell.Replay(scenario, S.Seed, CellSnapshot.Parse(bytes), S.Actions, S.Second);
+            if (S.Digest is { } digest && digest != cell.Digest)
+            {
+                logger.LogWarning("Cell {Cell}: replaying from the snapshot of second {Snapshot} gave digest {Replayed}, not the stored {Stored}; replaying in full.",
+                    this.GetPrimaryKey(), snapshot.State.Second, cell.Digest, digest);
+                CellInstruments.SnapshotRefused();
+                return null;
+            }
+            _snapshotSecond = snapshot.State.Second;
+            CellInstruments.CellRebuilt(fromSnapshot: true);
+            return cell;
+        }
+        catch (CellSnapshotException refused)
+        {
+            logger.LogWarning("Cell {Cell}: the snapshot of second {Snapshot} was refused ({Reason}); replaying in full.",
+                this.GetPrimaryKey(), snapshot.State.Second, refused.Message);
+            CellInstruments.SnapshotRefused();
+            return null;
+        }
+    }
+
+    private Cell FullReplay(Scenario scenario)
+    {
+        var cell = Cell.Replay(scenario, S.Seed, S.Actions, S.Second);
+        if (S.Digest is { } digest && digest != cell.Digest)
+        {
+            logger.LogError("Cell {Cell}: the replayed digest {Replayed} differs from the stored {Stored}.", this.GetPrimaryKey(), cell.Digest, digest);
+        }
+        CellInstruments.CellRebuilt(fromSnapshot: false);
+        return cell;
+    }
+
+    /// <summary>The action log first (the source of truth), then, once per interval, a snapshot that fits it.</summary>
     private async Task SaveAsync()
     {
         S.Actions = [.. Live.Actions];
         S.Second = Live.Now;
         S.Digest = Live.Digest;
         await state.WriteStateAsync();
+        if (Live.Now - _snapshotSecond >= SnapshotEverySeconds)
+        {
+            var taken = Live.Snapshot();
+            snapshot.State.Bytes = taken.ToArray();
+            snapshot.State.Second = taken.Second;
+            snapshot.State.ActionCount = taken.ActionCount;
+            await snapshot.WriteStateAsync();
+            _snapshotSecond = taken.Second;
+            CellInstruments.RecordSnapshot(taken.Length);
+        }
     }
 
     private async Task<Scenario> FindScenarioAsync(string scenarioId) =>

@@ -3,8 +3,9 @@ using PracticePlatform.Simulation.Cells;
 namespace PracticePlatform.Grains.Cells;
 
 /// <summary>
-/// A cell's persisted state. The simulator itself is not stored: it is rebuilt from the scenario, the seed and the
-/// ordered action log up to <see cref="Second"/>, which is why every action is written before it is answered.
+/// A cell's persisted state, and the source of truth: the simulator is rebuilt from the scenario, the seed and the
+/// ordered action log up to <see cref="Second"/>, which is why every action is written before it is answered. The
+/// periodic simulator snapshot (<see cref="CellSnapshotState"/>) is kept apart and only shortens that rebuild.
 /// </summary>
 public sealed class CellState
 {

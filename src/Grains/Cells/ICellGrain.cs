@@ -9,7 +9,9 @@ namespace PracticePlatform.Grains.Cells;
 /// One session's staging cell, keyed by the session's id. Owns the simulator instance and paces it from the clock
 /// (one simulated second per second times <c>speed</c>; speed 0 freezes it). Every call first brings the cell to
 /// the second the clock says, so its state is a function of the clock however late a caller comes. Persists the
-/// ordered action log, the second and the digest; on activation it replays the cell and checks the digest.
+/// ordered action log, the second and the digest, and every 10 simulated minutes a snapshot of the simulator in a
+/// separate state; on activation it restores the latest snapshot that fits the log, replays only the actions and
+/// seconds after it (or, without a usable snapshot, the whole log from second 0) and checks the digest.
 /// Only its session calls it.
 /// </summary>
 public interface ICellGrain : IGrainWithGuidKey

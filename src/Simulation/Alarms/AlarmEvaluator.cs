@@ -2,6 +2,7 @@ using System.Globalization;
 using PracticePlatform.Simulation.Cells;
 using PracticePlatform.Simulation.Model;
 using PracticePlatform.Simulation.Scenarios;
+using PracticePlatform.Simulation.Snapshots;
 
 namespace PracticePlatform.Simulation.Alarms;
 
@@ -85,6 +86,46 @@ internal sealed class AlarmEvaluator
         }
 
         return states;
+    }
+
+    public void Write(SnapshotWriter writer)
+    {
+        writer.Write(_holdingSince);
+        writer.Write(_firing);
+        writer.Write(_changedAt);
+        foreach (var message in _message)
+        {
+            writer.Write(message);
+        }
+
+        writer.Write(Events.Count);
+        foreach (var e in Events)
+        {
+            writer.Write(e.Second);
+            writer.Write(e.RuleId);
+            writer.Write(e.Severity);
+            writer.Write(e.Firing);
+            writer.Write(e.Message);
+        }
+    }
+
+    public void Read(SnapshotReader reader)
+    {
+        reader.Into(_holdingSince);
+        reader.Into(_firing);
+        reader.Into(_changedAt);
+        for (var k = 0; k < _message.Length; k++)
+        {
+            _message[k] = reader.String();
+        }
+
+        Events.Clear();
+        var count = reader.Count(21);
+        Events.Capacity = count;
+        for (var k = 0; k < count; k++)
+        {
+            Events.Add(new AlarmEvent(reader.Long(), reader.String(), reader.String(), reader.Bool(), reader.String()));
+        }
     }
 
     public void Digest(ref Randomness.StableHash hash)

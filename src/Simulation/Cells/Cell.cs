@@ -11,10 +11,11 @@ namespace PracticePlatform.Simulation.Cells;
 /// <summary>
 /// One isolated staging environment built from a scenario and a seed. A pure function of (scenario version, seed,
 /// action log): one <see cref="Tick"/> simulates one second; commands and instigator actions are logged with the
-/// second they happened at, and <see cref="Replay"/> rebuilds an identical cell from that log.
+/// second they happened at, and <c>Replay</c> rebuilds an identical cell from that log (from second 0, or from a
+/// <see cref="Snapshots.CellSnapshot"/> of the complete state plus the actions logged after it).
 /// Not thread-safe: one caller at a time (the session grain's turn).
 /// </summary>
-public sealed class Cell
+public sealed partial class Cell
 {
     private readonly CellState _state;
     private readonly AlarmEvaluator _alarms;

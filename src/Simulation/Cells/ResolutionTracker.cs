@@ -2,6 +2,7 @@ using PracticePlatform.Simulation.Alarms;
 using PracticePlatform.Simulation.Faults;
 using PracticePlatform.Simulation.Model;
 using PracticePlatform.Simulation.Scenarios;
+using PracticePlatform.Simulation.Snapshots;
 
 namespace PracticePlatform.Simulation.Cells;
 
@@ -57,6 +58,18 @@ internal sealed class ResolutionTracker
         {
             yield return (_criteria[k], _holdingSince[k] >= 0 && cell.Now - _holdingSince[k] >= (long)_criteria[k].For.TotalSeconds);
         }
+    }
+
+    public void Write(SnapshotWriter writer)
+    {
+        writer.Write(_holdingSince);
+        writer.Write(IsRestored);
+    }
+
+    public void Read(SnapshotReader reader)
+    {
+        reader.Into(_holdingSince);
+        IsRestored = reader.Bool();
     }
 
     public void Digest(ref Randomness.StableHash hash)

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using PracticePlatform.Simulation.Scenarios;
+using PracticePlatform.Simulation.Snapshots;
 
 namespace PracticePlatform.Simulation.Faults;
 
@@ -109,6 +111,52 @@ internal sealed class ActiveFault
     }
 
     public int MitigatedCount => Mitigated.Count(m => m);
+
+    /// <summary>Everything about this fault that changes, for a cell snapshot; spec, descriptor and behaviour follow from the inject.</summary>
+    public void Write(SnapshotWriter writer, ImmutableArray<InjectSpec> injects)
+    {
+        var inject = -1;
+        for (var k = 0; k < injects.Length && inject < 0; k++)
+        {
+            inject = ReferenceEquals(injects[k], Spec) ? k : -1;
+        }
+
+        writer.Write(inject);
+        writer.Write((int)TargetType);
+        writer.Write(Candidates);
+        writer.Write((int)Status);
+        writer.Write(InjectedAt);
+        writer.Write(EscalatedAt);
+        writer.Write(EndedAt);
+        writer.Write(Targets);
+        writer.Write(Mitigated);
+        writer.Write(Scratch);
+    }
+
+    public static ActiveFault Read(SnapshotReader reader, ImmutableArray<InjectSpec> injects)
+    {
+        var inject = reader.Int();
+        if (inject < 0 || inject >= injects.Length || FaultCatalog.Find(injects[inject].Kind) is not { } descriptor)
+        {
+            throw new CellSnapshotException($"the snapshot holds a fault of an unknown inject ({inject})");
+        }
+
+        var targetType = reader.Enum<Model.EntityType>();
+        var fault = new ActiveFault(injects[inject], descriptor, reader.Ints())
+        {
+            TargetType = targetType,
+            Status = reader.Enum<FaultStatus>(),
+            InjectedAt = reader.Long(),
+            EscalatedAt = reader.Long(),
+            EndedAt = reader.Long(),
+            Targets = reader.Ints(),
+            Mitigated = reader.Bools(),
+            Scratch = reader.Double(),
+        };
+        return fault.Targets.Length == fault.Mitigated.Length
+            ? fault
+            : throw new CellSnapshotException("the snapshot holds a fault whose targets and mitigations differ in number");
+    }
 
     public FaultView ToView() => new(Id, Descriptor.Kind, Spec.Target, Status, InjectedAt, EscalatedAt, EndedAt, Targets.Length, MitigatedCount);
 }

@@ -1,3 +1,4 @@
+using PracticePlatform.Simulation.Snapshots;
 namespace PracticePlatform.Simulation.Model;
 
 /// <summary>Replication roles and failover bookkeeping of one database (shard).</summary>
@@ -29,4 +30,38 @@ internal sealed class DatabaseState
 
     public string RoleOf(int instance) =>
         instance == Primary ? "primary" : instance == Sync ? "sync" : Async.Contains(instance) ? "async" : Deposed.Contains(instance) ? "deposed" : "none";
+
+    public void Write(SnapshotWriter writer)
+    {
+        writer.Write(Primary);
+        writer.Write(Sync);
+        writer.Write(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Async));
+        writer.Write(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Deposed));
+        writer.Write(PrimaryDownSince);
+        writer.Write(SyncDownSince);
+        writer.Write(LostWrites);
+        writer.Write(Failovers);
+        writer.Write(LastFailover);
+        writer.Write(FailoverStuck);
+        writer.Write(SlowFactor);
+        writer.Write(WritesBlocked);
+        writer.Write(ReadsBlocked);
+    }
+
+    public static DatabaseState Read(SnapshotReader reader) => new()
+    {
+        Primary = reader.Int(),
+        Sync = reader.Int(),
+        Async = [.. reader.Ints()],
+        Deposed = [.. reader.Ints()],
+        PrimaryDownSince = reader.Long(),
+        SyncDownSince = reader.Long(),
+        LostWrites = reader.Long(),
+        Failovers = reader.Long(),
+        LastFailover = reader.String(),
+        FailoverStuck = reader.Bool(),
+        SlowFactor = reader.Double(),
+        WritesBlocked = reader.Bool(),
+        ReadsBlocked = reader.Bool(),
+    };
 }

@@ -1,4 +1,5 @@
 using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Simulation.Snapshots;
 
 namespace PracticePlatform.Simulation.Model;
 
@@ -41,4 +42,40 @@ internal struct InstanceEffects
 
         WriteErrorShare = 1 - ((1 - WriteErrorShare) * (1 - share));
     }
+
+    public readonly void Write(SnapshotWriter writer)
+    {
+        writer.Write(CapacityFactor);
+        writer.Write(CpuBurn);
+        writer.Write(ExtraLatencyMs);
+        writer.Write(ErrorShare);
+        writer.Write((int)ErrorReason);
+        writer.Write(WriteErrorShare);
+        writer.Write((int)WriteReason);
+        writer.Write(Unreachable);
+        writer.Write(PacketLoss);
+        writer.Write(PoolLimit);
+        writer.Write(MemoryGrowthMb);
+        writer.Write(DiskGrowthGb);
+        writer.Write(HungPerSecond);
+        writer.Write(ExtraLagPerSecond);
+    }
+
+    public static InstanceEffects Read(SnapshotReader reader) => new()
+    {
+        CapacityFactor = reader.Double(),
+        CpuBurn = reader.Double(),
+        ExtraLatencyMs = reader.Double(),
+        ErrorShare = reader.Double(),
+        ErrorReason = reader.Enum<FailureReason>(),
+        WriteErrorShare = reader.Double(),
+        WriteReason = reader.Enum<FailureReason>(),
+        Unreachable = reader.Bool(),
+        PacketLoss = reader.Double(),
+        PoolLimit = reader.Double(),
+        MemoryGrowthMb = reader.Double(),
+        DiskGrowthGb = reader.Double(),
+        HungPerSecond = reader.Double(),
+        ExtraLagPerSecond = reader.Double(),
+    };
 }

@@ -1,4 +1,5 @@
 using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Simulation.Snapshots;
 
 namespace PracticePlatform.Simulation.Model;
 
@@ -31,4 +32,60 @@ internal struct InstanceState
     public long ErrorsTotal;
     public long RequestsTotal;
     public long Retransmits;
+
+    public readonly void Write(SnapshotWriter writer)
+    {
+        writer.Write((int)Process);
+        writer.Write(StateSince);
+        writer.Write(RestartAt);
+        writer.Write(ScheduledRestartAt);
+        writer.Write(RecentRestarts);
+        writer.Write(MemoryMb);
+        writer.Write(DiskUsedGb);
+        writer.Write(Connections);
+        writer.Write(HungConnections);
+        writer.Write(QueueDepth);
+        writer.Write(Cpu);
+        writer.Write(Rps);
+        writer.Write(ErrorShare);
+        writer.Write(LatencyMs);
+        writer.Write((int)Reason);
+        writer.Write(Drained);
+        writer.Write(InRotation);
+        writer.Write(UnhealthySince);
+        writer.Write(HealthySince);
+        writer.Write(Lag);
+        writer.Write(OutOfMemoryKills);
+        writer.Write(ErrorsTotal);
+        writer.Write(RequestsTotal);
+        writer.Write(Retransmits);
+    }
+
+    public static InstanceState Read(SnapshotReader reader) => new()
+    {
+        Process = reader.Enum<ProcessState>(),
+        StateSince = reader.Long(),
+        RestartAt = reader.Long(),
+        ScheduledRestartAt = reader.Long(),
+        RecentRestarts = reader.Int(),
+        MemoryMb = reader.Double(),
+        DiskUsedGb = reader.Double(),
+        Connections = reader.Double(),
+        HungConnections = reader.Double(),
+        QueueDepth = reader.Double(),
+        Cpu = reader.Double(),
+        Rps = reader.Double(),
+        ErrorShare = reader.Double(),
+        LatencyMs = reader.Double(),
+        Reason = reader.Enum<FailureReason>(),
+        Drained = reader.Bool(),
+        InRotation = reader.Bool(),
+        UnhealthySince = reader.Long(),
+        HealthySince = reader.Long(),
+        Lag = reader.Double(),
+        OutOfMemoryKills = reader.Long(),
+        ErrorsTotal = reader.Long(),
+        RequestsTotal = reader.Long(),
+        Retransmits = reader.Long(),
+    };
 }

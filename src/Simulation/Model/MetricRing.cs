@@ -1,5 +1,6 @@
 using PracticePlatform.Simulation.Cells;
 using PracticePlatform.Simulation.Scenarios;
+using PracticePlatform.Simulation.Snapshots;
 
 namespace PracticePlatform.Simulation.Model;
 
@@ -97,6 +98,24 @@ internal sealed class MetricRing
     public ProcessState State(int instance, long minute) => (ProcessState)_states[(instance * Minutes) + (int)(minute % Minutes)];
 
     public FailureReason Reason(int instance, long minute) => (FailureReason)_reasons[(instance * Minutes) + (int)(minute % Minutes)];
+
+    public void Write(SnapshotWriter writer)
+    {
+        writer.Write(CompletedMinutes);
+        writer.Write(_sums);
+        writer.Write(_ring);
+        writer.Write(_states);
+        writer.Write(_reasons);
+    }
+
+    public void Read(SnapshotReader reader)
+    {
+        CompletedMinutes = reader.Long();
+        reader.Into(_sums);
+        reader.Into(_ring);
+        reader.Into(_states);
+        reader.Into(_reasons);
+    }
 
     public void Digest(ref Randomness.StableHash hash)
     {

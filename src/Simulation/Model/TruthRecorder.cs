@@ -1,4 +1,5 @@
 using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Simulation.Snapshots;
 
 namespace PracticePlatform.Simulation.Model;
 
@@ -137,6 +138,50 @@ internal sealed class TruthRecorder
         }
 
         return Edges[^1];
+    }
+
+    public void Write(SnapshotWriter writer)
+    {
+        writer.Write(_attempted);
+        writer.Write(_failed);
+        writer.Write(_reasons);
+        writer.Write(_histogram);
+        foreach (var list in MinutesByType)
+        {
+            writer.Write(list.Count);
+            foreach (var m in list)
+            {
+                writer.Write(m.Attempted);
+                writer.Write(m.Failed);
+                writer.Write(m.ReasonSlot);
+                writer.Write(m.P50);
+                writer.Write(m.P95);
+                writer.Write(m.P99);
+            }
+        }
+
+        writer.Write(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ReasonSlots));
+    }
+
+    public void Read(SnapshotReader reader)
+    {
+        reader.Into(_attempted);
+        reader.Into(_failed);
+        reader.Into(_reasons);
+        reader.Into(_histogram);
+        foreach (var list in MinutesByType)
+        {
+            list.Clear();
+            var count = reader.Count(24);
+            list.Capacity = count;
+            for (var k = 0; k < count; k++)
+            {
+                list.Add(new MinuteCell(reader.Int(), reader.Int(), reader.Int(), reader.Float(), reader.Float(), reader.Float()));
+            }
+        }
+
+        ReasonSlots.Clear();
+        ReasonSlots.AddRange(reader.Ints());
     }
 
     public void Digest(ref Randomness.StableHash hash)

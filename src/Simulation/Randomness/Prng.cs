@@ -1,3 +1,5 @@
+using PracticePlatform.Simulation.Snapshots;
+
 namespace PracticePlatform.Simulation.Randomness;
 
 /// <summary>
@@ -51,6 +53,26 @@ internal struct Prng
         hash.Add(_s1);
         hash.Add(_s2);
         hash.Add(_s3);
+    }
+
+    /// <summary>The stream's whole state, for a cell snapshot.</summary>
+    public readonly void Write(SnapshotWriter writer)
+    {
+        writer.Write(_s0);
+        writer.Write(_s1);
+        writer.Write(_s2);
+        writer.Write(_s3);
+    }
+
+    /// <summary>A stream that continues exactly where the saved one stopped.</summary>
+    public static Prng Read(SnapshotReader reader)
+    {
+        var prng = default(Prng);
+        prng._s0 = reader.ULong();
+        prng._s1 = reader.ULong();
+        prng._s2 = reader.ULong();
+        prng._s3 = reader.ULong();
+        return prng;
     }
 
     internal static ulong SplitMix(ref ulong x)

@@ -33,6 +33,14 @@ internal struct StableHash
         }
     }
 
+    public void Add(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            _value = (_value ^ b) * Prime;
+        }
+    }
+
     public void Add(long value) => Add((ulong)value);
 
     public void Add(int value) => Add((ulong)(uint)value);

@@ -1,0 +1,183 @@
+namespace PracticePlatform.Simulation.Snapshots;
+
+/// <summary>
+/// Reads what <see cref="SnapshotWriter"/> wrote. Arrays are read into the arrays a fresh cell of the same scenario
+/// already has, so a length that does not match the scenario's shape is refused rather than trusted; a payload that
+/// ends early is refused too. Every refusal is a <see cref="CellSnapshotException"/>.
+/// </summary>
+internal sealed class SnapshotReader
+{
+    private readonly byte[] _bytes;
+    private int _at;
+
+    public SnapshotReader(byte[] bytes, int offset, int length)
+    {
+        _bytes = bytes;
+        _at = offset;
+        End = offset + length;
+    }
+
+    public int End { get; }
+
+    public int Position => _at;
+
+    public bool AtEnd => _at == End;
+
+    public bool Bool() => Take(1)[0] switch
+    {
+        0 => false,
+        1 => true,
+        _ => throw new CellSnapshotException("the snapshot holds an invalid boolean"),
+    };
+
+    public byte Byte() => Take(1)[0];
+
+    public int Int() => BitConverter.ToInt32(Take(4));
+
+    public long Long() => BitConverter.ToInt64(Take(8));
+
+    public ulong ULong() => BitConverter.ToUInt64(Take(8));
+
+    public double Double() => BitConverter.Int64BitsToDouble(Long());
+
+    public float Float() => BitConverter.Int32BitsToSingle(Int());
+
+    public string String()
+    {
+        var length = Count(2);
+        var bytes = Take(length * 2);
+        var chars = new char[length];
+        for (var k = 0; k < length; k++)
+        {
+            chars[k] = (char)BitConverter.ToUInt16(bytes.Slice(k * 2, 2));
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>A list's length, checked against what is left so a corrupt count cannot allocate gigabytes.</summary>
+    public int Count(int bytesPerItem)
+    {
+        var count = Int();
+        if (count < 0 || (long)count * Math.Max(1, bytesPerItem) > End - _at)
+        {
+            throw new CellSnapshotException($"the snapshot holds an impossible count ({count})");
+        }
+
+        return count;
+    }
+
+    /// <summary>An enum value written as an int, refused unless the enum defines it.</summary>
+    public T Enum<T>()
+        where T : struct, System.Enum
+    {
+        var value = System.Enum.ToObject(typeof(T), Int());
+        return System.Enum.IsDefined(typeof(T), value)
+            ? (T)value
+            : throw new CellSnapshotException($"the snapshot holds an unknown {typeof(T).Name} ({value})");
+    }
+
+    public void Into(Span<double> into)
+    {
+        Shape(into.Length, 8);
+        for (var k = 0; k < into.Length; k++)
+        {
+            into[k] = Double();
+        }
+    }
+
+    public void Into(Span<float> into)
+    {
+        Shape(into.Length, 4);
+        for (var k = 0; k < into.Length; k++)
+        {
+            into[k] = Float();
+        }
+    }
+
+    public void Into(Span<long> into)
+    {
+        Shape(into.Length, 8);
+        for (var k = 0; k < into.Length; k++)
+        {
+            into[k] = Long();
+        }
+    }
+
+    public void Into(Span<int> into)
+    {
+        Shape(into.Length, 4);
+        for (var k = 0; k < into.Length; k++)
+        {
+            into[k] = Int();
+        }
+    }
+
+    public void Into(Span<ushort> into)
+    {
+        Shape(into.Length, 2);
+        for (var k = 0; k < into.Length; k++)
+        {
+            into[k] = BitConverter.ToUInt16(Take(2));
+        }
+    }
+
+    public void Into(Span<byte> into)
+    {
+        Shape(into.Length, 1);
+        Take(into.Length).CopyTo(into);
+    }
+
+    public void Into(Span<bool> into)
+    {
+        Shape(into.Length, 1);
+        for (var k = 0; k < into.Length; k++)
+        {
+            into[k] = Bool();
+        }
+    }
+
+    public int[] Ints()
+    {
+        var values = new int[Count(4)];
+        for (var k = 0; k < values.Length; k++)
+        {
+            values[k] = Int();
+        }
+
+        return values;
+    }
+
+    public bool[] Bools()
+    {
+        var values = new bool[Count(1)];
+        for (var k = 0; k < values.Length; k++)
+        {
+            values[k] = Bool();
+        }
+
+        return values;
+    }
+
+    /// <summary>Refuses an array whose length is not the one this scenario's cell has.</summary>
+    private void Shape(int expected, int bytesPerItem)
+    {
+        var length = Count(bytesPerItem);
+        if (length != expected)
+        {
+            throw new CellSnapshotException($"the snapshot holds an array of {length} where this scenario's cell has {expected}");
+        }
+    }
+
+    private ReadOnlySpan<byte> Take(int count)
+    {
+        if (count < 0 || count > End - _at)
+        {
+            throw new CellSnapshotException("the snapshot ends early (truncated)");
+        }
+
+        var span = new ReadOnlySpan<byte>(_bytes, _at, count);
+        _at += count;
+        return span;
+    }
+}
