@@ -22,6 +22,10 @@ public sealed class SecrecyTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(JsonValueKind.Null, before.GetProperty("solution").ValueKind);
         Assert.Equal(JsonValueKind.Null, before.GetProperty("resolution").ValueKind);
         Assert.Equal(JsonValueKind.Null, before.GetProperty("instigatorNotes").ValueKind);
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("hints").ValueKind);
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("pointers").ValueKind);
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("injects").ValueKind);
+        Assert.True(instigator.GetProperty("pointers").GetArrayLength() >= 2);
         Assert.Contains("svcadm clear", after.GetProperty("solution").GetString(), StringComparison.Ordinal);
         Assert.Contains("svcadm clear", instigator.GetProperty("solution").GetString(), StringComparison.Ordinal);
     }
