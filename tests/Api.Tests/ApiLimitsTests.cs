@@ -28,7 +28,7 @@ public sealed class ApiLimitsTests
         factory.Settings["Practice:RateLimit:TokensPerSecond"] = "1";
         factory.Settings["Practice:RateLimit:ReplenishmentPeriod"] = "01:00:00";
         using var admin = PracticeClient.Admin(factory);
-        var (_, person) = await admin.RegisterAsync(factory, "quick");
+        var (_, person) = await admin.RegisterAsync(factory, "quick", canInstigate: true);
         using var _ = person;
 
         var statuses = new List<HttpStatusCode>();

@@ -17,7 +17,7 @@ public static class PeopleApi
         group.MapGet("/", ListPeople).RequireAuthorization(Roles.Instigator).WithSummary("List people")
             .WithDescription("Admins and people allowed to instigate, to build rosters and cohorts: every registered person with experience, prerequisites and whether they may instigate; no emails, no participations.");
         group.MapGet("/me", GetMe).WithSummary("The calling person")
-            .WithDescription("The profile and participations of the token's owner; 404 for the admin token, which belongs to no person.");
+            .WithDescription("The profile and participations of the token's owner (a session they respond to or observe shows once its debrief was held); 404 for the admin token, which belongs to no person.");
         group.MapGet("/{id:guid}", GetPerson).WithSummary("Get a person")
             .WithDescription("A profile with experience, prerequisites and the scenarios played. Admins, and each person for themself.");
         return app;
@@ -51,16 +51,20 @@ public static class PeopleApi
         return [.. people.Select(PersonSummary.Of)];
     }
 
-    private static Task<PersonView> GetMe(ClaimsPrincipal user, IGrainFactory grains) =>
+    private static async Task<PersonView> GetMe(ClaimsPrincipal user, IGrainFactory grains) =>
         user.ToCaller().PersonId is { } id
-            ? grains.GetGrain<IPersonGrain>(id).GetAsync()
+            ? (await grains.GetGrain<IPersonGrain>(id).GetAsync()).AsSeenByThemself()
             : throw new SessionNotFoundException("The admin token belongs to no registered person.");
 
-    private static Task<PersonView> GetPerson(Guid id, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<PersonView> GetPerson(Guid id, ClaimsPrincipal user, IGrainFactory grains)
     {
         var caller = user.ToCaller();
-        return caller.IsAdmin || caller.PersonId == id
-            ? grains.GetGrain<IPersonGrain>(id).GetAsync()
+        if (caller.IsAdmin)
+        {
+            return await grains.GetGrain<IPersonGrain>(id).GetAsync();
+        }
+        return caller.PersonId == id
+            ? (await grains.GetGrain<IPersonGrain>(id).GetAsync()).AsSeenByThemself()
             : throw new ParticipantNotAllowedException("Only admins and the person themself may read a profile.");
     }
 

@@ -17,9 +17,9 @@ public static class ScenariosApi
     public static IEndpointRouteBuilder MapScenariosApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/scenarios").RequireAuthorization(Roles.Person).WithTags("Scenarios");
-        group.MapGet("/", ListScenarios)
+        group.MapGet("/", ListScenarios).RequireAuthorization(Roles.Instigator)
             .WithSummary("List scenarios")
-            .WithDescription("Every valid scenario, ordered by id, without solutions, resolution criteria, hints or instigator notes.");
+            .WithDescription("Admins and people allowed to instigate, to pick one for a session: every valid scenario, ordered by id, without solutions, resolution criteria, hints or instigator notes. Not for responders: the catalog's titles beside a session's environment can give its fault away.");
         group.MapGet("/{id}", GetScenario)
             .WithSummary("Get a scenario")
             .WithDescription("One scenario with its pointers; the solution, resolution criteria, injects, hints and instigator notes only for admins, people allowed to instigate who are not waiting on their own debrief of it, and those whose debrief of it was held. A person shown them counts as knowing the scenario: they are refused as its responder unless an admin overrides.");

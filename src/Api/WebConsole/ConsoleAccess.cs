@@ -19,9 +19,11 @@ public sealed class ConsoleAccess(IGrainFactory grains)
     {
         var caller = user.ToCaller();
         SessionView session;
+        string scenarioId;
         try
         {
             session = await grains.GetGrain<ISessionGrain>(id).GetAsync(caller);
+            scenarioId = session.ScenarioId ?? await grains.GetGrain<ISessionGrain>(id).ScenarioIdAsync(caller);
         }
         catch (SessionNotFoundException)
         {
@@ -33,7 +35,7 @@ public sealed class ConsoleAccess(IGrainFactory grains)
         }
         // A person may hold several roles in one session; the most capable one decides the page.
         var role = session.Participants.Where(p => p.PersonId == caller.PersonId).Select(p => (ParticipantRole?)p.Role).Min();
-        return new SessionSeat(session, caller.IsAdmin ? role ?? ParticipantRole.Instigator : role, caller.IsAdmin, caller);
+        return new SessionSeat(session, scenarioId, caller.IsAdmin ? role ?? ParticipantRole.Instigator : role, caller.IsAdmin, caller);
     }
 
     /// <summary>

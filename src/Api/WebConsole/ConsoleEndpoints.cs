@@ -47,10 +47,10 @@ public static class ConsoleEndpoints
         {
             return TypedResults.NotFound();
         }
-        var scenario = await access.ScenarioAsync(seat.Session.ScenarioId, user);
+        var scenario = await access.ScenarioAsync(seat.ScenarioId, user);
         var url = $"{context.Request.Scheme}://{context.Request.Host}{seat.ConsolePath}";
         var ics = CalendarInvitation.Write(seat.Session.Id, time.GetUtcNow(), start, TimeSpan.FromMinutes(Math.Max(30, scenario?.Summary.ExpectedMinutes ?? 60)),
-            $"Incident response practice: {(seat.KnowsScenario ? scenario?.Summary.Title ?? seat.Session.ScenarioId : seat.NeutralName)}", url);
+            $"Incident response practice: {(seat.KnowsScenario ? scenario?.Summary.Title ?? seat.ScenarioId : seat.NeutralName)}", url);
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"practice-{seat.Session.Id:N}.ics");
     }
 }

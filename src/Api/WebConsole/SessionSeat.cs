@@ -5,9 +5,10 @@ namespace PracticePlatform.Api.WebConsole;
 
 /// <summary>
 /// Where the caller sits in one session: their role there (null when not on the roster) and whether they are the
-/// admin, who may look at every session as its instigators do.
+/// admin, who may look at every session as its instigators do. <see cref="ScenarioId"/> is for rendering the
+/// scenario's tools and request types; pages name the scenario only when <see cref="KnowsScenario"/>.
 /// </summary>
-public sealed record SessionSeat(SessionView Session, ParticipantRole? Role, bool IsAdmin, Caller Caller)
+public sealed record SessionSeat(SessionView Session, string ScenarioId, ParticipantRole? Role, bool IsAdmin, Caller Caller)
 {
     /// <summary>Instigators and the admin: may drive the session and see its secrets.</summary>
     public bool Instigates => IsAdmin || Role == ParticipantRole.Instigator;

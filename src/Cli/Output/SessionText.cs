@@ -7,10 +7,13 @@ namespace PracticePlatform.Cli.Output;
 /// <summary>Sessions for people: one session in detail, or a list of them.</summary>
 public static class SessionText
 {
+    /// <summary>What a responder or observer reads where the scenario would be: the API keeps it back until the debrief.</summary>
+    private const string HiddenScenario = "(hidden until the debrief)";
+
     public static void Write(TextWriter output, SessionView session)
     {
         output.WriteLine($"session    {session.Id}");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scenario   {session.ScenarioId} (seed {session.Seed})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scenario   {session.ScenarioId ?? HiddenScenario} (seed {session.Seed})"));
         output.WriteLine($"status     {session.Status}");
         output.WriteLine($"clock      {SimTime.Format(session.Second)} at {Speed(session.Speed)}");
         if (session.ScheduledStart is { } start)
@@ -63,7 +66,7 @@ public static class SessionText
         PlainTable.Write(output, ["session", "scenario", "status", "clock", "people", "scheduled"], sessions.Select(s =>
             (IReadOnlyList<string>)[
                 s.Id.ToString(),
-                s.ScenarioId,
+                s.ScenarioId ?? HiddenScenario,
                 s.Status,
                 SimTime.Format(s.Second),
                 s.Participants.IsDefault ? "0" : s.Participants.Length.ToString(CultureInfo.InvariantCulture),

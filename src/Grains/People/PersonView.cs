@@ -14,6 +14,13 @@ public sealed record PersonView(
     ImmutableArray<Participation> Participations,
     ImmutableArray<Guid> Cohorts)
 {
+    /// <summary>
+    /// The view a person gets of themself: a session they respond to or observe shows once its debrief was held,
+    /// since its scenario id can name the fault (their sessions are listed by GET /api/sessions all along).
+    /// </summary>
+    public PersonView AsSeenByThemself() =>
+        this with { Participations = [.. Participations.Where(p => p.Debriefed || p.Role == Sessions.ParticipantRole.Instigator)] };
+
     /// <summary>The scenarios this person took part in, in any role.</summary>
     public ImmutableArray<string> PlayedScenarios => [.. Participations.Select(p => p.ScenarioId).Distinct().Order(StringComparer.Ordinal)];
 }

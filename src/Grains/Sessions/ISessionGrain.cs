@@ -87,6 +87,12 @@ public interface ISessionGrain : IGrainWithGuidKey, IRemindable, INotificationSo
     /// <summary>Instigator: holds the debrief, freezing the cell and fixing the ground truth.</summary>
     Task<Debrief> HoldDebriefAsync(Caller caller);
 
+    /// <summary>
+    /// Members: the scenario's id, for the console's own rendering of tools and request types. Not mapped to the HTTP
+    /// API, which hides the id from responders and observers until the debrief.
+    /// </summary>
+    Task<string> ScenarioIdAsync(Caller caller);
+
     /// <summary>The debrief once held; for the session's participants and admins.</summary>
     Task<Debrief> GetDebriefAsync(Caller caller);
 

@@ -42,6 +42,13 @@ public sealed partial class SessionGrain
         return S.Debrief;
     }
 
+    public Task<string> ScenarioIdAsync(Caller caller)
+    {
+        EnsureExists();
+        RequireMember(caller);
+        return Task.FromResult(S.ScenarioId);
+    }
+
     public Task<Debrief> GetDebriefAsync(Caller caller)
     {
         EnsureExists();

@@ -256,7 +256,7 @@ public sealed partial class SessionGrain(
     private SessionView View(Caller caller) => new(
         Id,
         S.Status,
-        S.ScenarioId,
+        SeesTheAnswer(caller) ? S.ScenarioId : null,
         S.Seed,
         S.ScheduledStart,
         S.CohortId,

@@ -2,11 +2,15 @@ using System.Collections.Immutable;
 
 namespace PracticePlatform.Grains.Sessions;
 
-/// <summary>A session as its participants see it now. <see cref="Warnings"/> lists roster advice; <see cref="Digest"/> identifies the cell's exact state.</summary>
+/// <summary>
+/// A session as its participants see it now. <see cref="Warnings"/> lists roster advice; <see cref="Digest"/>
+/// identifies the cell's exact state. <see cref="ScenarioId"/> is null for responders and observers until the
+/// debrief: a scenario's id (and the title it leads to) can name the fault.
+/// </summary>
 public sealed record SessionView(
     Guid Id,
     SessionStatus Status,
-    string ScenarioId,
+    string? ScenarioId,
     ulong Seed,
     DateTimeOffset? ScheduledStart,
     Guid? CohortId,

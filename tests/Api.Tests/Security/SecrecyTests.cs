@@ -31,6 +31,28 @@ public sealed class SecrecyTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Responder_IsNotToldWhichScenarioTheirSessionRuns_UntilTheirOwnDebrief()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, Scenario);
+
+        var session = await g["rui"].GetAsync<JsonElement>($"/api/sessions/{g.Id}");
+        var sessions = await g["obi"].GetAsync<JsonElement>("/api/sessions");
+        var me = await g["rui"].Http.GetStringAsync("/api/people/me");
+        var catalog = await g["rui"].Http.GetAsync("/api/scenarios");
+        var instigatorSees = await g.Ines.GetAsync<SessionView>($"/api/sessions/{g.Id}");
+
+        Assert.Equal(JsonValueKind.Null, session.GetProperty("scenarioId").ValueKind);
+        Assert.All(sessions.EnumerateArray(), s => Assert.Equal(JsonValueKind.Null, s.GetProperty("scenarioId").ValueKind));
+        Assert.DoesNotContain(Scenario, me, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, catalog.StatusCode);
+        Assert.Equal(Scenario, instigatorSees.ScenarioId);
+
+        await PlayToDebriefAsync(g);
+        Assert.Equal(Scenario, (await g["rui"].GetAsync<SessionView>($"/api/sessions/{g.Id}")).ScenarioId);
+        Assert.Contains(Scenario, await g["rui"].Http.GetStringAsync("/api/people/me"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InstigatorCapablePerson_WhoReadTheSolution_IsRefusedAsItsResponder_UnlessAnAdminOverrides()
     {
         using var g = await PracticeGroup.CreateAsync(factory, Scenario, roster: false, suffix: "-peek");

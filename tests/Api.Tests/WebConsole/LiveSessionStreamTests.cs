@@ -50,7 +50,7 @@ public sealed class LiveSessionStreamTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Practice:Console:RefreshMilliseconds"] = "3600000" }).Build();
         var stream = new LiveSessionStream(new OneGrainFactory(session), feed, new RunningHost(), configuration);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var seat = new SessionSeat(view, ParticipantRole.Observer, IsAdmin: false, Caller.Person(Guid.NewGuid(), "obi", canInstigate: false));
+        var seat = new SessionSeat(view, "manta-webapi-crash", ParticipantRole.Observer, IsAdmin: false, Caller.Person(Guid.NewGuid(), "obi", canInstigate: false));
         await using var events = stream.ReadAsync(seat, 0, timeout.Token).GetAsyncEnumerator(timeout.Token);
 
         // The first refresh reads the session, then its timeline read times out: the view goes out, the stream stays.

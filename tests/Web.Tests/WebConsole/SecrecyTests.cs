@@ -36,6 +36,11 @@ public sealed class SecrecyTests(WebSuite suite)
         await remy.Page.GotoAsync($"/sessions/{sessionId}/respond");
         await Expect(remy.Page.GetByTestId("session-name")).ToHaveTextAsync($"Responder console: practice session {sessionId.ToString()[..8]} (manta environment)");
         await Expect(remy.Page.Locator("main")).Not.ToContainTextAsync("Front door web API processes in maintenance");
+        // Nor anywhere in the page's markup or the live session events it has received by now.
+        await Expect(remy.Page.GetByTestId("status")).Not.ToHaveTextAsync("");
+        Assert.DoesNotContain("manta-webapi-crash", await remy.Page.ContentAsync(), StringComparison.Ordinal);
+        var live = await remy.Page.APIRequest.GetAsync($"/api/sessions/{sessionId}");
+        Assert.DoesNotContain("manta-webapi-crash", await live.TextAsync(), StringComparison.Ordinal);
 
         await remy.Page.GotoAsync($"/sessions/{sessionId}/instigate");
         await Expect(remy.Page.GetByTestId("forbidden")).ToBeVisibleAsync();

@@ -34,7 +34,7 @@ public abstract class SessionPageModel(ConsoleAccess access) : PageModel
             return RedirectToPage("/Forbidden");
         }
         Seat = seat;
-        Scenario = (await access.ScenarioAsync(seat.Session.ScenarioId, User, instigates: seat.Instigates))!;
+        Scenario = (await access.ScenarioAsync(seat.ScenarioId, User, instigates: seat.Instigates))!;
         return Page();
     }
 }

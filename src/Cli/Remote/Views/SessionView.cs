@@ -2,11 +2,14 @@ using System.Collections.Immutable;
 
 namespace PracticePlatform.Cli.Remote.Views;
 
-/// <summary>A session as the API answers it (the fields the CLI shows; enums arrive as camelCase strings).</summary>
+/// <summary>
+/// A session as the API answers it (the fields the CLI shows; enums arrive as camelCase strings). Responders and
+/// observers get no <see cref="ScenarioId"/> until the debrief.
+/// </summary>
 public sealed record SessionView(
     Guid Id,
     string Status,
-    string ScenarioId,
+    string? ScenarioId,
     ulong Seed,
     DateTimeOffset? ScheduledStart,
     Guid? CohortId,
