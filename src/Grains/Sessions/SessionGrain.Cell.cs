@@ -174,10 +174,13 @@ public sealed partial class SessionGrain
         }
     }
 
-    /// <summary>Whether an active fault had more of its targets mitigated after than before.</summary>
+    /// <summary>
+    /// Whether an active fault had more of its targets mitigated after than before. A fault is the same one by id and
+    /// injection second: an inject reverted and fired again leaves two faults of one id in the cell's list.
+    /// </summary>
     private static bool Mitigated(ImmutableArray<FaultView> before, ImmutableArray<FaultView> after) =>
         before.Any(b => b.Status == FaultStatus.Active
-            && after.FirstOrDefault(a => a.Id == b.Id) is { } now
+            && after.FirstOrDefault(a => a.Id == b.Id && a.InjectedAt == b.InjectedAt) is { } now
             && (now.MitigatedTargets > b.MitigatedTargets || now.Status != FaultStatus.Active));
 
     private void MarkResponse()

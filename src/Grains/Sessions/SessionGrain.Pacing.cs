@@ -51,6 +51,8 @@ public sealed partial class SessionGrain
         _scenario ??= await FindScenarioAsync(S.ScenarioId);
         Apply(await Cell.CreateAsync(S.ScenarioId, S.Seed));
         Apply(await Cell.PaceAsync(S.Speed));
+        // A new cell's log is this session's from the start (null is left for sessions from before the count).
+        S.CellActionsRecorded ??= _cellActionCount;
         S.CellBuilt = true;
         S.Status = SessionStatus.Running;
         await DropStartReminderAsync();

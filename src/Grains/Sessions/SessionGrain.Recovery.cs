@@ -6,7 +6,8 @@ namespace PracticePlatform.Grains.Sessions;
 /// Actions a crash left off the timeline. A cell action is written by the cell before the session records it; a
 /// process killed between the two writes leaves an action in the cell's log that the timeline lacks (and whose
 /// caller never got an answer). The next sync finds it by count and puts it on the timeline, marked as such, so
-/// the debrief's commands and remediations match what the cell really did.
+/// the timeline and the debrief's command count match what the cell really did. Only the record is repaired: a
+/// recovered revert or kill switch does not end fault grains, and a recovered command counts as no remediation.
 /// </summary>
 public sealed partial class SessionGrain
 {
@@ -44,6 +45,15 @@ public sealed partial class SessionGrain
                 _ => (TimelineKind.Command, action.Argument),
             };
             Append(action.Actor, kind, text + RecoveredSuffix, action.Second);
+            if (action.Kind == CellActionKind.Inject)
+            {
+                // Apply took the fault for the staged script's, having no one injecting in this turn.
+                var index = _unrecordedFaults.FindLastIndex(f => f.FaultId == action.Argument);
+                if (index >= 0)
+                {
+                    _unrecordedFaults[index] = _unrecordedFaults[index] with { InjectedBy = action.Actor };
+                }
+            }
         }
         S.CellActionsRecorded = _cellActionCount;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
 using PracticePlatform.Grains.Cells;
 using PracticePlatform.Grains.Cohorts;
 using PracticePlatform.Grains.Faults;
@@ -21,7 +22,8 @@ namespace PracticePlatform.Grains.Sessions;
 public sealed partial class SessionGrain(
     [PersistentState("session")] IPersistentState<SessionState> state,
     SessionFeed? feed = null,
-    INotificationPublisher? notifications = null) : Grain, ISessionGrain
+    INotificationPublisher? notifications = null,
+    ILogger<SessionGrain>? logger = null) : Grain, ISessionGrain
 {
     private const string PaceReminder = "pace";
     private const string StartReminder = "start";
@@ -230,7 +232,6 @@ public sealed partial class SessionGrain(
         }
         var unpublished = S.Outbox.Any(n => !_published.Contains(n.Sequence));
         await state.WriteStateAsync();
-        await IndexStatusAsync();
         feed?.Changed(Id);
         if (unpublished)
         {
@@ -238,20 +239,36 @@ public sealed partial class SessionGrain(
             // After a restart the reminder wakes a session nobody reads, so its outbox goes out again.
             await RegisterOrUpdateReminder(OutboxReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         }
+        await IndexStatusAsync();
     }
 
     /// <summary>
     /// Tells the session index this session's state when it changed since this activation last told it (once per
-    /// activation at least, which also fills in sessions created before the index kept states).
+    /// activation at least, which also fills in sessions created before the index kept states). Best effort, last in a save: the session's own write is what counts, so a failing index must not fail an
+    /// action already saved; the next save tries again.
     /// </summary>
     private async Task IndexStatusAsync()
     {
-        if (_indexedStatus != S.Status)
+        if (_indexedStatus == S.Status)
+        {
+            return;
+        }
+        try
         {
             await GrainFactory.GetGrain<ISessionIndexGrain>(ISessionIndexGrain.Key).SetStatusAsync(Id, S.Status);
             _indexedStatus = S.Status;
         }
+        catch (Exception e) when (e is TimeoutException or InconsistentStateException or IOException or InvalidOperationException)
+        {
+            if (logger is not null)
+            {
+                LogIndexFailed(logger, Id, S.Status, e);
+            }
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Session {SessionId} could not tell the session index it is {Status}; the next save tries again")]
+    private static partial void LogIndexFailed(ILogger logger, Guid sessionId, SessionStatus status, Exception exception);
 
     private SessionView View(Caller caller) => new(
         Id,

@@ -47,6 +47,29 @@ public sealed class LostAnswerRecoveryTests
     }
 
     [Fact]
+    public async Task AnInjectTheSessionNeverRecorded_IsCreditedToItsInstigator_NotToTheScript()
+    {
+        var before = new ApiFactory { KeepsDataFolder = true };
+        PracticeGroup g;
+        using (g = await PracticeGroup.CreateAsync(before, PracticeFlowTests.Scenario))
+        {
+            await g.Ines.PostAsync<SessionView>(g.Id, "start");
+            before.Clock.Advance(TimeSpan.FromSeconds(20));
+            var cell = before.Services.GetRequiredService<IGrainFactory>().GetGrain<ICellGrain>(g.Id);
+            Assert.True((await cell.InjectAsync("webapi-crash", g.Person("ines").Name)).Ok);
+        }
+        await before.DisposeAsync();
+
+        await using var after = before.Restarted();
+        g.Rebind(after);
+        var timeline = await g.Ines.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{g.Id}/timeline");
+        var history = await g.Ines.GetAsync<ImmutableArray<Grains.Faults.FaultRecord>>($"/api/sessions/{g.Id}/faults");
+
+        Assert.Single(timeline, e => e.Kind == TimelineKind.Inject && e.Actor == g.Person("ines").Name && e.Text.StartsWith("inject webapi-crash (", StringComparison.Ordinal));
+        Assert.Equal(g.Person("ines").Name, Assert.Single(history).InjectedBy);
+    }
+
+    [Fact]
     public async Task ActionsTheSessionRecorded_AreNeverTakenForLostOnes()
     {
         await using var api = new ApiFactory();
