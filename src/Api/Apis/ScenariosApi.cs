@@ -40,10 +40,13 @@ public static class ScenariosApi
     private static async Task<IResult> GetScenario(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
         var caller = user.ToCaller();
+        if (await Catalog(grains).GetDetailsAsync(id, includeSecrets: false) is not { } open)
+        {
+            // Before asking the person grain, which would remember having been shown an id that names nothing.
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No scenario '{id}' in the catalog.");
+        }
         var secrets = caller.IsAdmin || (caller.PersonId is { } person && await grains.GetGrain<IPersonGrain>(person).RevealSecretsOfAsync(id));
-        return await Catalog(grains).GetDetailsAsync(id, secrets) is { } details
-            ? TypedResults.Ok(details)
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No scenario '{id}' in the catalog.");
+        return TypedResults.Ok(secrets ? await Catalog(grains).GetDetailsAsync(id, includeSecrets: true) : open);
     }
 
     private static async Task<IResult> UploadScenario(HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, string? fileName = null)

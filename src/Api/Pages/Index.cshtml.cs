@@ -34,8 +34,15 @@ public sealed class IndexModel(IGrainFactory grains, ConsoleAccess access) : Pag
         var memberOf = person?.Cohorts ?? [];
         foreach (var cohortId in memberOf.Concat(seats.Select(s => s.Session.CohortId).OfType<Guid>()).Distinct())
         {
-            var cohort = await grains.GetGrain<ICohortGrain>(cohortId).GetAsync();
-            cohorts.Add($"{cohort.Name} ({cohort.Members.Length} people, {cohort.Sessions.Length} sessions)");
+            try
+            {
+                var cohort = await grains.GetGrain<ICohortGrain>(cohortId).GetAsync();
+                cohorts.Add($"{cohort.Name} ({cohort.Members.Length} people, {cohort.Sessions.Length} sessions)");
+            }
+            catch (SessionNotFoundException)
+            {
+                // A cohort whose creation was cut short after its members were told.
+            }
         }
         Cohorts = cohorts;
         seats.Sort((a, b) => Nullable.Compare(a.Session.ScheduledStart, b.Session.ScheduledStart));

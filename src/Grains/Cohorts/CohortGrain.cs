@@ -25,15 +25,16 @@ public sealed class CohortGrain([PersistentState("cohort")] IPersistentState<Coh
                 throw new SessionNotFoundException($"No person {member}: register members before adding them to a cohort.");
             }
         }
+        // Members learn of the cohort before it is written: a creation cut short leaves links to no cohort, which
+        // their home page skips, rather than a cohort some members never hear of.
+        foreach (var member in members.Distinct())
+        {
+            await GrainFactory.GetGrain<IPersonGrain>(member).JoinCohortAsync(this.GetPrimaryKey());
+        }
         state.State.Name = name.Trim();
         state.State.CreatedAt = TimeProvider.GetUtcNow();
         state.State.Members = [.. members.Distinct()];
         await state.WriteStateAsync();
-        // After the cohort's own write: a member's list is a convenience for their home page, the cohort is the record.
-        foreach (var member in state.State.Members)
-        {
-            await GrainFactory.GetGrain<IPersonGrain>(member).JoinCohortAsync(this.GetPrimaryKey());
-        }
         return View();
     }
 

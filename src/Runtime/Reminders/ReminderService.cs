@@ -153,8 +153,13 @@ public sealed partial class ReminderService : IDisposable
         }
         var status = new TickStatus(local.Entry.StartAt, local.Entry.Period, local.NextDue);
         _ = DeliverAsync(local.Entry, status);
-        local.NextDue = NextDueAfter(local.Entry, now);
-        var delay = local.NextDue - now;
+        var next = NextDueAfter(local.Entry, now);
+        lock (_lock)
+        {
+            // Read under the lock by NextDue(count) on the dashboard's thread; a DateTimeOffset can tear.
+            local.NextDue = next;
+        }
+        var delay = next - now;
         local.Timer.Change(delay < TimeSpan.Zero ? TimeSpan.Zero : delay, Timeout.InfiniteTimeSpan);
     }
 

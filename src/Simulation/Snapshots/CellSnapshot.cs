@@ -31,8 +31,6 @@ public sealed class CellSnapshot
         PayloadLength = payloadLength;
     }
 
-    public int FormatVersion => CurrentFormat;
-
     public string ScenarioId { get; }
 
     public int ScenarioVersion { get; }

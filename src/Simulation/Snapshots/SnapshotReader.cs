@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace PracticePlatform.Simulation.Snapshots;
 
 /// <summary>
@@ -30,13 +32,11 @@ internal sealed class SnapshotReader
         _ => throw new CellSnapshotException("the snapshot holds an invalid boolean"),
     };
 
-    public byte Byte() => Take(1)[0];
+    public int Int() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
-    public int Int() => BitConverter.ToInt32(Take(4));
+    public long Long() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));
 
-    public long Long() => BitConverter.ToInt64(Take(8));
-
-    public ulong ULong() => BitConverter.ToUInt64(Take(8));
+    public ulong ULong() => BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
 
     public double Double() => BitConverter.Int64BitsToDouble(Long());
 
@@ -49,7 +49,7 @@ internal sealed class SnapshotReader
         var chars = new char[length];
         for (var k = 0; k < length; k++)
         {
-            chars[k] = (char)BitConverter.ToUInt16(bytes.Slice(k * 2, 2));
+            chars[k] = (char)BinaryPrimitives.ReadUInt16LittleEndian(bytes.Slice(k * 2, 2));
         }
 
         return new string(chars);
@@ -118,7 +118,7 @@ internal sealed class SnapshotReader
         Shape(into.Length, 2);
         for (var k = 0; k < into.Length; k++)
         {
-            into[k] = BitConverter.ToUInt16(Take(2));
+            into[k] = BinaryPrimitives.ReadUInt16LittleEndian(Take(2));
         }
     }
 

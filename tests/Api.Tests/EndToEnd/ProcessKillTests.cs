@@ -45,7 +45,7 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
         }
         var alarm = (await group["rui"].GetAsync<ImmutableArray<AlarmView>>($"/api/sessions/{group.Id}/alarms")).First(a => a.Firing);
         await group["rui"].PostAsync<AlarmView>(group.Id, $"alarms/{alarm.Id}/ack");
-        acknowledged.Add((TimelineKind.Acknowledged, alarm.Id));
+        acknowledged.Add((TimelineKind.Acknowledged, $"Acknowledged alarm {alarm.Id}."));
         await group["ana"].PostAsync<CommandOutcome>(group.Id, "commands", new { commandLine = "svcs -xv" });
         acknowledged.Add((TimelineKind.Command, "svcs -xv"));
         await group["eva"].PostAsync<TimelineEntry>(group.Id, "channel", new { kind = "helpRequest", text = "which hosts run webapi?" });
@@ -68,7 +68,8 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(Enumerable.Range(1, timeline.Length).Select(i => (long)i), timeline.Select(e => e.Sequence));
         foreach (var (kind, text) in acknowledged)
         {
-            Assert.True(timeline.Count(e => e.Kind == kind && e.Text.Contains(text, StringComparison.Ordinal)) >= 1, $"The acknowledged {kind} '{text}' is missing after the kill.");
+            var found = timeline.Count(e => e.Kind == kind && e.Text == text);
+            Assert.True(found == 1, $"The acknowledged {kind} '{text}' is on the timeline {found} times after the kill, not once.");
         }
         Assert.All(
             timeline.Where(e => e.Kind == TimelineKind.Message).GroupBy(e => e.Text),

@@ -10,6 +10,7 @@ namespace PracticePlatform.Api.Tests.Sessions;
 /// A cell that ran past several snapshot intervals resumes after a restart from its latest snapshot, replaying only
 /// the actions and seconds after it, at the same second and digest as before; an unusable snapshot means a full replay.
 /// </summary>
+[Collection(ProcessWideCounters.Name)]
 public sealed class CellSnapshotRestartTests
 {
     [Fact]
