@@ -93,13 +93,13 @@ internal sealed partial class CellState
     public void Read(SnapshotReader reader)
     {
         Now = reader.Long();
-        Shape(reader, Instances.Length);
+        reader.ExpectLength(Instances.Length);
         for (var i = 0; i < Instances.Length; i++)
         {
             Instances[i] = InstanceState.Read(reader);
         }
 
-        Shape(reader, Effects.Length);
+        reader.ExpectLength(Effects.Length);
         for (var i = 0; i < Effects.Length; i++)
         {
             Effects[i] = InstanceEffects.Read(reader);
@@ -111,7 +111,7 @@ internal sealed partial class CellState
         LoadHops(reader, ServiceWrite);
         reader.Into(DownstreamMs);
         reader.Into(DownstreamFail);
-        Shape(reader, DownstreamReason.Length);
+        reader.ExpectLength(DownstreamReason.Length);
         for (var s = 0; s < DownstreamReason.Length; s++)
         {
             DownstreamReason[s] = reader.Enum<FailureReason>();
@@ -130,13 +130,13 @@ internal sealed partial class CellState
         reader.Into(ServiceExtraInstances);
         reader.Into(HostClockSkew);
         reader.Into(HostAgentCpu);
-        Shape(reader, Databases.Length);
+        reader.ExpectLength(Databases.Length);
         for (var d = 0; d < Databases.Length; d++)
         {
             Databases[d] = DatabaseState.Read(reader);
         }
 
-        Shape(reader, RequestTypes.Length);
+        reader.ExpectLength(RequestTypes.Length);
         foreach (var type in RequestTypes)
         {
             type.Read(reader);
@@ -170,15 +170,6 @@ internal sealed partial class CellState
         reader.Into(InjectDone);
     }
 
-    private static void Shape(SnapshotReader reader, int expected)
-    {
-        var length = reader.Int();
-        if (length != expected)
-        {
-            throw new CellSnapshotException($"the snapshot holds {length} entries where this scenario's cell has {expected}");
-        }
-    }
-
     private static void SaveHops(SnapshotWriter writer, HopOutcome[] hops)
     {
         writer.Write(hops.Length);
@@ -193,7 +184,7 @@ internal sealed partial class CellState
 
     private static void LoadHops(SnapshotReader reader, HopOutcome[] hops)
     {
-        Shape(reader, hops.Length);
+        reader.ExpectLength(hops.Length);
         for (var s = 0; s < hops.Length; s++)
         {
             hops[s] = new HopOutcome { FailShare = reader.Double(), Reason = reader.Enum<FailureReason>(), LatencyMs = reader.Double(), TailMs = reader.Double() };

@@ -79,7 +79,7 @@ internal sealed class SnapshotReader
 
     public void Into(Span<double> into)
     {
-        Shape(into.Length, 8);
+        ExpectLength(into.Length, 8);
         for (var k = 0; k < into.Length; k++)
         {
             into[k] = Double();
@@ -88,7 +88,7 @@ internal sealed class SnapshotReader
 
     public void Into(Span<float> into)
     {
-        Shape(into.Length, 4);
+        ExpectLength(into.Length, 4);
         for (var k = 0; k < into.Length; k++)
         {
             into[k] = Float();
@@ -97,7 +97,7 @@ internal sealed class SnapshotReader
 
     public void Into(Span<long> into)
     {
-        Shape(into.Length, 8);
+        ExpectLength(into.Length, 8);
         for (var k = 0; k < into.Length; k++)
         {
             into[k] = Long();
@@ -106,7 +106,7 @@ internal sealed class SnapshotReader
 
     public void Into(Span<int> into)
     {
-        Shape(into.Length, 4);
+        ExpectLength(into.Length, 4);
         for (var k = 0; k < into.Length; k++)
         {
             into[k] = Int();
@@ -115,7 +115,7 @@ internal sealed class SnapshotReader
 
     public void Into(Span<ushort> into)
     {
-        Shape(into.Length, 2);
+        ExpectLength(into.Length, 2);
         for (var k = 0; k < into.Length; k++)
         {
             into[k] = BinaryPrimitives.ReadUInt16LittleEndian(Take(2));
@@ -124,13 +124,13 @@ internal sealed class SnapshotReader
 
     public void Into(Span<byte> into)
     {
-        Shape(into.Length, 1);
+        ExpectLength(into.Length, 1);
         Take(into.Length).CopyTo(into);
     }
 
     public void Into(Span<bool> into)
     {
-        Shape(into.Length, 1);
+        ExpectLength(into.Length, 1);
         for (var k = 0; k < into.Length; k++)
         {
             into[k] = Bool();
@@ -160,7 +160,8 @@ internal sealed class SnapshotReader
     }
 
     /// <summary>Refuses an array whose length is not the one this scenario's cell has.</summary>
-    private void Shape(int expected, int bytesPerItem)
+    /// <summary>Reads a list's length and refuses the snapshot unless it is what this scenario's cell holds.</summary>
+    public void ExpectLength(int expected, int bytesPerItem = 1)
     {
         var length = Count(bytesPerItem);
         if (length != expected)
