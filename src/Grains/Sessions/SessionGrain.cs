@@ -91,7 +91,7 @@ public sealed partial class SessionGrain(
         {
             var due = start - TimeProvider.GetUtcNow();
             await RegisterOrUpdateReminder(StartReminder, due, TimeSpan.FromMinutes(1));
-            Append("platform", TimelineKind.Session, $"Scheduled to start at {start:O}.");
+            Append("platform", TimelineKind.Session, $"Scheduled to start at {start.ToUniversalTime():yyyy-MM-dd HH:mm} UTC.");
         }
         await SaveAsync();
         return View(caller);
