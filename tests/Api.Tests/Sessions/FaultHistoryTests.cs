@@ -69,7 +69,15 @@ public sealed class FaultHistoryTests(ApiFactory factory) : IClassFixture<ApiFac
         await g.Ines.PostAsync<CommandOutcome>(g.Id, "faults", new { injectId = "webapi-crash" });
 
         var response = await g["rui"].Http.GetAsync($"/api/sessions/{g.Id}/faults");
-
         await ProblemAssert.IsAsync(response, HttpStatusCode.Forbidden, "hidden from responders");
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcadm clear webapi" });
+        await g["rui"].PostAsync<SessionView>(g.Id, "resolve");
+        await g["ana"].PostAsync<SessionView>(g.Id, "assessment", new { startMinute = 0, endMinute = 1, failedShares = new Dictionary<string, double>(), rootCause = "crash", summary = "cleared" });
+        await g.Ines.PostAsync<Debrief>(g.Id, "debrief");
+        var afterDebrief = await g["rui"].GetAsync<ImmutableArray<FaultRecord>>($"/api/sessions/{g.Id}/faults");
+
+        Assert.Equal("webapi-crash", Assert.Single(afterDebrief).FaultId);
     }
 }
