@@ -57,6 +57,9 @@ public sealed class SessionPracticeTests(PlatformHost host)
         host.Clock.Advance(TimeSpan.FromMinutes(5));
         var resolved = await rui.RunAsync("session", "resolve", id);
         Assert.Contains("status     resolved", resolved.Output);
+        // A responder is not told the scenario before the debrief; the instigator is.
+        Assert.Contains("scenario   (hidden until the debrief)", resolved.Output);
+        Assert.Contains("scenario   manta-webapi-crash", started.Output);
         var assessed = await ana.RunAsync(
             "session", "assess", id, "--start", "0", "--end", "4", "--share", "get-object=0.4", "--share", "put-object=40%",
             "--root-cause", "webapi processes crashed into maintenance", "--summary", "cleared the maintenance state");
