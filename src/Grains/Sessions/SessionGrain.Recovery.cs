@@ -1,3 +1,4 @@
+using PracticePlatform.Grains.Faults;
 using PracticePlatform.Simulation.Cells;
 
 namespace PracticePlatform.Grains.Sessions;
@@ -6,8 +7,9 @@ namespace PracticePlatform.Grains.Sessions;
 /// Actions a crash left off the timeline. A cell action is written by the cell before the session records it; a
 /// process killed between the two writes leaves an action in the cell's log that the timeline lacks (and whose
 /// caller never got an answer). The next sync finds it by count and puts it on the timeline, marked as such, so
-/// the timeline and the debrief's command count match what the cell really did. Only the record is repaired: a
-/// recovered revert or kill switch does not end fault grains, and a recovered command counts as no remediation.
+/// the timeline, the debrief's command count and the fault history match what the cell really did. Only records are
+/// repaired: a recovered command counts as no remediation, and a kill switch whose abort was cut short leaves the
+/// session live with its faults cleared, for the instigator to abort again.
 /// </summary>
 public sealed partial class SessionGrain
 {
@@ -45,14 +47,26 @@ public sealed partial class SessionGrain
                 _ => (TimelineKind.Command, action.Argument),
             };
             Append(action.Actor, kind, text + RecoveredSuffix, action.Second);
-            if (action.Kind == CellActionKind.Inject)
+            switch (action.Kind)
             {
-                // Apply took the fault for the staged script's, having no one injecting in this turn.
-                var index = _unrecordedFaults.FindLastIndex(f => f.FaultId == action.Argument);
-                if (index >= 0)
-                {
-                    _unrecordedFaults[index] = _unrecordedFaults[index] with { InjectedBy = action.Actor };
-                }
+                case CellActionKind.Inject:
+                    // Apply took the fault for the staged script's, having no one injecting in this turn.
+                    var index = _unrecordedFaults.FindLastIndex(f => f.FaultId == action.Argument);
+                    if (index >= 0)
+                    {
+                        _unrecordedFaults[index] = _unrecordedFaults[index] with { InjectedBy = action.Actor };
+                    }
+                    break;
+                case CellActionKind.Revert:
+                    // When it really happened is lost with its answer; the simulated second is the cell's.
+                    await GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, action.Argument)).RecordEndedAsync(action.Actor, action.Second, TimeProvider.GetUtcNow(), killSwitch: false);
+                    break;
+                case CellActionKind.ClearAllFaults:
+                    foreach (var fault in S.Faults)
+                    {
+                        await GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, fault.Id)).RecordEndedAsync(action.Actor, action.Second, TimeProvider.GetUtcNow(), killSwitch: true);
+                    }
+                    break;
             }
         }
         S.CellActionsRecorded = _cellActionCount;

@@ -70,6 +70,29 @@ public sealed class LostAnswerRecoveryTests
     }
 
     [Fact]
+    public async Task ARevertTheSessionNeverRecorded_EndsTheFaultInItsHistory()
+    {
+        var before = new ApiFactory { KeepsDataFolder = true };
+        PracticeGroup g;
+        using (g = await PracticeGroup.CreateAsync(before, PracticeFlowTests.Scenario))
+        {
+            await g.Ines.PostAsync<SessionView>(g.Id, "start");
+            await g.Ines.PostAsync<CommandOutcome>(g.Id, "faults", new { injectId = "webapi-crash" });
+            before.Clock.Advance(TimeSpan.FromSeconds(45));
+            var cell = before.Services.GetRequiredService<IGrainFactory>().GetGrain<ICellGrain>(g.Id);
+            Assert.True((await cell.RevertAsync("webapi-crash", g.Person("ines").Name)).Ok);
+        }
+        await before.DisposeAsync();
+
+        await using var after = before.Restarted();
+        g.Rebind(after);
+        var history = await g.Ines.GetAsync<ImmutableArray<Grains.Faults.FaultRecord>>($"/api/sessions/{g.Id}/faults");
+
+        var fault = Assert.Single(history);
+        Assert.Equal((g.Person("ines").Name, 45L, false), (fault.EndedBy, fault.EndedAtSecond, fault.ClearedByKillSwitch));
+    }
+
+    [Fact]
     public async Task ActionsTheSessionRecorded_AreNeverTakenForLostOnes()
     {
         await using var api = new ApiFactory();
