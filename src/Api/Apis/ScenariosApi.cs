@@ -23,7 +23,7 @@ public static class ScenariosApi
             .WithDescription("Admins and people allowed to instigate, to pick one for a session: every valid scenario, ordered by id, without solutions, resolution criteria, hints or instigator notes. Not for responders: the catalog's titles beside a session's environment can give its fault away.");
         group.MapGet("/{id}", GetScenario)
             .WithSummary("Get a scenario")
-            .WithDescription("Admins, people allowed to instigate, and people who took part in it (others get 403: a title can name the fault). The pointers, solution, resolution criteria, injects, hints and instigator notes only for admins, people allowed to instigate who are not waiting on their own debrief of it, and those whose debrief of it was held. A person shown them counts as knowing the scenario: they are refused as its responder unless an admin overrides.");
+            .WithDescription("Admins, people allowed to instigate, and people whose debrief of it was held or who instigated it (others get 403: a title can name the fault). The pointers, solution, resolution criteria, injects, hints and instigator notes only for admins, people allowed to instigate who are not waiting on their own debrief of it, and those whose debrief of it was held. A person shown them counts as knowing the scenario: they are refused as its responder unless an admin overrides.");
         group.MapPost("/", UploadScenario).RequireAuthorization(Roles.Instigator)
             .Accepts<string>("application/yaml", "text/yaml", "text/plain")
             .WithSummary("Upload a scenario")
@@ -41,16 +41,17 @@ public static class ScenariosApi
     private static async Task<IResult> GetScenario(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
         var caller = user.ToCaller();
+        // Who may read is decided first, from what the person may know: a 403 or 404 must not tell a responder which
+        // scenario their running session is (their undebriefed sessions do not count as taking part yet).
+        if (!caller.CanInstigate && caller.PersonId is { } reader
+            && !(await grains.GetGrain<IPersonGrain>(reader).GetAsync()).AsSeenByThemself().Participations.Any(p => p.ScenarioId == id))
+        {
+            throw new ParticipantNotAllowedException($"Only admins, people allowed to instigate and those whose debrief of scenario '{id}' was held may read it.");
+        }
         if (await Catalog(grains).GetDetailsAsync(id, includeSecrets: false) is not { } open)
         {
             // Before asking the person grain, which would remember having been shown an id that names nothing.
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No scenario '{id}' in the catalog.");
-        }
-        if (!caller.CanInstigate && caller.PersonId is { } reader
-            && !(await grains.GetGrain<IPersonGrain>(reader).GetAsync()).Participations.Any(p => p.ScenarioId == id))
-        {
-            // Titles can name the fault: people who cannot instigate read only the scenarios they took part in.
-            throw new ParticipantNotAllowedException($"Only admins, people allowed to instigate and those who took part in scenario '{id}' may read it.");
         }
         var secrets = caller.IsAdmin || (caller.PersonId is { } person && await grains.GetGrain<IPersonGrain>(person).RevealSecretsOfAsync(id));
         return TypedResults.Ok(secrets ? await Catalog(grains).GetDetailsAsync(id, includeSecrets: true) : open);

@@ -49,7 +49,7 @@ public static class ConsoleEndpoints
         }
         var scenario = await access.ScenarioAsync(seat.ScenarioId, user);
         var url = $"{context.Request.Scheme}://{context.Request.Host}{seat.ConsolePath}";
-        var ics = CalendarInvitation.Write(seat.Session.Id, time.GetUtcNow(), start, TimeSpan.FromMinutes(Math.Max(30, scenario?.Summary.ExpectedMinutes ?? 60)),
+        var ics = CalendarInvitation.Write(seat.Session.Id, time.GetUtcNow(), start, TimeSpan.FromMinutes(seat.KnowsScenario ? Math.Max(30, scenario?.Summary.ExpectedMinutes ?? 60) : 60),
             $"Incident response practice: {(seat.KnowsScenario ? scenario?.Summary.Title ?? seat.ScenarioId : seat.NeutralName)}", url);
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"practice-{seat.Session.Id:N}.ics");
     }

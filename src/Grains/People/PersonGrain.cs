@@ -93,7 +93,8 @@ public sealed class PersonGrain([PersistentState("person")] IPersistentState<Per
             return false;
         }
         var ofScenario = S.Participations.Where(p => p.ScenarioId == scenarioId).ToList();
-        var allowed = !ofScenario.Any(IsAwaitingDebrief)
+        // Awaiting any debrief, a person is shown no scenario's secrets: the one solution withheld would name theirs.
+        var allowed = !S.Participations.Any(IsAwaitingDebrief)
             && (S.CanInstigate || ofScenario.Any(p => p.Debriefed || p.Role == ParticipantRole.Instigator));
         if (allowed && !S.SecretsSeen.Contains(scenarioId, StringComparer.Ordinal))
         {

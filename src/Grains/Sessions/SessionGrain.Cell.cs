@@ -50,7 +50,8 @@ public sealed partial class SessionGrain
         {
             await SaveAsync();
         }
-        var records = await Task.WhenAll(S.Faults.Select(f => GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, f.Id)).GetAsync()));
+        // One grain per fault id: an inject fired again after a revert records over its first time.
+        var records = await Task.WhenAll(S.Faults.Select(f => f.Id).Distinct(StringComparer.Ordinal).Select(id => GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, id)).GetAsync()));
         return [.. records.OfType<FaultRecord>().OrderBy(r => r.InjectedAtSecond)];
     }
 
@@ -213,7 +214,7 @@ public sealed partial class SessionGrain
         _cellActionCount = status.ActionCount;
         S.Second = status.Second;
         S.Digest = status.Digest ?? S.Digest;
-        foreach (var fault in status.Faults.Where(f => !S.Faults.Any(known => known.Id == f.Id)))
+        foreach (var fault in status.Faults.Where(f => !S.Faults.Any(known => known.Id == f.Id && known.InjectedAt == f.InjectedAt)))
         {
             // Injected just now by an instigator, or started by the scenario's staged script.
             _unrecordedFaults.Add(new FaultRecord(Id, fault.Id, fault.Kind, fault.Target, _injectingBy ?? "scenario script", fault.InjectedAt, TimeProvider.GetUtcNow()));

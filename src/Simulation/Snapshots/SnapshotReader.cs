@@ -159,7 +159,6 @@ internal sealed class SnapshotReader
         return values;
     }
 
-    /// <summary>Refuses an array whose length is not the one this scenario's cell has.</summary>
     /// <summary>Reads a list's length and refuses the snapshot unless it is what this scenario's cell holds.</summary>
     public void ExpectLength(int expected, int bytesPerItem = 1)
     {

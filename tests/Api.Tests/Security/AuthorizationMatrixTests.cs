@@ -47,7 +47,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         Get("/api/people/me", [.. People.Except([Role.Admin])], _ => "/api/people/me") with { Absent = [Role.Admin] },
         Get("/api/people/{id:guid}", [Role.Admin, Role.Responder], ids => $"/api/people/{ids.Responder}"),
         Get("/api/scenarios/", Instigating, _ => "/api/scenarios"),
-        Get("/api/scenarios/{id}", [.. People.Except([Role.Outsider])], _ => $"/api/scenarios/{PracticeFlowTests.Scenario}"),
+        Get("/api/scenarios/{id}", Instigating, _ => $"/api/scenarios/{PracticeFlowTests.Scenario}"),
         new("POST", "/api/scenarios/", MatrixState.Running, false, Instigating, [], (_, role) => new HttpRequestMessage(HttpMethod.Post, "/api/scenarios")
         {
             Content = new StringContent(ScenarioFiles.BuiltIn(PracticeFlowTests.Scenario, $"matrix-upload-{role.ToString().ToLowerInvariant()}"), Encoding.UTF8, "application/yaml"),

@@ -14,20 +14,37 @@ public sealed class SecrecyTests(ApiFactory factory) : IClassFixture<ApiFactory>
     {
         using var g = await PracticeGroup.CreateAsync(factory, Scenario);
 
-        var before = await g["rui"].GetAsync<JsonElement>($"/api/scenarios/{Scenario}");
+        // Before the debrief the scenario is not theirs to read at all, and a guess at another id answers the same.
+        var before = await g["rui"].Http.GetAsync($"/api/scenarios/{Scenario}");
+        var guess = await g["rui"].Http.GetAsync("/api/scenarios/shop-retry-storm");
+        var nothing = await g["rui"].Http.GetAsync("/api/scenarios/no-such-scenario");
+        var viewedBefore = await g["rui"].GetAsync<SessionView>($"/api/sessions/{g.Id}");
         await PlayToDebriefAsync(g);
         var after = await g["rui"].GetAsync<JsonElement>($"/api/scenarios/{Scenario}");
         var instigator = await g.Ines.GetAsync<JsonElement>($"/api/scenarios/{Scenario}");
 
-        Assert.Equal(JsonValueKind.Null, before.GetProperty("solution").ValueKind);
-        Assert.Equal(JsonValueKind.Null, before.GetProperty("resolution").ValueKind);
-        Assert.Equal(JsonValueKind.Null, before.GetProperty("instigatorNotes").ValueKind);
-        Assert.Equal(JsonValueKind.Null, before.GetProperty("hints").ValueKind);
-        Assert.Equal(JsonValueKind.Null, before.GetProperty("pointers").ValueKind);
-        Assert.Equal(JsonValueKind.Null, before.GetProperty("injects").ValueKind);
-        Assert.True(instigator.GetProperty("pointers").GetArrayLength() >= 2);
+        Assert.All([before, guess, nothing], r => Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode));
+        Assert.Null(viewedBefore.Digest);
         Assert.Contains("svcadm clear", after.GetProperty("solution").GetString(), StringComparison.Ordinal);
+        Assert.True(after.GetProperty("pointers").GetArrayLength() >= 2);
+        Assert.True(instigator.GetProperty("pointers").GetArrayLength() >= 2);
         Assert.Contains("svcadm clear", instigator.GetProperty("solution").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InstigatorCapableResponder_AwaitingTheirDebrief_SeesNoScenariosSecrets_SoNoneStandsOutAsTheirs()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, Scenario);
+        var (ivy, ivyClient) = await g.Admin.RegisterAsync(factory, "ivy-awaiting", canInstigate: true);
+        using var _ = ivyClient;
+        await g.Ines.PostAsync<SessionView>(g.Id, "participants", new { personId = ivy.Id, role = "responder" });
+
+        var own = await ivyClient.GetAsync<JsonElement>($"/api/scenarios/{Scenario}");
+        var other = await ivyClient.GetAsync<JsonElement>("/api/scenarios/shop-retry-storm");
+
+        Assert.Equal(JsonValueKind.Null, own.GetProperty("solution").ValueKind);
+        Assert.Equal(JsonValueKind.Null, other.GetProperty("solution").ValueKind);
+        Assert.Equal(JsonValueKind.Null, other.GetProperty("pointers").ValueKind);
     }
 
     [Fact]
