@@ -16,22 +16,16 @@ public sealed class LostAnswerRecoveryTests
     [Fact]
     public async Task ACommandTheCellAppliedButTheSessionNeverRecorded_IsPutOnTheTimelineAfterARestart_Once()
     {
-        var before = new ApiFactory { KeepsDataFolder = true };
-        PracticeGroup g;
-        using (g = await PracticeGroup.CreateAsync(before, PracticeFlowTests.Scenario))
+        var (after, g) = await RestartAfterAsync(async (before, group, cell) =>
         {
-            await g.Ines.PostAsync<SessionView>(g.Id, "start");
             before.Clock.Advance(TimeSpan.FromSeconds(30));
-            await g.Ines.PostAsync<CommandOutcome>(g.Id, "faults", new { injectId = "webapi-crash" });
+            await group.Ines.PostAsync<CommandOutcome>(group.Id, "faults", new { injectId = "webapi-crash" });
             before.Clock.Advance(TimeSpan.FromSeconds(200));
-            var cell = before.Services.GetRequiredService<IGrainFactory>().GetGrain<ICellGrain>(g.Id);
-            var applied = await cell.ExecuteAsync("svcadm clear webapi", g.Person("ana").Name);
+            var applied = await cell.ExecuteAsync("svcadm clear webapi", group.Person("ana").Name);
             Assert.True(applied.ChangedState, applied.Output);
-        }
-        await before.DisposeAsync();
-
-        await using var after = before.Restarted();
-        g.Rebind(after);
+        });
+        await using var _ = after;
+        using var __ = g;
         var timeline = await g.Ines.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{g.Id}/timeline");
         var recovered = Assert.Single(timeline, e => e.Kind == TimelineKind.Command);
         Assert.Equal(g.Person("ana").Name, recovered.Actor);
@@ -49,19 +43,13 @@ public sealed class LostAnswerRecoveryTests
     [Fact]
     public async Task AnInjectTheSessionNeverRecorded_IsCreditedToItsInstigator_NotToTheScript()
     {
-        var before = new ApiFactory { KeepsDataFolder = true };
-        PracticeGroup g;
-        using (g = await PracticeGroup.CreateAsync(before, PracticeFlowTests.Scenario))
+        var (after, g) = await RestartAfterAsync(async (before, group, cell) =>
         {
-            await g.Ines.PostAsync<SessionView>(g.Id, "start");
             before.Clock.Advance(TimeSpan.FromSeconds(20));
-            var cell = before.Services.GetRequiredService<IGrainFactory>().GetGrain<ICellGrain>(g.Id);
-            Assert.True((await cell.InjectAsync("webapi-crash", g.Person("ines").Name)).Ok);
-        }
-        await before.DisposeAsync();
-
-        await using var after = before.Restarted();
-        g.Rebind(after);
+            Assert.True((await cell.InjectAsync("webapi-crash", group.Person("ines").Name)).Ok);
+        });
+        await using var _ = after;
+        using var __ = g;
         var timeline = await g.Ines.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{g.Id}/timeline");
         var history = await g.Ines.GetAsync<ImmutableArray<Grains.Faults.FaultRecord>>($"/api/sessions/{g.Id}/faults");
 
@@ -72,20 +60,14 @@ public sealed class LostAnswerRecoveryTests
     [Fact]
     public async Task ARevertTheSessionNeverRecorded_EndsTheFaultInItsHistory()
     {
-        var before = new ApiFactory { KeepsDataFolder = true };
-        PracticeGroup g;
-        using (g = await PracticeGroup.CreateAsync(before, PracticeFlowTests.Scenario))
+        var (after, g) = await RestartAfterAsync(async (before, group, cell) =>
         {
-            await g.Ines.PostAsync<SessionView>(g.Id, "start");
-            await g.Ines.PostAsync<CommandOutcome>(g.Id, "faults", new { injectId = "webapi-crash" });
+            await group.Ines.PostAsync<CommandOutcome>(group.Id, "faults", new { injectId = "webapi-crash" });
             before.Clock.Advance(TimeSpan.FromSeconds(45));
-            var cell = before.Services.GetRequiredService<IGrainFactory>().GetGrain<ICellGrain>(g.Id);
-            Assert.True((await cell.RevertAsync("webapi-crash", g.Person("ines").Name)).Ok);
-        }
-        await before.DisposeAsync();
-
-        await using var after = before.Restarted();
-        g.Rebind(after);
+            Assert.True((await cell.RevertAsync("webapi-crash", group.Person("ines").Name)).Ok);
+        });
+        await using var _ = after;
+        using var __ = g;
         var history = await g.Ines.GetAsync<ImmutableArray<Grains.Faults.FaultRecord>>($"/api/sessions/{g.Id}/faults");
 
         var fault = Assert.Single(history);
@@ -109,5 +91,22 @@ public sealed class LostAnswerRecoveryTests
         Assert.DoesNotContain(timeline, e => e.Text.Contains("answer was lost", StringComparison.Ordinal));
         Assert.Equal(2, timeline.Count(e => e.Kind == TimelineKind.Command));
         Assert.Single(timeline, e => e.Kind == TimelineKind.KillSwitch);
+    }
+
+    /// <summary>
+    /// A started session on a host that is then stopped and started again on the same data folder: what
+    /// <paramref name="beforeTheRestart"/> does to the cell grain directly is what a kill right after the cell's
+    /// write would have left.
+    /// </summary>
+    private static async Task<(ApiFactory After, PracticeGroup Group)> RestartAfterAsync(Func<ApiFactory, PracticeGroup, ICellGrain, Task> beforeTheRestart)
+    {
+        var before = new ApiFactory { KeepsDataFolder = true };
+        var g = await PracticeGroup.CreateAsync(before, PracticeFlowTests.Scenario);
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        await beforeTheRestart(before, g, before.Services.GetRequiredService<IGrainFactory>().GetGrain<ICellGrain>(g.Id));
+        await before.DisposeAsync();
+        var after = before.Restarted();
+        g.Rebind(after);
+        return (after, g);
     }
 }
