@@ -2,12 +2,8 @@
 import { post, attempt } from './api.js';
 
 const root = document.getElementById('debrief');
-// As the server renders them (Lesson.Heading, lower-cased).
-const headings = {
-    lesson: 'lessons learned',
-    responseSuggestion: 'suggestions for incident response',
-    practiceSuggestion: 'suggestions for the practice',
-};
+// Each kind's heading is its option's text in the form, as the server renders it beside each lesson (lower-cased).
+const heading = kind => (document.querySelector(`#lesson-kind option[value="${kind}"]`)?.textContent ?? '').toLowerCase();
 const form = document.getElementById('lesson-form');
 if (form) {
     form.addEventListener('submit', async event => {
@@ -24,7 +20,7 @@ if (form) {
                 by.textContent = lesson.by;
                 const about = document.createElement('span');
                 about.className = 'muted';
-                about.textContent = `(${headings[lesson.kind] ?? headings.lesson})`;
+                about.textContent = `(${heading(lesson.kind)})`;
                 item.append(by, ' ', about, `: ${lesson.text}`);
                 return item;
             }));
