@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.People;
 using System.Security.Claims;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Grains.People;

@@ -1,3 +1,6 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.Scenarios;
+using PracticePlatform.Contracts.People;
 using System.Collections.Immutable;
 using System.Security.Claims;
 using System.Text;

@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Sessions;
 using System.Collections.Immutable;
 using System.Security.Claims;
 using PracticePlatform.Api.Security;

@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Sessions;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;

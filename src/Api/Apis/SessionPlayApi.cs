@@ -1,3 +1,7 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.Participants;
+using PracticePlatform.Contracts.Faults;
+using PracticePlatform.Contracts.Cells;
 using System.Collections.Immutable;
 using System.Security.Claims;
 using PracticePlatform.Api.Security;

@@ -1,3 +1,7 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Notifications;
+using PracticePlatform.Contracts.Cohorts;
 using System.Collections.Immutable;
 using System.Security.Claims;
 using PracticePlatform.Api.Security;

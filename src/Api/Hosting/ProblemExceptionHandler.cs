@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.Scenarios;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using PracticePlatform.Grains.Scenarios;

@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.People;
 using System.Security.Claims;
 using PracticePlatform.Grains.People;
 using PracticePlatform.Runtime;

@@ -1,3 +1,6 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.Scenarios;
+using PracticePlatform.Contracts.People;
 using System.Security.Claims;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Grains.People;

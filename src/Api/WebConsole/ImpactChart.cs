@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Sessions;
 using System.Globalization;
 using System.Net;
 using System.Text;

@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.Cells;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using PracticePlatform.Grains.Cells;

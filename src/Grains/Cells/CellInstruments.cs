@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Cells;
 using System.Diagnostics.Metrics;
 
 namespace PracticePlatform.Grains.Cells;

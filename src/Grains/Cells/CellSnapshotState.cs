@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Cells;
+
 namespace PracticePlatform.Grains.Cells;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Cells;
 using PracticePlatform.Simulation.Cells;
 
 namespace PracticePlatform.Grains.Cells;

@@ -1,5 +1,6 @@
+using PracticePlatform.Contracts.Cohorts;
 using PracticePlatform.Grains.Indexes;
-using PracticePlatform.Runtime.Storage;
+using Orleans.Runtime;
 
 namespace PracticePlatform.Grains.Cohorts;
 

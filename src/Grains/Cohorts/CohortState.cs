@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Cohorts;
+
 namespace PracticePlatform.Grains.Cohorts;
 
 /// <summary>A cohort's persisted state.</summary>

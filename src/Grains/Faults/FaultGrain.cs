@@ -1,5 +1,6 @@
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Contracts.Faults;
+using Orleans;
+using Orleans.Runtime;
 
 namespace PracticePlatform.Grains.Faults;
 

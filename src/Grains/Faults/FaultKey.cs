@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Faults;
+
 namespace PracticePlatform.Grains.Faults;
 
 /// <summary>The key of a fault grain: the session's id and the fault's id (its inject id).</summary>

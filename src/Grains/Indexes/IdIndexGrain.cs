@@ -1,4 +1,4 @@
-using PracticePlatform.Runtime.Storage;
+using Orleans.Runtime;
 
 namespace PracticePlatform.Grains.Indexes;
 

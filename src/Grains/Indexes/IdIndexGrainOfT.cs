@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Storage;
+using Orleans;
+using Orleans.Runtime;
 
 namespace PracticePlatform.Grains.Indexes;
 
@@ -23,7 +23,6 @@ public abstract class IdIndexGrain<TState>(IPersistentState<TState> state) : Gra
         }
     }
 
-    [ReadOnly]
     public Task<ImmutableArray<Guid>> ListAsync() => Task.FromResult<ImmutableArray<Guid>>([.. state.State.Ids]);
 
     protected Task WriteStateAsync() => state.WriteStateAsync();

@@ -1,6 +1,7 @@
+using PracticePlatform.Contracts.Notifications;
 using System.Collections.Immutable;
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Storage;
+using Orleans;
+using Orleans.Runtime;
 
 namespace PracticePlatform.Grains.Notifications;
 

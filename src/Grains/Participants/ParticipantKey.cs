@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Participants;
+
 namespace PracticePlatform.Grains.Participants;
 
 /// <summary>The key of a participant grain: the session's and the person's ids.</summary>

@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.Participants;
 using PracticePlatform.Grains.Sessions;
 
 namespace PracticePlatform.Grains.Participants;

@@ -1,6 +1,8 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.People;
 using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Storage;
+using Orleans;
+using Orleans.Runtime;
 
 namespace PracticePlatform.Grains.People;
 

@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.People;
+
 namespace PracticePlatform.Grains.People;
 
 /// <summary>The person a token hash belongs to.</summary>

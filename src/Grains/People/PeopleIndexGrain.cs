@@ -1,5 +1,6 @@
+using PracticePlatform.Contracts.People;
 using PracticePlatform.Grains.Indexes;
-using PracticePlatform.Runtime.Storage;
+using Orleans.Runtime;
 
 namespace PracticePlatform.Grains.People;
 

@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Scenarios;
 using Microsoft.Extensions.Configuration;
 
 namespace PracticePlatform.Grains.Scenarios;

@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Grains.Notifications;
 
 namespace PracticePlatform.Grains.Sessions;

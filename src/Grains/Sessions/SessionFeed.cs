@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Sessions;
 using System.Collections.Concurrent;
 
 namespace PracticePlatform.Grains.Sessions;

@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.People;
 using PracticePlatform.Grains.People;
 
 namespace PracticePlatform.Grains.Sessions;
@@ -71,7 +73,7 @@ public sealed partial class SessionGrain
         {
             throw new SessionArgumentException($"A lesson's kind is lesson, responseSuggestion or practiceSuggestion; {(int)kind} is none of them.");
         }
-        var lesson = new Lesson(participant.Name, text.Trim(), TimeProvider.GetUtcNow(), kind);
+        var lesson = new Lesson(participant.Name, text.Trim(), timeProvider.GetUtcNow(), kind);
         S.Lessons.Add(lesson);
         if (S.Debrief is { } debrief)
         {

@@ -1,4 +1,5 @@
-using PracticePlatform.Runtime;
+using PracticePlatform.Contracts.Sessions;
+using Orleans;
 
 namespace PracticePlatform.Grains.Sessions;
 
@@ -19,9 +20,9 @@ public sealed partial class SessionGrain
         {
             await PaceAsync(CancellationToken.None);
         }
-        else if (reminderName == OutboxReminder && S.Outbox.Count == 0 && await GetReminder(OutboxReminder) is { } outbox)
+        else if (reminderName == OutboxReminder && S.Outbox.Count == 0 && await this.GetReminder(OutboxReminder) is { } outbox)
         {
-            await UnregisterReminder(outbox);
+            await this.UnregisterReminder(outbox);
         }
     }
 
@@ -32,7 +33,7 @@ public sealed partial class SessionGrain
             await DropStartReminderAsync();
             return;
         }
-        if (S.ScheduledStart is { } at && TimeProvider.GetUtcNow() < at)
+        if (S.ScheduledStart is { } at && timeProvider.GetUtcNow() < at)
         {
             return;
         }
@@ -63,25 +64,25 @@ public sealed partial class SessionGrain
 
     private async Task StartPacingAsync()
     {
-        _pacer ??= RegisterGrainTimer(PaceAsync, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
-        await RegisterOrUpdateReminder(PaceReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        _pacer ??= this.RegisterGrainTimer(PaceAsync, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        await this.RegisterOrUpdateReminder(PaceReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
     }
 
     private async Task StopPacingAsync()
     {
         _pacer?.Dispose();
         _pacer = null;
-        if (await GetReminder(PaceReminder) is { } reminder)
+        if (await this.GetReminder(PaceReminder) is { } reminder)
         {
-            await UnregisterReminder(reminder);
+            await this.UnregisterReminder(reminder);
         }
     }
 
     private async Task DropStartReminderAsync()
     {
-        if (await GetReminder(StartReminder) is { } reminder)
+        if (await this.GetReminder(StartReminder) is { } reminder)
         {
-            await UnregisterReminder(reminder);
+            await this.UnregisterReminder(reminder);
         }
     }
 

@@ -1,3 +1,10 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.Scenarios;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Notifications;
+using PracticePlatform.Contracts.Faults;
+using PracticePlatform.Contracts.Cohorts;
+using PracticePlatform.Contracts.Cells;
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using PracticePlatform.Grains.Cells;
@@ -6,8 +13,8 @@ using PracticePlatform.Grains.Faults;
 using PracticePlatform.Grains.Notifications;
 using PracticePlatform.Grains.People;
 using PracticePlatform.Grains.Scenarios;
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Storage;
+using Orleans;
+using Orleans.Runtime;
 using PracticePlatform.Simulation.Faults;
 using PracticePlatform.Simulation.Scenarios;
 
@@ -21,9 +28,10 @@ namespace PracticePlatform.Grains.Sessions;
 /// </summary>
 public sealed partial class SessionGrain(
     [PersistentState("session")] IPersistentState<SessionState> state,
+    TimeProvider timeProvider,
     SessionFeed? feed = null,
     INotificationPublisher? notifications = null,
-    ILogger<SessionGrain>? logger = null) : Grain, ISessionGrain
+    ILogger<SessionGrain>? logger = null) : Grain, ISessionGrain, IRemindable
 {
     private const string PaceReminder = "pace";
     private const string StartReminder = "start";
@@ -66,7 +74,7 @@ public sealed partial class SessionGrain(
         {
             throw new ParticipantNotAllowedException($"{caller.Name} may not create sessions; an admin allows a person to instigate.");
         }
-        if (request.ScheduledStart is { } at && at <= TimeProvider.GetUtcNow())
+        if (request.ScheduledStart is { } at && at <= timeProvider.GetUtcNow())
         {
             throw new SessionArgumentException($"The scheduled start {at:O} is not in the future.");
         }
@@ -89,8 +97,8 @@ public sealed partial class SessionGrain(
         }
         if (request.ScheduledStart is { } start)
         {
-            var due = start - TimeProvider.GetUtcNow();
-            await RegisterOrUpdateReminder(StartReminder, due, TimeSpan.FromMinutes(1));
+            var due = start - timeProvider.GetUtcNow();
+            await this.RegisterOrUpdateReminder(StartReminder, due, TimeSpan.FromMinutes(1));
             Append("platform", TimelineKind.Session, $"Scheduled to start at {start.ToUniversalTime():yyyy-MM-dd HH:mm} UTC.");
         }
         await SaveAsync();
@@ -199,7 +207,7 @@ public sealed partial class SessionGrain(
     }
 
     private async Task<Scenario> FindScenarioAsync(string scenarioId) =>
-        await GrainFactory.GetGrain<IScenarioCatalogGrain>(IScenarioCatalogGrain.Key).FindAsync(scenarioId)
+        await ScenarioModels.FindAsync(GrainFactory, scenarioId)
             ?? throw new SessionNotFoundException($"No scenario '{scenarioId}' in the catalog.");
 
     private void EnsureExists()
@@ -237,7 +245,7 @@ public sealed partial class SessionGrain(
         {
             PublishOutbox();
             // After a restart the reminder wakes a session nobody reads, so its outbox goes out again.
-            await RegisterOrUpdateReminder(OutboxReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            await this.RegisterOrUpdateReminder(OutboxReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         }
         await IndexStatusAsync();
     }

@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Notifications;
 using System.Globalization;
 using System.Text;
 using PracticePlatform.Grains.Notifications;

@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Notifications;
 using Microsoft.Extensions.Options;
 using PracticePlatform.Grains.Notifications;
 

@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Notifications;
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using PracticePlatform.Grains.Notifications;
-using PracticePlatform.Runtime;
+using Orleans;
 
 namespace PracticePlatform.Silo.Notifications;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using PracticePlatform.Runtime.Reminders;
-using PracticePlatform.Runtime.Storage;
+using Orleans;
+using Orleans.Storage;
 using PracticePlatform.Silo.Storage.Postgres;
 using PracticePlatform.Silo.Storage.Sqlite;
 
@@ -44,13 +44,6 @@ public static class StorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         return services.AddSingleton<IReminderTable>(_ => new PostgresReminderTable(connectionString));
-    }
-
-    /// <summary>The reminder table in process memory: for tests, not durable.</summary>
-    public static IServiceCollection AddMemoryReminderTable(this IServiceCollection services)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        return services.AddSingleton<IReminderTable, MemoryReminderTable>();
     }
 
     private static IServiceCollection AddGrainStorage(this IServiceCollection services, string name, Func<IServiceProvider, GrainStateStore> create)

@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Scenarios;
 using System.Collections.Immutable;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticePlatform.Grains.Scenarios;

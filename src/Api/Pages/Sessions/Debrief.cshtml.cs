@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Sessions;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Scenarios;
+using PracticePlatform.Contracts.Cohorts;
 using System.Collections.Immutable;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Api.WebConsole;
 using PracticePlatform.Grains.Sessions;
 

@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Scenarios;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticePlatform.Api.WebConsole;

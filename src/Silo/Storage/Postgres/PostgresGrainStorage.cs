@@ -1,7 +1,7 @@
 using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
-using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Silo.Storage;
 
 namespace PracticePlatform.Silo.Storage.Postgres;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Silo.Storage;
 
 namespace PracticePlatform.Silo.Storage.Sqlite;
 

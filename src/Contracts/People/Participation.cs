@@ -1,0 +1,8 @@
+using PracticePlatform.Contracts.Sessions;
+using Orleans;
+
+namespace PracticePlatform.Contracts.People;
+
+/// <summary>A person's part in one session of one scenario, and whether that session's debrief was held.</summary>
+[GenerateSerializer, Immutable, Alias("practice.Participation")]
+public sealed record Participation(Guid SessionId, string ScenarioId, ParticipantRole Role, bool Debriefed);
