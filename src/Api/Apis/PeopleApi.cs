@@ -4,7 +4,7 @@ using System.Security.Claims;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Grains.People;
 using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
+using Orleans;
 
 namespace PracticePlatform.Api.Apis;
 

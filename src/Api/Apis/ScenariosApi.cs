@@ -8,7 +8,7 @@ using PracticePlatform.Api.Security;
 using PracticePlatform.Grains.People;
 using PracticePlatform.Grains.Scenarios;
 using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
+using Orleans;
 
 namespace PracticePlatform.Api.Apis;
 

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Security.Claims;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
+using Orleans;
 using static PracticePlatform.Api.Apis.SessionsApi;
 
 namespace PracticePlatform.Api.Apis;

@@ -9,7 +9,7 @@ using PracticePlatform.Grains.Cells;
 using PracticePlatform.Grains.Faults;
 using PracticePlatform.Grains.Participants;
 using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
+using Orleans;
 using static PracticePlatform.Api.Apis.SessionsApi;
 
 namespace PracticePlatform.Api.Apis;

@@ -9,7 +9,7 @@ using PracticePlatform.Grains.Cohorts;
 using PracticePlatform.Grains.Notifications;
 using PracticePlatform.Grains.People;
 using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
+using Orleans;
 using PracticePlatform.Silo.Notifications;
 
 namespace PracticePlatform.Api.Apis;

@@ -7,7 +7,7 @@ using PracticePlatform.Api.Security;
 using PracticePlatform.Grains.Cohorts;
 using PracticePlatform.Grains.People;
 using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
+using Orleans;
 
 namespace PracticePlatform.Api.Pages;
 

@@ -1,7 +1,7 @@
 using PracticePlatform.Contracts.People;
 using System.Security.Claims;
 using PracticePlatform.Grains.People;
-using PracticePlatform.Runtime;
+using Orleans;
 
 namespace PracticePlatform.Api.Security;
 

@@ -4,7 +4,7 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using PracticePlatform.Grains.Cells;
 using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
+using Orleans;
 
 namespace PracticePlatform.Api.WebConsole;
 

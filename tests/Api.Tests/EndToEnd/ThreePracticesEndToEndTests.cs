@@ -1,3 +1,6 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.Notifications;
+using PracticePlatform.Contracts.Cells;
 using System.Collections.Immutable;
 using System.Net;
 using System.Text.Json;

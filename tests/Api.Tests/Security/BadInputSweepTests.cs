@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Sessions;
 using System.Net;
 using System.Text;
 using System.Text.Json;

@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.People;
 using System.Net.Http.Json;
 using PracticePlatform.Api.Tests.Sessions;
 using PracticePlatform.Grains.People;

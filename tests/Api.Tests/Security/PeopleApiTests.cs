@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.People;
 using System.Net;
 using System.Text;
 using PracticePlatform.Api.Security;

@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.Cells;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PracticePlatform.Grains.Cells;

@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.Faults;
 using System.Collections.Immutable;
 using System.Net;
 using PracticePlatform.Grains.Faults;

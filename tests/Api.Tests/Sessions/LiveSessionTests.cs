@@ -1,3 +1,6 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.Participants;
+using PracticePlatform.Contracts.Cells;
 using System.Collections.Immutable;
 using System.Net;
 using PracticePlatform.Grains.Cells;

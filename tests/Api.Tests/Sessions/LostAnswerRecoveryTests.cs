@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.Cells;
 using System.Collections.Immutable;
 using Microsoft.Extensions.DependencyInjection;
 using PracticePlatform.Grains.Cells;

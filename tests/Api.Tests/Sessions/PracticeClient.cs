@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.People;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;

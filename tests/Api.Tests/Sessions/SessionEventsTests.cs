@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Sessions;
 using System.Text.Json;
 using PracticePlatform.Grains.Sessions;
 

@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Sessions;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;

@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Api.Tests.Sessions;
 using PracticePlatform.Grains.Sessions;
 using PracticePlatform.Testing;

@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.People;
 using System.Collections.Immutable;
 using System.Net.ServerSentEvents;
 using System.Reflection;

@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Grains.Notifications;
 using PracticePlatform.Runtime;
 using PracticePlatform.Runtime.Calls;

@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Notifications;
 using System.Text.Json.Nodes;
 using PracticePlatform.Grains.Notifications;
 using PracticePlatform.Silo.Notifications;

@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Notifications;
 using System.Collections.Immutable;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using PracticePlatform.Grains.Notifications;
 using PracticePlatform.Silo.Notifications;

@@ -8,7 +8,7 @@ using PracticePlatform.Api.WebConsole;
 using PracticePlatform.Grains.Cohorts;
 using PracticePlatform.Grains.People;
 using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
+using Orleans;
 
 namespace PracticePlatform.Api.Pages.Cohorts;
 

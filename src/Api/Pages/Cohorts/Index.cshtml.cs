@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Grains.Cohorts;
-using PracticePlatform.Runtime;
+using Orleans;
 
 namespace PracticePlatform.Api.Pages.Cohorts;
 

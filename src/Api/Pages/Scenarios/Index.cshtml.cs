@@ -2,7 +2,7 @@ using PracticePlatform.Contracts.Scenarios;
 using System.Collections.Immutable;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticePlatform.Grains.Scenarios;
-using PracticePlatform.Runtime;
+using Orleans;
 
 namespace PracticePlatform.Api.Pages.Scenarios;
 

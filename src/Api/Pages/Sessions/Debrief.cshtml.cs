@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticePlatform.Api.WebConsole;
 using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
+using Orleans;
 
 namespace PracticePlatform.Api.Pages.Sessions;
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Grains.Cohorts;
 using PracticePlatform.Grains.Scenarios;
-using PracticePlatform.Runtime;
+using Orleans;
 
 namespace PracticePlatform.Api.Pages.Sessions;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticePlatform.Api.WebConsole;
 using PracticePlatform.Grains.Cohorts;
-using PracticePlatform.Runtime;
+using Orleans;
 
 namespace PracticePlatform.Api.Pages.Sessions;
 
