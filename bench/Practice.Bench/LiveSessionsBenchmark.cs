@@ -1,3 +1,6 @@
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Cells;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;

@@ -4,7 +4,8 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PracticePlatform.Grains.Cells;
 using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime.Storage;
+using Orleans.Storage;
+using PracticePlatform.Silo.Storage;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 
