@@ -50,9 +50,9 @@ public static class StorageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        // Orleans's registration: keyed by name, and also the unnamed default when the name is "Default".
         services.AddKeyedSingleton(name, (provider, _) => create(provider));
-        services.AddKeyedSingleton<IGrainStorage>(name, (provider, key) => provider.GetRequiredKeyedService<GrainStateStore>(key));
-        return services;
+        return Orleans.Runtime.Hosting.StorageProviderExtensions.AddGrainStorage(services, name, (provider, key) => provider.GetRequiredKeyedService<GrainStateStore>(key));
     }
 
     private static string PrepareFolder(string databasePath)
