@@ -33,8 +33,14 @@ public sealed partial class SessionGrain
             await DropStartReminderAsync();
             return;
         }
-        if (S.ScheduledStart is { } at && timeProvider.GetUtcNow() < at)
+        var now = timeProvider.GetUtcNow();
+        if (S.ScheduledStart is { } at && now < at)
         {
+            // A start beyond the reminder's longest due time is reached in hops.
+            if (at - now > TimeSpan.FromMinutes(1))
+            {
+                await ScheduleStartReminderAsync(at);
+            }
             return;
         }
         if (RosterGuidance.RefusalToStart(S.Participants) is { } refusal)
@@ -44,10 +50,32 @@ public sealed partial class SessionGrain
             await SaveAsync();
             return;
         }
-        await StartCoreAsync("platform");
+        await StartCoreAsync("platform", Lateness(now));
     }
 
-    private async Task StartCoreAsync(string actor)
+    /// <summary>
+    /// Registers the start reminder: due at <paramref name="start"/>, or at the longest due time Orleans takes
+    /// (about 49 days), after which the tick registers the next hop. Ticking every minute once due, it starts the
+    /// session within a minute of the platform coming back when the start fell while no silo ran (Orleans skips the
+    /// ticks missed, it does not deliver them late).
+    /// </summary>
+    private async Task ScheduleStartReminderAsync(DateTimeOffset start)
+    {
+        var due = start - timeProvider.GetUtcNow();
+        due = due < TimeSpan.Zero ? TimeSpan.Zero : due > MaxReminderDue ? MaxReminderDue : due;
+        await this.RegisterOrUpdateReminder(StartReminder, due, TimeSpan.FromMinutes(1));
+    }
+
+    /// <summary>What the timeline says of a scheduled start that came late, or null when it was on time (within a minute).</summary>
+    private string? Lateness(DateTimeOffset now) => S.ScheduledStart is { } at && now - at > TimeSpan.FromMinutes(1)
+        ? $"Started {Duration(now - at)} late: no silo was running at the scheduled {at.ToUniversalTime():yyyy-MM-dd HH:mm} UTC."
+        : null;
+
+    private static string Duration(TimeSpan late) => late.TotalHours >= 1
+        ? $"{(int)late.TotalHours} h {late.Minutes} min"
+        : $"{Math.Max(1, (int)late.TotalMinutes)} min";
+
+    private async Task StartCoreAsync(string actor, string? lateness = null)
     {
         _scenario ??= await FindScenarioAsync(S.ScenarioId);
         Apply(await Cell.CreateAsync(S.ScenarioId, S.Seed));
@@ -58,6 +86,10 @@ public sealed partial class SessionGrain
         S.Status = SessionStatus.Running;
         await DropStartReminderAsync();
         Append(actor, TimelineKind.Session, "Session started.", notify: true);
+        if (lateness is not null)
+        {
+            Append(actor, TimelineKind.Session, lateness);
+        }
         await StartPacingAsync();
         await SaveAsync();
     }
