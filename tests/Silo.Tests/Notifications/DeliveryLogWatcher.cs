@@ -1,7 +1,6 @@
 using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Grains.Notifications;
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Calls;
+using Orleans;
 using PracticePlatform.Testing;
 
 namespace PracticePlatform.Silo.Tests.Notifications;
@@ -20,9 +19,9 @@ public sealed class DeliveryLogWatcher : IIncomingGrainCallFilter
         await context.Invoke();
         if (context.InterfaceMethod.DeclaringType == typeof(IDeliveryLogGrain)
             && context.InterfaceMethod.Name == nameof(IDeliveryLogGrain.RecordAsync)
-            && context.Arguments[0] is DeliveryAttempt attempt)
+            && context.Request.GetArgument(0) is DeliveryAttempt attempt)
         {
-            Recorded.Add((context.Grain.GetPrimaryKey(), attempt));
+            Recorded.Add((context.TargetId.GetGuidKey(), attempt));
         }
     }
 

@@ -1,4 +1,4 @@
-using PracticePlatform.Runtime.Storage;
+using Orleans;
 
 namespace PracticePlatform.Silo.Tests.Storage;
 
