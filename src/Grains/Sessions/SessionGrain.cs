@@ -39,9 +39,6 @@ public sealed partial class SessionGrain(
     private const int MaxOutbox = 500;
     private const int PersistEverySeconds = 15;
 
-    /// <summary>How far ahead a session may be scheduled.</summary>
-    public static readonly TimeSpan MaxScheduleAhead = TimeSpan.FromDays(400);
-
     /// <summary>Orleans refuses reminder due times past 2^32 - 2 ms (about 49.7 days); this stays safely below.</summary>
     private static readonly TimeSpan MaxReminderDue = TimeSpan.FromDays(45);
 
@@ -83,10 +80,6 @@ public sealed partial class SessionGrain(
         if (request.ScheduledStart is { } at && at <= timeProvider.GetUtcNow())
         {
             throw new SessionArgumentException($"The scheduled start {at:O} is not in the future.");
-        }
-        if (request.ScheduledStart is { } far && far - timeProvider.GetUtcNow() > MaxScheduleAhead)
-        {
-            throw new SessionArgumentException($"The scheduled start {far:O} is more than {MaxScheduleAhead.TotalDays:0} days ahead.");
         }
         NotificationRules.Check(request.Notifications);
         _scenario = await FindScenarioAsync(request.ScenarioId);
