@@ -1,6 +1,3 @@
-using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Contracts.People;
-using PracticePlatform.Contracts.Cells;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
@@ -8,10 +5,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Grains.Cells;
-using PracticePlatform.Grains.People;
-using PracticePlatform.Grains.Sessions;
-using Orleans;
 using PracticePlatform.Silo.Hosting;
 
 namespace PracticePlatform.Practice.Bench;

@@ -1,4 +1,3 @@
-using Orleans;
 using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Contracts.People;
 using PracticePlatform.Contracts.Scenarios;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans;
 using PracticePlatform.Contracts.Cells;
 using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Contracts.People;

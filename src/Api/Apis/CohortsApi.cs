@@ -1,10 +1,7 @@
-using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Contracts.Cohorts;
 using System.Security.Claims;
 using PracticePlatform.Api.Security;
-using PracticePlatform.Grains.Cohorts;
-using PracticePlatform.Grains.Sessions;
-using Orleans;
+using PracticePlatform.Contracts.Cohorts;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Apis;
 

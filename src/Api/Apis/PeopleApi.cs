@@ -1,10 +1,7 @@
-using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Contracts.People;
 using System.Security.Claims;
 using PracticePlatform.Api.Security;
-using PracticePlatform.Grains.People;
-using PracticePlatform.Grains.Sessions;
-using Orleans;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Apis;
 

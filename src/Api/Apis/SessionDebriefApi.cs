@@ -1,9 +1,7 @@
-using PracticePlatform.Contracts.Sessions;
 using System.Collections.Immutable;
 using System.Security.Claims;
 using PracticePlatform.Api.Security;
-using PracticePlatform.Grains.Sessions;
-using Orleans;
+using PracticePlatform.Contracts.Sessions;
 using static PracticePlatform.Api.Apis.SessionsApi;
 
 namespace PracticePlatform.Api.Apis;

@@ -1,11 +1,9 @@
-using PracticePlatform.Contracts.Sessions;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Grains.Sessions;
-using Orleans;
 
 namespace PracticePlatform.Api.Apis;
 

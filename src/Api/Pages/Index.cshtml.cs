@@ -1,13 +1,9 @@
-using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Contracts.People;
-using PracticePlatform.Contracts.Cohorts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PracticePlatform.Api.WebConsole;
 using PracticePlatform.Api.Security;
-using PracticePlatform.Grains.Cohorts;
-using PracticePlatform.Grains.People;
-using PracticePlatform.Grains.Sessions;
-using Orleans;
+using PracticePlatform.Api.WebConsole;
+using PracticePlatform.Contracts.Cohorts;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Pages;
 

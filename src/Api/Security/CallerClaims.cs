@@ -1,6 +1,5 @@
-using PracticePlatform.Contracts.People;
 using System.Security.Claims;
-using PracticePlatform.Grains.People;
+using PracticePlatform.Contracts.People;
 
 namespace PracticePlatform.Api.Security;
 

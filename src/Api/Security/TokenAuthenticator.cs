@@ -1,7 +1,5 @@
-using PracticePlatform.Contracts.People;
 using System.Security.Claims;
-using PracticePlatform.Grains.People;
-using Orleans;
+using PracticePlatform.Contracts.People;
 
 namespace PracticePlatform.Api.Security;
 

@@ -1,12 +1,8 @@
-using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Contracts.Scenarios;
-using PracticePlatform.Contracts.People;
 using System.Security.Claims;
 using PracticePlatform.Api.Security;
-using PracticePlatform.Grains.People;
-using PracticePlatform.Grains.Scenarios;
-using PracticePlatform.Grains.Sessions;
-using Orleans;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Scenarios;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.WebConsole;
 

@@ -1,10 +1,8 @@
-using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Contracts.Cells;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
-using PracticePlatform.Grains.Cells;
+using PracticePlatform.Contracts.Cells;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Grains.Sessions;
-using Orleans;
 
 namespace PracticePlatform.Api.WebConsole;
 

@@ -1,7 +1,5 @@
-using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Contracts.People;
-using PracticePlatform.Grains.People;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.WebConsole;
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using PracticePlatform.Simulation.Cells;
-using Orleans;
 
 namespace PracticePlatform.Contracts.Cells;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using PracticePlatform.Simulation.Alarms;
 using PracticePlatform.Simulation.Faults;
-using Orleans;
 
 namespace PracticePlatform.Contracts.Cells;
 

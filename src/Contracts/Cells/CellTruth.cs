@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using PracticePlatform.Simulation.Faults;
 using PracticePlatform.Simulation.Truth;
-using Orleans;
 
 namespace PracticePlatform.Contracts.Cells;
 

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.Cells;
 
 /// <summary>One minute of one request type: requests attempted, success rate (0-1) and p99 latency in milliseconds.</summary>

@@ -1,6 +1,3 @@
-using Orleans;
-
-
 namespace PracticePlatform.Contracts.Cohorts;
 
 /// <summary>People onboarding together, keyed by id; a cohort runs many sessions, also at the same time.</summary>

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.Faults;
 
 /// <summary>An injected fault's history: what, where, injected by whom when; ended by whom when (null while it lasts).</summary>

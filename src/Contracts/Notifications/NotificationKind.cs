@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.Notifications;
 
 /// <summary>What a notification reports.</summary>

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.Participants;
 
 /// <summary>One command a participant ran: when (simulated second, wall time), the line, whether it worked, and its output.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using PracticePlatform.Contracts.Sessions;
-using Orleans;
 
 namespace PracticePlatform.Contracts.Participants;
 

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.People;
 
 /// <summary>How much incident-response experience a person brings; the roster guidance asks for a mix.</summary>

@@ -1,6 +1,3 @@
-using Orleans;
-
-
 namespace PracticePlatform.Contracts.People;
 
 /// <summary>A personal API token, keyed by its SHA-256 hash (the token itself is never stored); points at its person.</summary>

@@ -1,5 +1,4 @@
 using PracticePlatform.Contracts.Sessions;
-using Orleans;
 
 namespace PracticePlatform.Contracts.People;
 

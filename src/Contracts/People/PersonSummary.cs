@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.People;
 
 /// <summary>What an instigator needs to build a roster: who, how experienced, prerequisites met, allowed to instigate.</summary>

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.People;
 
 /// <summary>The seed's prerequisites for a responder: credentials for the tools, and an own deployment of the system.</summary>

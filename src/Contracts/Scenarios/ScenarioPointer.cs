@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.Scenarios;
 
 /// <summary>A doc page, man page or source link instigators may point responders to.</summary>

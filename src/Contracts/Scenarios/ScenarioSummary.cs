@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using PracticePlatform.Simulation.Scenarios;
-using Orleans;
 
 namespace PracticePlatform.Contracts.Scenarios;
 

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.Sessions;
 
 /// <summary>An alarm rule of the session's cell: firing or not since a second, and who acknowledged its current firing.</summary>

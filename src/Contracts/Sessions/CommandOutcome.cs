@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.Sessions;
 
 /// <summary>The result of a command, inject or revert against the cell, at the simulated second it ran.</summary>

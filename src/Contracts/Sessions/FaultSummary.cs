@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.Sessions;
 
 /// <summary>An injected fault as the session shows it: its id (the inject id), kind, target and status.</summary>

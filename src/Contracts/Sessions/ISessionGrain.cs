@@ -4,7 +4,6 @@ using PracticePlatform.Contracts.Faults;
 using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Contracts.Participants;
 using PracticePlatform.Contracts.People;
-using Orleans;
 
 namespace PracticePlatform.Contracts.Sessions;
 

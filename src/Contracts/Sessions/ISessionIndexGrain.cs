@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Orleans;
 using Orleans.Concurrency;
 
 namespace PracticePlatform.Contracts.Sessions;

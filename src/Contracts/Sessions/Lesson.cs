@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.Sessions;
 
 /// <summary>A lesson learned or suggestion entered at the debrief, by whom and when; <see cref="Kind"/> says which.</summary>

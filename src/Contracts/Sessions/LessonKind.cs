@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.Sessions;
 
 /// <summary>What a debrief note is about (the practice format's "lessons learned, and suggestions for both incident response and for the practice process").</summary>

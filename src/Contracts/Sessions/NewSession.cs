@@ -1,5 +1,4 @@
 using PracticePlatform.Contracts.Notifications;
-using Orleans;
 
 namespace PracticePlatform.Contracts.Sessions;
 

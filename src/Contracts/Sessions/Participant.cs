@@ -1,5 +1,4 @@
 using PracticePlatform.Contracts.People;
-using Orleans;
 
 namespace PracticePlatform.Contracts.Sessions;
 

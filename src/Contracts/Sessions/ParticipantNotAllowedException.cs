@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.Sessions;
 
 /// <summary>The acting participant is not on the roster or their role may not do this (HTTP 403).</summary>

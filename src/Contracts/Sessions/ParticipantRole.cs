@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.Sessions;
 
 /// <summary>A participant's part in one session.</summary>

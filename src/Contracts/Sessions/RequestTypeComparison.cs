@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.Sessions;
 
 /// <summary>One request type in the debrief: the share of failed requests the responders assessed beside the ground truth.</summary>

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.Sessions;
 
 /// <summary>No session, scenario or fault with that id (HTTP 404).</summary>

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.Sessions;
 
 /// <summary>An action the session's state or rules do not allow now (HTTP 409).</summary>

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.Sessions;
 
 /// <summary>Where a session is in its life: Draft -> Scheduled -> Running (&lt;-> Paused) -> Resolved -> Assessing -> Debriefed -> Closed; Aborted from any live state.</summary>

@@ -1,5 +1,3 @@
-using Orleans;
-
 namespace PracticePlatform.Contracts.Sessions;
 
 /// <summary>One append-only timeline record: its order, the simulated second and wall time it happened at, who did it and what.</summary>

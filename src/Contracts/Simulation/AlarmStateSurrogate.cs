@@ -1,4 +1,3 @@
-using Orleans;
 using PracticePlatform.Simulation.Alarms;
 
 namespace PracticePlatform.Contracts.Simulation;

@@ -1,4 +1,3 @@
-using Orleans;
 using PracticePlatform.Simulation.Faults;
 
 namespace PracticePlatform.Contracts.Simulation;

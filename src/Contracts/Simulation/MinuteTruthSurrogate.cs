@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Orleans;
 using PracticePlatform.Simulation.Cells;
 using PracticePlatform.Simulation.Truth;
 

@@ -1,4 +1,3 @@
-using Orleans;
 using PracticePlatform.Simulation.Cells;
 
 namespace PracticePlatform.Contracts.Simulation;

@@ -1,12 +1,8 @@
-using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Contracts.Scenarios;
-using PracticePlatform.Contracts.Cells;
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
+using PracticePlatform.Contracts.Cells;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Grains.Scenarios;
-using PracticePlatform.Grains.Sessions;
-using Orleans;
-using Orleans.Runtime;
 using PracticePlatform.Simulation.Alarms;
 using PracticePlatform.Simulation.Cells;
 using PracticePlatform.Simulation.Scenarios;

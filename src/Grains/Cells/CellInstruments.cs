@@ -1,4 +1,3 @@
-using PracticePlatform.Contracts.Cells;
 using System.Diagnostics.Metrics;
 
 namespace PracticePlatform.Grains.Cells;

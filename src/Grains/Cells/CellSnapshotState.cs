@@ -1,5 +1,3 @@
-using PracticePlatform.Contracts.Cells;
-
 namespace PracticePlatform.Grains.Cells;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using PracticePlatform.Contracts.Cells;
 using PracticePlatform.Simulation.Cells;
 
 namespace PracticePlatform.Grains.Cells;

@@ -1,10 +1,6 @@
-using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Contracts.People;
 using PracticePlatform.Contracts.Cohorts;
-using PracticePlatform.Grains.People;
-using PracticePlatform.Grains.Sessions;
-using Orleans;
-using Orleans.Runtime;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Cohorts;
 

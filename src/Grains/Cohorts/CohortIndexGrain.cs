@@ -1,6 +1,5 @@
 using PracticePlatform.Contracts.Cohorts;
 using PracticePlatform.Grains.Indexes;
-using Orleans.Runtime;
 
 namespace PracticePlatform.Grains.Cohorts;
 

@@ -1,5 +1,3 @@
-using PracticePlatform.Contracts.Cohorts;
-
 namespace PracticePlatform.Grains.Cohorts;
 
 /// <summary>A cohort's persisted state.</summary>

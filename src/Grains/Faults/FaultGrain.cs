@@ -1,6 +1,4 @@
 using PracticePlatform.Contracts.Faults;
-using Orleans;
-using Orleans.Runtime;
 
 namespace PracticePlatform.Grains.Faults;
 

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Orleans;
-using Orleans.Runtime;
 
 namespace PracticePlatform.Grains.Indexes;
 

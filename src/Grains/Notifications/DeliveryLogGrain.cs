@@ -1,7 +1,5 @@
-using PracticePlatform.Contracts.Notifications;
 using System.Collections.Immutable;
-using Orleans;
-using Orleans.Runtime;
+using PracticePlatform.Contracts.Notifications;
 
 namespace PracticePlatform.Grains.Notifications;
 

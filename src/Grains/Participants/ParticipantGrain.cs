@@ -1,8 +1,5 @@
-using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Contracts.Participants;
-using PracticePlatform.Grains.Sessions;
-using Orleans;
-using Orleans.Runtime;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Participants;
 

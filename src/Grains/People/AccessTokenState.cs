@@ -1,5 +1,3 @@
-using PracticePlatform.Contracts.People;
-
 namespace PracticePlatform.Grains.People;
 
 /// <summary>The person a token hash belongs to.</summary>

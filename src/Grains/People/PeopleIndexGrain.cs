@@ -1,6 +1,5 @@
 using PracticePlatform.Contracts.People;
 using PracticePlatform.Grains.Indexes;
-using Orleans.Runtime;
 
 namespace PracticePlatform.Grains.People;
 

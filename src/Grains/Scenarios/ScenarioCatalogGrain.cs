@@ -1,11 +1,8 @@
-using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Contracts.Scenarios;
 using System.Collections.Immutable;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
-using PracticePlatform.Grains.Sessions;
-using Orleans;
-using Orleans.Runtime;
+using PracticePlatform.Contracts.Scenarios;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Simulation.Scenarios;
 
 namespace PracticePlatform.Grains.Scenarios;

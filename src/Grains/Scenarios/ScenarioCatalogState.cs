@@ -1,5 +1,3 @@
-using PracticePlatform.Contracts.Scenarios;
-
 namespace PracticePlatform.Grains.Scenarios;
 
 /// <summary>The catalog's persisted part: uploaded scenarios (built-in ones come from the scenarios folder).</summary>

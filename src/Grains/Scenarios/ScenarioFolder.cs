@@ -1,4 +1,3 @@
-using PracticePlatform.Contracts.Scenarios;
 using Microsoft.Extensions.Configuration;
 
 namespace PracticePlatform.Grains.Scenarios;

@@ -1,5 +1,3 @@
-using PracticePlatform.Contracts.Scenarios;
-
 namespace PracticePlatform.Grains.Scenarios;
 
 /// <summary>A scenario uploaded through the API: its YAML as given, who uploaded it and when.</summary>

@@ -1,5 +1,3 @@
-using PracticePlatform.Contracts.Sessions;
-
 namespace PracticePlatform.Grains.Sessions;
 
 /// <summary>An acknowledgement of one firing of an alarm (the firing is identified by the second it started).</summary>

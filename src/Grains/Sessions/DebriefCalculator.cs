@@ -1,7 +1,6 @@
-using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Contracts.Cells;
 using System.Collections.Immutable;
-using PracticePlatform.Grains.Cells;
+using PracticePlatform.Contracts.Cells;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Sessions;
 

@@ -1,6 +1,5 @@
-using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Contracts.Notifications;
-using PracticePlatform.Grains.Notifications;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Sessions;
 

@@ -1,6 +1,6 @@
-using PracticePlatform.Contracts.Sessions;
 using System.Globalization;
 using System.Text;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Sessions;
 

@@ -1,5 +1,5 @@
-using PracticePlatform.Contracts.Sessions;
 using System.Collections.Immutable;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Sessions;
 

@@ -1,4 +1,3 @@
-using PracticePlatform.Contracts.Sessions;
 using System.Collections.Concurrent;
 
 namespace PracticePlatform.Grains.Sessions;

@@ -1,13 +1,9 @@
-using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Contracts.People;
-using PracticePlatform.Contracts.Participants;
-using PracticePlatform.Contracts.Faults;
-using PracticePlatform.Contracts.Cells;
 using System.Collections.Immutable;
-using PracticePlatform.Grains.Cells;
-using PracticePlatform.Grains.Faults;
-using PracticePlatform.Grains.Participants;
-using PracticePlatform.Grains.People;
+using PracticePlatform.Contracts.Cells;
+using PracticePlatform.Contracts.Faults;
+using PracticePlatform.Contracts.Participants;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Simulation.Faults;
 
 namespace PracticePlatform.Grains.Sessions;

@@ -1,9 +1,7 @@
-using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Contracts.People;
-using PracticePlatform.Contracts.Notifications;
 using System.Collections.Immutable;
-using PracticePlatform.Grains.Notifications;
-using PracticePlatform.Grains.People;
+using PracticePlatform.Contracts.Notifications;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Sessions;
 

@@ -1,6 +1,5 @@
-using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Contracts.People;
-using PracticePlatform.Grains.People;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Sessions;
 

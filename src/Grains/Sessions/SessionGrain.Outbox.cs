@@ -1,5 +1,3 @@
-using PracticePlatform.Contracts.Sessions;
-
 namespace PracticePlatform.Grains.Sessions;
 
 /// <summary>The notification outbox: what was published stays in the state until the delivery settles it.</summary>

@@ -1,6 +1,5 @@
-using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Contracts.Faults;
-using PracticePlatform.Grains.Faults;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Simulation.Cells;
 
 namespace PracticePlatform.Grains.Sessions;

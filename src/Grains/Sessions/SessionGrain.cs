@@ -1,20 +1,12 @@
-using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Contracts.Scenarios;
-using PracticePlatform.Contracts.People;
-using PracticePlatform.Contracts.Notifications;
-using PracticePlatform.Contracts.Faults;
-using PracticePlatform.Contracts.Cohorts;
-using PracticePlatform.Contracts.Cells;
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
-using PracticePlatform.Grains.Cells;
-using PracticePlatform.Grains.Cohorts;
-using PracticePlatform.Grains.Faults;
+using PracticePlatform.Contracts.Cells;
+using PracticePlatform.Contracts.Cohorts;
+using PracticePlatform.Contracts.Faults;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Grains.Notifications;
-using PracticePlatform.Grains.People;
 using PracticePlatform.Grains.Scenarios;
-using Orleans;
-using Orleans.Runtime;
 using PracticePlatform.Simulation.Faults;
 using PracticePlatform.Simulation.Scenarios;
 

@@ -1,8 +1,6 @@
-using PracticePlatform.Contracts.Sessions;
 using System.Collections.Immutable;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Grains.Indexes;
-using Orleans;
-using Orleans.Runtime;
 
 namespace PracticePlatform.Grains.Sessions;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Orleans.Runtime;
 using Orleans.Storage;
 using PracticePlatform.Silo.Hosting.Probes;
 using PracticePlatform.Silo.Storage;

@@ -1,7 +1,6 @@
-using PracticePlatform.Contracts.Notifications;
 using System.Globalization;
 using System.Text;
-using PracticePlatform.Grains.Notifications;
+using PracticePlatform.Contracts.Notifications;
 
 namespace PracticePlatform.Silo.Notifications;
 

@@ -1,6 +1,5 @@
-using PracticePlatform.Contracts.Notifications;
 using Microsoft.Extensions.Options;
-using PracticePlatform.Grains.Notifications;
+using PracticePlatform.Contracts.Notifications;
 
 namespace PracticePlatform.Silo.Notifications;
 

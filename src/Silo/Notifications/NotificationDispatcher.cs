@@ -1,12 +1,11 @@
-using PracticePlatform.Contracts.Notifications;
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
+using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Grains.Notifications;
-using Orleans;
 
 namespace PracticePlatform.Silo.Notifications;
 

@@ -1,5 +1,4 @@
 using PracticePlatform.Contracts.Notifications;
-using PracticePlatform.Grains.Notifications;
 
 namespace PracticePlatform.Silo.Notifications;
 

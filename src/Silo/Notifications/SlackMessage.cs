@@ -1,7 +1,6 @@
-using PracticePlatform.Contracts.Notifications;
 using System.Text;
 using System.Text.Json.Nodes;
-using PracticePlatform.Grains.Notifications;
+using PracticePlatform.Contracts.Notifications;
 
 namespace PracticePlatform.Silo.Notifications;
 

@@ -1,5 +1,3 @@
-using Orleans.Runtime;
-
 namespace PracticePlatform.Silo.Storage;
 
 /// <summary>Where one piece of grain state lives in a store: grain type, grain key and state name.</summary>

@@ -1,6 +1,3 @@
-using Orleans;
-using Orleans.Runtime;
-
 namespace PracticePlatform.Silo.Storage;
 
 /// <summary>
@@ -38,9 +35,9 @@ public abstract class ReminderStore : IReminderTable
         return new ReminderTableData(all.Where(entry => InRange(entry.GrainId.GetUniformHashCode(), begin, end)));
     }
 
-    public Task<ReminderEntry> ReadRow(GrainId grainId, string reminderName) => ReadRowAsync(grainId, reminderName)!;
+    public Task<ReminderEntry?> ReadRow(GrainId grainId, string reminderName) => ReadRowAsync(grainId, reminderName);
 
-    public Task<string> UpsertRow(ReminderEntry entry) => UpsertRowAsync(entry);
+    public async Task<string?> UpsertRow(ReminderEntry entry) => await UpsertRowAsync(entry).ConfigureAwait(false);
 
     public Task<bool> RemoveRow(GrainId grainId, string reminderName, string eTag) => RemoveRowAsync(grainId, reminderName, eTag);
 

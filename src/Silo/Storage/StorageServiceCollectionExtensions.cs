@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Orleans;
 using Orleans.Storage;
 using PracticePlatform.Silo.Storage.Postgres;
 using PracticePlatform.Silo.Storage.Sqlite;

@@ -1,8 +1,7 @@
-using PracticePlatform.Contracts.Sessions;
 using System.Net;
 using System.Text.Json;
 using PracticePlatform.Api.Tests.Sessions;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Security;
 

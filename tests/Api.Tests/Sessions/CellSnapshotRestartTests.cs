@@ -1,10 +1,8 @@
-using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Contracts.Cells;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using PracticePlatform.Grains.Cells;
-using PracticePlatform.Grains.Sessions;
 using Orleans.Storage;
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Grains.Cells;
 using PracticePlatform.Silo.Storage;
 
 namespace PracticePlatform.Api.Tests.Sessions;

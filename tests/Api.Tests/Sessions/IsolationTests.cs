@@ -1,5 +1,4 @@
 using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Grains.Sessions;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 

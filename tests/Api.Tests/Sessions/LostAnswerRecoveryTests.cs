@@ -1,10 +1,7 @@
-using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Contracts.Cells;
 using System.Collections.Immutable;
 using Microsoft.Extensions.DependencyInjection;
-using PracticePlatform.Grains.Cells;
-using PracticePlatform.Grains.Sessions;
-using Orleans;
+using PracticePlatform.Contracts.Cells;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 

@@ -1,7 +1,6 @@
-using PracticePlatform.Contracts.Sessions;
 using System.Collections.Immutable;
 using System.Text.Json;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 

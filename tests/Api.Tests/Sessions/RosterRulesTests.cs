@@ -1,8 +1,6 @@
-using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Contracts.People;
 using System.Net;
-using PracticePlatform.Grains.People;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 

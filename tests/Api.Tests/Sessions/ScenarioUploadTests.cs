@@ -1,8 +1,7 @@
-using PracticePlatform.Contracts.Sessions;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 

@@ -1,9 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
-using PracticePlatform.Testing;
-using PracticePlatform.Contracts.Sessions;
 using System.Collections.Immutable;
 using System.Net;
-using PracticePlatform.Grains.Sessions;
+using Microsoft.Extensions.DependencyInjection;
+using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Testing;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 
@@ -89,6 +88,7 @@ public sealed class ScheduledStartTests
 
         Assert.Equal(SessionStatus.Scheduled, view.Status);
         Assert.Equal(start, view.ScheduledStart);
+        Assert.NotNull(hop);
         Assert.Equal(factory.Clock.GetUtcNow().AddDays(45).UtcDateTime, hop.StartAt);
     }
 
@@ -100,13 +100,13 @@ public sealed class ScheduledStartTests
         using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario, scheduledStart: start);
         var reminders = factory.Services.GetRequiredService<Orleans.IReminderTable>();
         var grain = Orleans.Runtime.GrainId.Create("session", g.Id.ToString("N"));
-        var hop = await reminders.ReadRow(grain, "start");
+        var hop = await reminders.ReadRow(grain, "start") ?? throw new InvalidOperationException("The scheduled session has no start reminder.");
 
         await WalkToAsync(factory, hop.StartAt);
-        var next = await Eventually.MatchesAsync(() => reminders.ReadRow(grain, "start"), r => r.StartAt > hop.StartAt, "the first hop's tick to register the next one");
+        var next = await Eventually.MatchesAsync(() => reminders.ReadRow(grain, "start"), r => r is not null && r.StartAt > hop.StartAt, "the first hop's tick to register the next one");
         var view = await g.Ines.GetAsync<SessionView>($"/api/sessions/{g.Id}");
 
-        Assert.Equal(start.UtcDateTime, next.StartAt);
+        Assert.Equal(start.UtcDateTime, next!.StartAt);
         Assert.Equal(SessionStatus.Scheduled, view.Status);
     }
 

@@ -1,6 +1,5 @@
-using PracticePlatform.Contracts.Sessions;
 using System.Text.Json;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 

@@ -1,8 +1,7 @@
-using PracticePlatform.Contracts.Sessions;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 

@@ -1,5 +1,3 @@
-using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Contracts.People;
 using System.Collections.Immutable;
 using System.Net.ServerSentEvents;
 using System.Reflection;
@@ -8,7 +6,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using PracticePlatform.Api.Tests.Sessions;
 using PracticePlatform.Api.WebConsole;
-using PracticePlatform.Grains.People;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Grains.Sessions;
 
 namespace PracticePlatform.Api.Tests.WebConsole;

@@ -1,6 +1,3 @@
-using Orleans;
-using Orleans.Runtime;
-
 namespace PracticePlatform.Silo.Tests.Hosting;
 
 public interface IWakeUpGrain : IGrainWithStringKey

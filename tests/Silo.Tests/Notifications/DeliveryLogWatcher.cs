@@ -1,6 +1,4 @@
 using PracticePlatform.Contracts.Notifications;
-using PracticePlatform.Grains.Notifications;
-using Orleans;
 using PracticePlatform.Testing;
 
 namespace PracticePlatform.Silo.Tests.Notifications;

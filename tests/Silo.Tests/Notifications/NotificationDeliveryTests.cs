@@ -1,6 +1,5 @@
-using PracticePlatform.Contracts.Notifications;
 using System.Text.Json.Nodes;
-using PracticePlatform.Grains.Notifications;
+using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Silo.Notifications;
 using PracticePlatform.Testing;
 

@@ -1,10 +1,9 @@
-using PracticePlatform.Contracts.Notifications;
 using System.Collections.Immutable;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Grains.Notifications;
-using Orleans;
 using PracticePlatform.Silo.Hosting;
 using PracticePlatform.Silo.Notifications;
 using PracticePlatform.Testing;

@@ -1,6 +1,5 @@
-using PracticePlatform.Contracts.Notifications;
 using Microsoft.Extensions.DependencyInjection;
-using PracticePlatform.Grains.Notifications;
+using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Silo.Notifications;
 using PracticePlatform.Testing;
 

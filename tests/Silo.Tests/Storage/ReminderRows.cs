@@ -1,5 +1,3 @@
-using Orleans;
-using Orleans.Runtime;
 using PracticePlatform.Silo.Storage;
 
 namespace PracticePlatform.Silo.Tests.Storage;

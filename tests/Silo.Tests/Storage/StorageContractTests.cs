@@ -1,4 +1,3 @@
-using Orleans.Runtime;
 using PracticePlatform.Silo.Storage;
 
 namespace PracticePlatform.Silo.Tests.Storage;

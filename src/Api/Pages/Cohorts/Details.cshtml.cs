@@ -1,14 +1,10 @@
-using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Contracts.People;
-using PracticePlatform.Contracts.Cohorts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Api.WebConsole;
-using PracticePlatform.Grains.Cohorts;
-using PracticePlatform.Grains.People;
-using PracticePlatform.Grains.Sessions;
-using Orleans;
+using PracticePlatform.Contracts.Cohorts;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Pages.Cohorts;
 

@@ -1,9 +1,7 @@
-using PracticePlatform.Contracts.Cohorts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticePlatform.Api.Security;
-using PracticePlatform.Grains.Cohorts;
-using Orleans;
+using PracticePlatform.Contracts.Cohorts;
 
 namespace PracticePlatform.Api.Pages.Cohorts;
 

@@ -1,8 +1,6 @@
-using PracticePlatform.Contracts.Scenarios;
 using System.Collections.Immutable;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PracticePlatform.Grains.Scenarios;
-using Orleans;
+using PracticePlatform.Contracts.Scenarios;
 
 namespace PracticePlatform.Api.Pages.Scenarios;
 

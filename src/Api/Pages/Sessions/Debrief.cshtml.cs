@@ -1,11 +1,9 @@
-using PracticePlatform.Contracts.Sessions;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticePlatform.Api.WebConsole;
-using PracticePlatform.Grains.Sessions;
-using Orleans;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Pages.Sessions;
 

@@ -1,13 +1,10 @@
-using PracticePlatform.Contracts.Scenarios;
-using PracticePlatform.Contracts.Cohorts;
 using System.Collections.Immutable;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticePlatform.Api.Security;
-using PracticePlatform.Grains.Cohorts;
-using PracticePlatform.Grains.Scenarios;
-using Orleans;
+using PracticePlatform.Contracts.Cohorts;
+using PracticePlatform.Contracts.Scenarios;
 
 namespace PracticePlatform.Api.Pages.Sessions;
 

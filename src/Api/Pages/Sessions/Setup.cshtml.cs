@@ -1,9 +1,7 @@
-using PracticePlatform.Contracts.Cohorts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticePlatform.Api.WebConsole;
-using PracticePlatform.Grains.Cohorts;
-using Orleans;
+using PracticePlatform.Contracts.Cohorts;
 
 namespace PracticePlatform.Api.Pages.Sessions;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Npgsql;
-using Orleans;
-using Orleans.Runtime;
 
 namespace PracticePlatform.Silo.Storage.Postgres;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Orleans;
-using Orleans.Runtime;
 
 namespace PracticePlatform.Silo.Storage.Sqlite;
 

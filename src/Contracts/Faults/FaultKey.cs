@@ -1,6 +1,4 @@
-using PracticePlatform.Contracts.Faults;
-
-namespace PracticePlatform.Grains.Faults;
+namespace PracticePlatform.Contracts.Faults;
 
 /// <summary>The key of a fault grain: the session's id and the fault's id (its inject id).</summary>
 public static class FaultKey

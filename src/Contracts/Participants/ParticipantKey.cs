@@ -1,6 +1,4 @@
-using PracticePlatform.Contracts.Participants;
-
-namespace PracticePlatform.Grains.Participants;
+namespace PracticePlatform.Contracts.Participants;
 
 /// <summary>The key of a participant grain: the session's and the person's ids.</summary>
 public static class ParticipantKey
