@@ -11,14 +11,21 @@ namespace PracticePlatform.Grains.Tests;
 /// grains, storage, reminders and services) on memory storage, with grains, timers and reminders on a fake clock,
 /// and a client that calls it as a frontend would.
 /// </summary>
-public sealed class GrainsCluster : IAsyncLifetime
+public class GrainsCluster : IAsyncLifetime
 {
     private readonly InProcessTestCluster _cluster;
 
     public GrainsCluster()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>A cluster with extra configuration (for instance <c>Practice:Runtime:*</c> collection settings).</summary>
+    protected GrainsCluster(IReadOnlyDictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["PRACTICE_STORAGE"] = "memory" })
+            .AddInMemoryCollection(settings)
             .Build();
         var options = SiloOptions.Read(configuration);
         options.UseLocalhostClustering = false;
@@ -39,8 +46,11 @@ public sealed class GrainsCluster : IAsyncLifetime
     /// <summary>The cluster's client: every call crosses Orleans's serialization as a frontend's would.</summary>
     public IClusterClient Client => _cluster.Client;
 
-    /// <summary>Orleans's serializer, as the silo has it configured.</summary>
+    /// <summary>The silo's services (its serializer, its grain storage).</summary>
     public IServiceProvider SiloServices => _cluster.Silos[0].ServiceProvider;
+
+    /// <summary>Waits until the grain's current activation is gone (collected or dropped).</summary>
+    public Task WaitForDeactivationAsync(GrainId grainId) => _cluster.WaitForDeactivationAsync(grainId);
 
     public Task InitializeAsync() => _cluster.DeployAsync();
 
