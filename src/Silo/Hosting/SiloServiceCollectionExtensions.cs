@@ -47,7 +47,10 @@ public static class SiloServiceCollectionExtensions
         {
             silo.UseInMemoryReminderService();
         }
+        // Practice:Runtime holds the Orleans settings operators and tests tune: idle collection and activation
+        // timeout (GrainCollectionOptions), and the response timeout (SiloMessagingOptions, 30 s by default).
         silo.Configure<GrainCollectionOptions>(configuration.GetSection("Practice:Runtime"));
+        silo.Configure<SiloMessagingOptions>(configuration.GetSection("Practice:Runtime"));
         silo.AddDashboard(dashboard => dashboard.CounterUpdateIntervalMs = 2000);
         return silo;
     }
