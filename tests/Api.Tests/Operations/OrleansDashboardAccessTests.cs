@@ -34,7 +34,7 @@ public sealed class OrleansDashboardAccessTests(ApiFactory factory) : IClassFixt
     public async Task APersonWhoIsNotAdmin_Is403(string path)
     {
         using var admin = PracticeClient.Admin(factory);
-        var (_, nadia) = await admin.RegisterAsync(factory, $"Nadia {Guid.NewGuid():N}", canInstigate: true);
+        var (_, nadia) = await admin.RegisterAsync(factory, $"nadia-{Guid.NewGuid():N}", canInstigate: true);
         using var _ = nadia;
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", nadia.Token);
