@@ -5,10 +5,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Grains.Cells;
-using PracticePlatform.Grains.People;
-using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
 using PracticePlatform.Silo.Hosting;
 
 namespace PracticePlatform.Practice.Bench;
@@ -17,8 +16,8 @@ namespace PracticePlatform.Practice.Bench;
 /// Many live practice sessions in one silo, on the real clock: each session's 1 s timer polls its cell grain, which
 /// catches up with the clock. Measures how late the cells' seconds run (the tick lag the cells record: up to 1 s by
 /// design, since a cell is advanced when its session polls it each second, so it mostly shows the timers' phase),
-/// the CPU spent per live session-second, and the memory a live session costs. Storage is in memory, so this measures the
-/// runtime and the simulator, not the disk.
+/// the CPU spent per live session-second, and the memory a live session costs. Storage is in memory, so this measures
+/// Orleans and the simulator, not the disk.
 /// </summary>
 public static class LiveSessionsBenchmark
 {
@@ -29,7 +28,7 @@ public static class LiveSessionsBenchmark
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["PRACTICE_STORAGE"] = "memory" });
-        builder.Services.AddPracticeSilo(builder.Configuration);
+        builder.AddPracticeSilo();
         using var host = builder.Build();
         await host.StartAsync();
         var grains = host.Services.GetRequiredService<IGrainFactory>();
@@ -89,7 +88,7 @@ public static class LiveSessionsBenchmark
         var responder = await PersonAsync(grains, $"responder-{index}", canInstigate: false);
         var id = Guid.NewGuid();
         var session = grains.GetGrain<ISessionGrain>(id);
-        await session.CreateAsync(Caller.Admin, new NewSession(Scenario, (ulong)index, null, null, Grains.Notifications.NotificationTargets.None));
+        await session.CreateAsync(Caller.Admin, new NewSession(Scenario, (ulong)index, null, null, Contracts.Notifications.NotificationTargets.None));
         await session.AddParticipantAsync(Caller.Admin, instigator, ParticipantRole.Instigator, adminOverride: false);
         await session.AddParticipantAsync(Caller.Admin, responder, ParticipantRole.Responder, adminOverride: false);
         await session.StartAsync(Caller.Admin);

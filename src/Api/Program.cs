@@ -1,19 +1,17 @@
 using PracticePlatform.Api.Apis;
-using PracticePlatform.Api.Dashboard;
 using PracticePlatform.Api.Hosting;
 using PracticePlatform.Api.WebConsole;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPracticeApi();
 builder.AddPracticeConsole();
-builder.AddRuntimeDashboard();
 
 var app = builder.Build();
 app.UsePracticeConsole();
 app.UsePracticeApi();
 app.MapPracticeApi();
 app.MapPracticeConsole();
-app.MapRuntimeDashboard();
+app.MapAdminOrleansDashboard();
 await app.RunAsync();
 
 /// <summary>The API host; partial so tests can host it with WebApplicationFactory.</summary>

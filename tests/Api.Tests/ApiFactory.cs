@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using PracticePlatform.Testing;
 
 namespace PracticePlatform.Api.Tests;
@@ -14,11 +14,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public const string AdminToken = "test-admin-token";
 
     public ApiFactory()
-        : this(Directory.CreateTempSubdirectory("practice-api-").FullName, new ManualTimeProvider())
+        : this(Directory.CreateTempSubdirectory("practice-api-").FullName, new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero)))
     {
     }
 
-    private ApiFactory(string dataFolder, ManualTimeProvider clock)
+    private ApiFactory(string dataFolder, FakeTimeProvider clock)
     {
         DataFolder = dataFolder;
         Clock = clock;
@@ -26,7 +26,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public string DataFolder { get; }
 
-    public ManualTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     /// <summary>Extra configuration for the host, set before the first client is created.</summary>
     public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
@@ -50,7 +50,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services => services.AddPracticeClock(Clock));
     }
 
     public override async ValueTask DisposeAsync()

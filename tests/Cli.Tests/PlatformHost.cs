@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using PracticePlatform.Testing;
 
 namespace PracticePlatform.Cli.Tests;
@@ -18,14 +19,14 @@ public sealed class PlatformHost : WebApplicationFactory<Program>
     public PlatformHost()
     {
         DataFolder = Directory.CreateTempSubdirectory("practice-cli-").FullName;
-        Clock = new ManualTimeProvider();
+        Clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero));
         ClientFolder = Directory.CreateTempSubdirectory("practice-cli-client-").FullName;
         UseKestrel(0);
     }
 
     public string DataFolder { get; }
 
-    public ManualTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     /// <summary>The terminals' side: token files and written reports, apart from the server's data.</summary>
     public string ClientFolder { get; }
@@ -42,7 +43,7 @@ public sealed class PlatformHost : WebApplicationFactory<Program>
         builder.UseSetting("Practice:Runtime:ResponseTimeout", "1.00:00:00");
         builder.UseSetting("Practice:Runtime:ActivationTimeout", "1.00:00:00");
         builder.UseSetting("Practice:Notifications:AttemptTimeout", "1.00:00:00");
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services => services.AddPracticeClock(Clock));
     }
 
     public override async ValueTask DisposeAsync()

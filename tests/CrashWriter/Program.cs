@@ -3,7 +3,7 @@
 // write survived. Each writer inserts new records and also keeps rewriting one counter record, ETag after ETag.
 using System.Globalization;
 using System.Text;
-using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Silo.Storage;
 using PracticePlatform.Silo.Storage.Sqlite;
 
 const int Writers = 8;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using PracticePlatform.Testing;
 
 namespace PracticePlatform.Web.Tests;
@@ -19,13 +20,13 @@ public sealed class WebHost : WebApplicationFactory<Program>
     public WebHost()
     {
         DataFolder = Directory.CreateTempSubdirectory("practice-web-").FullName;
-        Clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        Clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         UseKestrel(0);
     }
 
     public string DataFolder { get; }
 
-    public ManualTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     /// <summary>The server's base address, e.g. http://127.0.0.1:41234.</summary>
     public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -42,7 +43,7 @@ public sealed class WebHost : WebApplicationFactory<Program>
         // Live pages must follow the manual clock through the sessions' write signals alone: the console's wall-clock
         // refresh (a catch-up for sessions on other silos) would otherwise hide anything the signal fails to bring.
         builder.UseSetting("Practice:Console:RefreshMilliseconds", "3600000");
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services => services.AddPracticeClock(Clock));
     }
 
     public override async ValueTask DisposeAsync()

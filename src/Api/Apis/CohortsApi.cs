@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using PracticePlatform.Api.Security;
-using PracticePlatform.Grains.Cohorts;
-using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
+using PracticePlatform.Contracts.Cohorts;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Apis;
 

@@ -2,10 +2,9 @@ using System.Collections.Immutable;
 using System.Security.Claims;
 using System.Text;
 using PracticePlatform.Api.Security;
-using PracticePlatform.Grains.People;
-using PracticePlatform.Grains.Scenarios;
-using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Scenarios;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Apis;
 

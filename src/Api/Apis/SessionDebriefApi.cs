@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
 using PracticePlatform.Api.Security;
-using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
+using PracticePlatform.Contracts.Sessions;
 using static PracticePlatform.Api.Apis.SessionsApi;
 
 namespace PracticePlatform.Api.Apis;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
 
 namespace PracticePlatform.Api.Apis;
 

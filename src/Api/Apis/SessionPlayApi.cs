@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
 using PracticePlatform.Api.Security;
-using PracticePlatform.Grains.Cells;
-using PracticePlatform.Grains.Faults;
-using PracticePlatform.Grains.Participants;
-using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
+using PracticePlatform.Contracts.Cells;
+using PracticePlatform.Contracts.Faults;
+using PracticePlatform.Contracts.Participants;
+using PracticePlatform.Contracts.Sessions;
 using static PracticePlatform.Api.Apis.SessionsApi;
 
 namespace PracticePlatform.Api.Apis;

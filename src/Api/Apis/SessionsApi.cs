@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
 using PracticePlatform.Api.Security;
-using PracticePlatform.Grains.Cohorts;
-using PracticePlatform.Grains.Notifications;
-using PracticePlatform.Grains.People;
-using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
+using PracticePlatform.Contracts.Cohorts;
+using PracticePlatform.Contracts.Notifications;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Silo.Notifications;
 
 namespace PracticePlatform.Api.Apis;

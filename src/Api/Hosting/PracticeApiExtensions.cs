@@ -11,7 +11,7 @@ public static class PracticeApiExtensions
 {
     public static WebApplicationBuilder AddPracticeApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddPracticeSilo(builder.Configuration);
+        builder.AddPracticeSilo();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

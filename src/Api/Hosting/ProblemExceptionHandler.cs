@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
-using PracticePlatform.Grains.Scenarios;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.Scenarios;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Hosting;
 

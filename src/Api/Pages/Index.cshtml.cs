@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PracticePlatform.Api.WebConsole;
 using PracticePlatform.Api.Security;
-using PracticePlatform.Grains.Cohorts;
-using PracticePlatform.Grains.People;
-using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
+using PracticePlatform.Api.WebConsole;
+using PracticePlatform.Contracts.Cohorts;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Pages;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PracticePlatform.Api.WebConsole;
 using PracticePlatform.Api.Security;
+using PracticePlatform.Api.WebConsole;
 
 namespace PracticePlatform.Api.Pages;
 

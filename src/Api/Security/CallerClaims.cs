@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using PracticePlatform.Grains.People;
+using PracticePlatform.Contracts.People;
 
 namespace PracticePlatform.Api.Security;
 

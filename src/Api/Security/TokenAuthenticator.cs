@@ -1,6 +1,5 @@
 using System.Security.Claims;
-using PracticePlatform.Grains.People;
-using PracticePlatform.Runtime;
+using PracticePlatform.Contracts.People;
 
 namespace PracticePlatform.Api.Security;
 

@@ -1,9 +1,8 @@
 using System.Security.Claims;
 using PracticePlatform.Api.Security;
-using PracticePlatform.Grains.People;
-using PracticePlatform.Grains.Scenarios;
-using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Scenarios;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.WebConsole;
 

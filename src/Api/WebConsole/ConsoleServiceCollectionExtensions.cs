@@ -20,7 +20,7 @@ public static class ConsoleServiceCollectionExtensions
         {
             options.Conventions.AuthorizeFolder("/", Roles.Person);
             options.Conventions.AllowAnonymousToPage("/SignIn");
-            options.Conventions.AuthorizePage("/Dashboard", Roles.Admin);
+            options.Conventions.AuthorizeFolder("/Operations", Roles.Admin);
             // The catalog is for admins and instigators; responders meet a scenario in their session.
             options.Conventions.AuthorizeFolder("/Scenarios", Roles.Instigator);
         });

@@ -1,8 +1,8 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
-using PracticePlatform.Grains.Cells;
+using PracticePlatform.Contracts.Cells;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
 
 namespace PracticePlatform.Api.WebConsole;
 

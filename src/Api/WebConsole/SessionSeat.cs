@@ -1,5 +1,5 @@
-using PracticePlatform.Grains.People;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.WebConsole;
 
@@ -20,7 +20,7 @@ public sealed record SessionSeat(SessionView Session, string ScenarioId, Partici
     public bool KnowsScenario => Instigates || Session.Status is SessionStatus.Debriefed or SessionStatus.Closed;
 
     /// <summary>A name for the session that gives nothing away: "practice session" and the start of its id.</summary>
-    public string NeutralName => Grains.Sessions.NeutralName.Of(Session.Id);
+    public string NeutralName => Contracts.Sessions.NeutralName.Of(Session.Id);
 
     /// <summary>Anyone on the roster, and the admin.</summary>
     public bool MayWatch => IsAdmin || Role is not null;

@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
+using PracticePlatform.Contracts.Cells;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Grains.Scenarios;
-using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Storage;
 using PracticePlatform.Simulation.Alarms;
 using PracticePlatform.Simulation.Cells;
 using PracticePlatform.Simulation.Scenarios;
@@ -21,6 +20,7 @@ namespace PracticePlatform.Grains.Cells;
 public sealed class CellGrain(
     [PersistentState("cell")] IPersistentState<CellState> state,
     [PersistentState("cellSnapshot")] IPersistentState<CellSnapshotState> snapshot,
+    TimeProvider timeProvider,
     ILogger<CellGrain> logger) : Grain, ICellGrain
 {
     /// <summary>How many simulated seconds pass between two persisted snapshots (10 minutes).</summary>
@@ -166,7 +166,7 @@ public sealed class CellGrain(
         {
             return;
         }
-        var elapsed = TimeProvider.GetUtcNow() - _anchorWall;
+        var elapsed = timeProvider.GetUtcNow() - _anchorWall;
         var target = _anchorSecond + (long)Math.Floor(elapsed.TotalSeconds * S.Speed);
         if (target <= _cell.Now)
         {
@@ -180,7 +180,7 @@ public sealed class CellGrain(
 
     private void Anchor()
     {
-        _anchorWall = S.AnchorWall = TimeProvider.GetUtcNow();
+        _anchorWall = S.AnchorWall = timeProvider.GetUtcNow();
         _anchorSecond = S.AnchorSecond = _cell?.Now ?? 0;
     }
 
@@ -256,6 +256,6 @@ public sealed class CellGrain(
     }
 
     private async Task<Scenario> FindScenarioAsync(string scenarioId) =>
-        await GrainFactory.GetGrain<IScenarioCatalogGrain>(IScenarioCatalogGrain.Key).FindAsync(scenarioId)
+        await ScenarioModels.FindAsync(GrainFactory, scenarioId)
             ?? throw new SessionNotFoundException($"No scenario '{scenarioId}' in the catalog.");
 }

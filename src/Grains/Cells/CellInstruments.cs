@@ -93,5 +93,12 @@ public static class CellInstruments
         }
     }
 
-    internal static void RecordTickLag(double milliseconds) => TickLag.Record(Math.Max(0, milliseconds));
+    /// <summary>The recent tick lags of this silo's cells (median and p99 for the operations page).</summary>
+    public static TickLagWindow RecentTickLag { get; } = new();
+
+    internal static void RecordTickLag(double milliseconds)
+    {
+        TickLag.Record(Math.Max(0, milliseconds));
+        RecentTickLag.Record(Math.Max(0, milliseconds));
+    }
 }

@@ -1,12 +1,11 @@
-using PracticePlatform.Grains.People;
-using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Contracts.Cohorts;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Cohorts;
 
 /// <summary>See <see cref="ICohortGrain"/>.</summary>
-public sealed class CohortGrain([PersistentState("cohort")] IPersistentState<CohortState> state) : Grain, ICohortGrain
+public sealed class CohortGrain([PersistentState("cohort")] IPersistentState<CohortState> state, TimeProvider timeProvider) : Grain, ICohortGrain
 {
     public async Task<CohortView> CreateAsync(string name, IReadOnlyList<Guid> members)
     {
@@ -32,7 +31,7 @@ public sealed class CohortGrain([PersistentState("cohort")] IPersistentState<Coh
             await GrainFactory.GetGrain<IPersonGrain>(member).JoinCohortAsync(this.GetPrimaryKey());
         }
         state.State.Name = name.Trim();
-        state.State.CreatedAt = TimeProvider.GetUtcNow();
+        state.State.CreatedAt = timeProvider.GetUtcNow();
         state.State.Members = [.. members.Distinct()];
         await state.WriteStateAsync();
         return View();

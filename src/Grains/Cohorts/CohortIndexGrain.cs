@@ -1,5 +1,5 @@
+using PracticePlatform.Contracts.Cohorts;
 using PracticePlatform.Grains.Indexes;
-using PracticePlatform.Runtime.Storage;
 
 namespace PracticePlatform.Grains.Cohorts;
 

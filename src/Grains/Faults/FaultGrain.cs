@@ -1,5 +1,4 @@
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Contracts.Faults;
 
 namespace PracticePlatform.Grains.Faults;
 

@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Faults;
+
 namespace PracticePlatform.Grains.Faults;
 
 /// <summary>A fault grain's persisted state.</summary>

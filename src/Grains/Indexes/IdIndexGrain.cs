@@ -1,5 +1,3 @@
-using PracticePlatform.Runtime.Storage;
-
 namespace PracticePlatform.Grains.Indexes;
 
 /// <summary>An index of ids and nothing more.</summary>

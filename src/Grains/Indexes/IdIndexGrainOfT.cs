@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Storage;
 
 namespace PracticePlatform.Grains.Indexes;
 
@@ -23,7 +21,6 @@ public abstract class IdIndexGrain<TState>(IPersistentState<TState> state) : Gra
         }
     }
 
-    [ReadOnly]
     public Task<ImmutableArray<Guid>> ListAsync() => Task.FromResult<ImmutableArray<Guid>>([.. state.State.Ids]);
 
     protected Task WriteStateAsync() => state.WriteStateAsync();

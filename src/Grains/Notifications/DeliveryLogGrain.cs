@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Contracts.Notifications;
 
 namespace PracticePlatform.Grains.Notifications;
 

@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Notifications;
+
 namespace PracticePlatform.Grains.Notifications;
 
 /// <summary>A session's delivery log as stored: the newest attempts, oldest first.</summary>

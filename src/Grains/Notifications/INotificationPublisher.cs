@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.Notifications;
+
 namespace PracticePlatform.Grains.Notifications;
 
 /// <summary>

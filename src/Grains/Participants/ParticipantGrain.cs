@@ -1,6 +1,5 @@
-using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Contracts.Participants;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Participants;
 

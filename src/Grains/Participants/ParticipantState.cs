@@ -1,4 +1,5 @@
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.Participants;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Participants;
 

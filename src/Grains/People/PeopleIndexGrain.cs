@@ -1,5 +1,5 @@
+using PracticePlatform.Contracts.People;
 using PracticePlatform.Grains.Indexes;
-using PracticePlatform.Runtime.Storage;
 
 namespace PracticePlatform.Grains.People;
 

@@ -1,11 +1,10 @@
-using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.People;
 
 /// <summary>A registered person; see <see cref="IPersonGrain"/> for the rules it keeps.</summary>
-public sealed class PersonGrain([PersistentState("person")] IPersistentState<PersonState> state) : Grain, IPersonGrain
+public sealed class PersonGrain([PersistentState("person")] IPersistentState<PersonState> state, TimeProvider timeProvider) : Grain, IPersonGrain
 {
     private PersonState S => state.State;
 
@@ -21,7 +20,7 @@ public sealed class PersonGrain([PersistentState("person")] IPersistentState<Per
         S.Prerequisites = person.Prerequisites;
         S.CanInstigate = person.CanInstigate;
         S.TokenHash = person.TokenHash;
-        S.CreatedAt = TimeProvider.GetUtcNow();
+        S.CreatedAt = timeProvider.GetUtcNow();
         await state.WriteStateAsync();
         return View();
     }

@@ -1,3 +1,5 @@
+using PracticePlatform.Contracts.People;
+
 namespace PracticePlatform.Grains.People;
 
 /// <summary>A person's persisted state: profile, the hash of their personal token, their participations.</summary>

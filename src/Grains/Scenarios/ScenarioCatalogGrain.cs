@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
-using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Contracts.Scenarios;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Simulation.Scenarios;
 
 namespace PracticePlatform.Grains.Scenarios;
@@ -15,11 +14,13 @@ namespace PracticePlatform.Grains.Scenarios;
 public sealed class ScenarioCatalogGrain(
     [PersistentState("catalog")] IPersistentState<ScenarioCatalogState> state,
     IConfiguration configuration,
+    TimeProvider timeProvider,
     ILogger<ScenarioCatalogGrain> logger) : Grain, IScenarioCatalogGrain
 {
     private const int MaxUploadChars = 256 * 1024;
 
     private ScenarioCatalog _catalog = ScenarioCatalog.FromResults([]);
+    private ImmutableDictionary<string, ScenarioSource> _sources = ImmutableDictionary<string, ScenarioSource>.Empty;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -45,7 +46,6 @@ public sealed class ScenarioCatalogGrain(
     public Task<ScenarioDetails?> GetDetailsAsync(string id, bool includeSecrets) =>
         Task.FromResult(_catalog.Find(id) is { } scenario ? ScenarioDetails.Of(scenario, includeSecrets) : null);
 
-    [ReadOnly]
     public Task<ScenarioCheck> CheckAsync(string yaml, string fileName)
     {
         try
@@ -75,7 +75,7 @@ public sealed class ScenarioCatalogGrain(
 
     private static string Taken(string id) => $"Scenario '{id}' already exists; sessions replay scenarios by id, so give a new version its own id.";
 
-    public Task<Scenario?> FindAsync(string id) => Task.FromResult(_catalog.Find(id));
+    public Task<ScenarioSource?> FindSourceAsync(string id) => Task.FromResult(_sources.GetValueOrDefault(id));
 
     public async Task<ScenarioSummary> UploadAsync(string yaml, string fileName, string uploadedBy)
     {
@@ -84,7 +84,7 @@ public sealed class ScenarioCatalogGrain(
         {
             throw new SessionRuleException(Taken(scenario.Id));
         }
-        state.State.Uploaded.Add(new UploadedScenario(scenario.Id, fileName, yaml, uploadedBy, TimeProvider.GetUtcNow()));
+        state.State.Uploaded.Add(new UploadedScenario(scenario.Id, fileName, yaml, uploadedBy, timeProvider.GetUtcNow()));
         await state.WriteStateAsync();
         Rebuild(ScenarioFolder.Locate(configuration) is { } folder ? ScenarioCatalog.LoadDirectory(folder) : null);
         return ScenarioSummary.Of(scenario);
@@ -97,5 +97,9 @@ public sealed class ScenarioCatalogGrain(
             ? []
             : builtIn.Scenarios.Select(s => new ScenarioLoadResult(s, [])).Concat(builtIn.Problems.Select(p => new ScenarioLoadResult(null, [p])));
         _catalog = ScenarioCatalog.FromResults(builtInResults.Concat(uploaded));
+        var uploadedById = state.State.Uploaded.ToDictionary(u => u.Id, StringComparer.Ordinal);
+        _sources = _catalog.Scenarios.ToImmutableDictionary(s => s.Id, s => uploadedById.TryGetValue(s.Id, out var u)
+            ? new ScenarioSource(s.Id, u.FileName, u.Yaml)
+            : new ScenarioSource(s.Id, s.SourceFile, File.ReadAllText(s.SourceFile)), StringComparer.Ordinal);
     }
 }

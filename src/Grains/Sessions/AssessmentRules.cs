@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Simulation.Scenarios;
 
 namespace PracticePlatform.Grains.Sessions;

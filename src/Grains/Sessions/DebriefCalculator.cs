@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using PracticePlatform.Grains.Cells;
+using PracticePlatform.Contracts.Cells;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Sessions;
 

@@ -1,4 +1,5 @@
-using PracticePlatform.Grains.Notifications;
+using PracticePlatform.Contracts.Notifications;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Sessions;
 

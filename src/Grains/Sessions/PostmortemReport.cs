@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Sessions;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Sessions;
 

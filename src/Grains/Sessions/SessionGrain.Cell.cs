@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
-using PracticePlatform.Grains.Cells;
-using PracticePlatform.Grains.Faults;
-using PracticePlatform.Grains.Participants;
-using PracticePlatform.Grains.People;
+using PracticePlatform.Contracts.Cells;
+using PracticePlatform.Contracts.Faults;
+using PracticePlatform.Contracts.Participants;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Simulation.Faults;
 
 namespace PracticePlatform.Grains.Sessions;
@@ -31,7 +32,7 @@ public sealed partial class SessionGrain
         var result = await Cell.RevertAsync(faultId, caller.Name);
         if (result.Ok)
         {
-            await GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, faultId)).RecordEndedAsync(caller.Name, S.Second, TimeProvider.GetUtcNow(), killSwitch: false);
+            await GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, faultId)).RecordEndedAsync(caller.Name, S.Second, timeProvider.GetUtcNow(), killSwitch: false);
         }
         return await RecordAsync(caller.Name, TimelineKind.Revert, $"revert {faultId}", result);
     }
@@ -109,7 +110,7 @@ public sealed partial class SessionGrain
             S.Remediations.Add(new RemediationAttempt(S.Second, responder.Name, commandLine, Mitigated(faultsBefore, _faults)));
         }
         await GrainFactory.GetGrain<IParticipantGrain>(ParticipantKey.Of(Id, responder.PersonId)).RecordCommandAsync(
-            new CommandRecord(S.Second, TimeProvider.GetUtcNow(), commandLine, result.Ok, result.Output));
+            new CommandRecord(S.Second, timeProvider.GetUtcNow(), commandLine, result.Ok, result.Output));
         return await RecordAsync(responder.Name, TimelineKind.Command, commandLine, result);
     }
 
@@ -171,7 +172,7 @@ public sealed partial class SessionGrain
     {
         foreach (var fault in S.Faults)
         {
-            await GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, fault.Id)).RecordEndedAsync(by, S.Second, TimeProvider.GetUtcNow(), killSwitch);
+            await GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, fault.Id)).RecordEndedAsync(by, S.Second, timeProvider.GetUtcNow(), killSwitch);
         }
     }
 
@@ -217,7 +218,7 @@ public sealed partial class SessionGrain
         foreach (var fault in status.Faults.Where(f => !S.Faults.Any(known => known.Id == f.Id && known.InjectedAt == f.InjectedAt)))
         {
             // Injected just now by an instigator, or started by the scenario's staged script.
-            _unrecordedFaults.Add(new FaultRecord(Id, fault.Id, fault.Kind, fault.Target, _injectingBy ?? "scenario script", fault.InjectedAt, TimeProvider.GetUtcNow()));
+            _unrecordedFaults.Add(new FaultRecord(Id, fault.Id, fault.Kind, fault.Target, _injectingBy ?? "scenario script", fault.InjectedAt, timeProvider.GetUtcNow()));
         }
         _faults = status.Faults;
         S.Faults = [.. status.Faults.Select(ToSummary)];

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using PracticePlatform.Grains.Notifications;
-using PracticePlatform.Grains.People;
+using PracticePlatform.Contracts.Notifications;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Sessions;
 
@@ -48,7 +49,7 @@ public sealed partial class SessionGrain
 
     private TimelineEntry Append(string actor, TimelineKind kind, string text, long? second = null, bool notify = false)
     {
-        var entry = new TimelineEntry(S.Timeline.Count + 1, second ?? S.Second, TimeProvider.GetUtcNow(), actor, kind, text);
+        var entry = new TimelineEntry(S.Timeline.Count + 1, second ?? S.Second, timeProvider.GetUtcNow(), actor, kind, text);
         S.Timeline.Add(entry);
         if (notify && !S.Notifications.IsEmpty)
         {

@@ -1,4 +1,5 @@
-using PracticePlatform.Grains.People;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Sessions;
 
@@ -71,7 +72,7 @@ public sealed partial class SessionGrain
         {
             throw new SessionArgumentException($"A lesson's kind is lesson, responseSuggestion or practiceSuggestion; {(int)kind} is none of them.");
         }
-        var lesson = new Lesson(participant.Name, text.Trim(), TimeProvider.GetUtcNow(), kind);
+        var lesson = new Lesson(participant.Name, text.Trim(), timeProvider.GetUtcNow(), kind);
         S.Lessons.Add(lesson);
         if (S.Debrief is { } debrief)
         {

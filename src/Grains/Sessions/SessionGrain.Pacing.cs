@@ -1,4 +1,4 @@
-using PracticePlatform.Runtime;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Sessions;
 
@@ -19,9 +19,9 @@ public sealed partial class SessionGrain
         {
             await PaceAsync(CancellationToken.None);
         }
-        else if (reminderName == OutboxReminder && S.Outbox.Count == 0 && await GetReminder(OutboxReminder) is { } outbox)
+        else if (reminderName == OutboxReminder && S.Outbox.Count == 0 && await this.GetReminder(OutboxReminder) is { } outbox)
         {
-            await UnregisterReminder(outbox);
+            await this.UnregisterReminder(outbox);
         }
     }
 
@@ -32,8 +32,14 @@ public sealed partial class SessionGrain
             await DropStartReminderAsync();
             return;
         }
-        if (S.ScheduledStart is { } at && TimeProvider.GetUtcNow() < at)
+        var now = timeProvider.GetUtcNow();
+        if (S.ScheduledStart is { } at && now < at)
         {
+            // A start beyond the reminder's longest due time is reached in hops.
+            if (at - now > TimeSpan.FromMinutes(1))
+            {
+                await ScheduleStartReminderAsync(at);
+            }
             return;
         }
         if (RosterGuidance.RefusalToStart(S.Participants) is { } refusal)
@@ -43,10 +49,32 @@ public sealed partial class SessionGrain
             await SaveAsync();
             return;
         }
-        await StartCoreAsync("platform");
+        await StartCoreAsync("platform", Lateness(now));
     }
 
-    private async Task StartCoreAsync(string actor)
+    /// <summary>
+    /// Registers the start reminder: due at <paramref name="start"/>, or at the longest due time Orleans takes
+    /// (about 49 days), after which the tick registers the next hop. Ticking every minute once due, it starts the
+    /// session within a minute of the platform coming back when the start fell while no silo ran (Orleans skips the
+    /// ticks missed, it does not deliver them late).
+    /// </summary>
+    private async Task ScheduleStartReminderAsync(DateTimeOffset start)
+    {
+        var due = start - timeProvider.GetUtcNow();
+        due = due < TimeSpan.Zero ? TimeSpan.Zero : due > MaxReminderDue ? MaxReminderDue : due;
+        await this.RegisterOrUpdateReminder(StartReminder, due, TimeSpan.FromMinutes(1));
+    }
+
+    /// <summary>What the timeline says of a scheduled start that came late, or null when it was on time (within a minute).</summary>
+    private string? Lateness(DateTimeOffset now) => S.ScheduledStart is { } at && now - at > TimeSpan.FromMinutes(1)
+        ? $"Started {Duration(now - at)} late: no silo was running at the scheduled {at.ToUniversalTime():yyyy-MM-dd HH:mm} UTC."
+        : null;
+
+    private static string Duration(TimeSpan late) => late.TotalHours >= 1
+        ? $"{(int)late.TotalHours} h {late.Minutes} min"
+        : $"{Math.Max(1, (int)late.TotalMinutes)} min";
+
+    private async Task StartCoreAsync(string actor, string? lateness = null)
     {
         _scenario ??= await FindScenarioAsync(S.ScenarioId);
         Apply(await Cell.CreateAsync(S.ScenarioId, S.Seed));
@@ -57,31 +85,35 @@ public sealed partial class SessionGrain
         S.Status = SessionStatus.Running;
         await DropStartReminderAsync();
         Append(actor, TimelineKind.Session, "Session started.", notify: true);
+        if (lateness is not null)
+        {
+            Append(actor, TimelineKind.Session, lateness);
+        }
         await StartPacingAsync();
         await SaveAsync();
     }
 
     private async Task StartPacingAsync()
     {
-        _pacer ??= RegisterGrainTimer(PaceAsync, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
-        await RegisterOrUpdateReminder(PaceReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        _pacer ??= this.RegisterGrainTimer(PaceAsync, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        await this.RegisterOrUpdateReminder(PaceReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
     }
 
     private async Task StopPacingAsync()
     {
         _pacer?.Dispose();
         _pacer = null;
-        if (await GetReminder(PaceReminder) is { } reminder)
+        if (await this.GetReminder(PaceReminder) is { } reminder)
         {
-            await UnregisterReminder(reminder);
+            await this.UnregisterReminder(reminder);
         }
     }
 
     private async Task DropStartReminderAsync()
     {
-        if (await GetReminder(StartReminder) is { } reminder)
+        if (await this.GetReminder(StartReminder) is { } reminder)
         {
-            await UnregisterReminder(reminder);
+            await this.UnregisterReminder(reminder);
         }
     }
 

@@ -1,4 +1,5 @@
-using PracticePlatform.Grains.Faults;
+using PracticePlatform.Contracts.Faults;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Simulation.Cells;
 
 namespace PracticePlatform.Grains.Sessions;
@@ -59,12 +60,12 @@ public sealed partial class SessionGrain
                     break;
                 case CellActionKind.Revert:
                     // When it really happened is lost with its answer; the simulated second is the cell's.
-                    await GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, action.Argument)).RecordEndedAsync(action.Actor, action.Second, TimeProvider.GetUtcNow(), killSwitch: false);
+                    await GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, action.Argument)).RecordEndedAsync(action.Actor, action.Second, timeProvider.GetUtcNow(), killSwitch: false);
                     break;
                 case CellActionKind.ClearAllFaults:
                     foreach (var fault in S.Faults)
                     {
-                        await GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, fault.Id)).RecordEndedAsync(action.Actor, action.Second, TimeProvider.GetUtcNow(), killSwitch: true);
+                        await GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, fault.Id)).RecordEndedAsync(action.Actor, action.Second, timeProvider.GetUtcNow(), killSwitch: true);
                     }
                     break;
             }

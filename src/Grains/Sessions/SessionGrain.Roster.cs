@@ -1,5 +1,6 @@
-using PracticePlatform.Grains.Participants;
-using PracticePlatform.Grains.People;
+using PracticePlatform.Contracts.Participants;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Sessions;
 

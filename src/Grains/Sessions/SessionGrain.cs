@@ -1,13 +1,12 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
-using PracticePlatform.Grains.Cells;
-using PracticePlatform.Grains.Cohorts;
-using PracticePlatform.Grains.Faults;
+using PracticePlatform.Contracts.Cells;
+using PracticePlatform.Contracts.Cohorts;
+using PracticePlatform.Contracts.Faults;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Grains.Notifications;
-using PracticePlatform.Grains.People;
 using PracticePlatform.Grains.Scenarios;
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Storage;
 using PracticePlatform.Simulation.Faults;
 using PracticePlatform.Simulation.Scenarios;
 
@@ -21,15 +20,19 @@ namespace PracticePlatform.Grains.Sessions;
 /// </summary>
 public sealed partial class SessionGrain(
     [PersistentState("session")] IPersistentState<SessionState> state,
+    TimeProvider timeProvider,
     SessionFeed? feed = null,
     INotificationPublisher? notifications = null,
-    ILogger<SessionGrain>? logger = null) : Grain, ISessionGrain
+    ILogger<SessionGrain>? logger = null) : Grain, ISessionGrain, IRemindable
 {
     private const string PaceReminder = "pace";
     private const string StartReminder = "start";
     private const string OutboxReminder = "outbox";
     private const int MaxOutbox = 500;
     private const int PersistEverySeconds = 15;
+
+    /// <summary>Orleans refuses reminder due times past 2^32 - 2 ms (about 49.7 days); this stays safely below.</summary>
+    private static readonly TimeSpan MaxReminderDue = TimeSpan.FromDays(45);
 
     private readonly HashSet<long> _published = [];
     private readonly List<FaultRecord> _unrecordedFaults = [];
@@ -66,7 +69,7 @@ public sealed partial class SessionGrain(
         {
             throw new ParticipantNotAllowedException($"{caller.Name} may not create sessions; an admin allows a person to instigate.");
         }
-        if (request.ScheduledStart is { } at && at <= TimeProvider.GetUtcNow())
+        if (request.ScheduledStart is { } at && at <= timeProvider.GetUtcNow())
         {
             throw new SessionArgumentException($"The scheduled start {at:O} is not in the future.");
         }
@@ -89,8 +92,7 @@ public sealed partial class SessionGrain(
         }
         if (request.ScheduledStart is { } start)
         {
-            var due = start - TimeProvider.GetUtcNow();
-            await RegisterOrUpdateReminder(StartReminder, due, TimeSpan.FromMinutes(1));
+            await ScheduleStartReminderAsync(start);
             Append("platform", TimelineKind.Session, $"Scheduled to start at {start.ToUniversalTime():yyyy-MM-dd HH:mm} UTC.");
         }
         await SaveAsync();
@@ -199,7 +201,7 @@ public sealed partial class SessionGrain(
     }
 
     private async Task<Scenario> FindScenarioAsync(string scenarioId) =>
-        await GrainFactory.GetGrain<IScenarioCatalogGrain>(IScenarioCatalogGrain.Key).FindAsync(scenarioId)
+        await ScenarioModels.FindAsync(GrainFactory, scenarioId)
             ?? throw new SessionNotFoundException($"No scenario '{scenarioId}' in the catalog.");
 
     private void EnsureExists()
@@ -237,7 +239,7 @@ public sealed partial class SessionGrain(
         {
             PublishOutbox();
             // After a restart the reminder wakes a session nobody reads, so its outbox goes out again.
-            await RegisterOrUpdateReminder(OutboxReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            await this.RegisterOrUpdateReminder(OutboxReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         }
         await IndexStatusAsync();
     }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Grains.Indexes;
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Storage;
 
 namespace PracticePlatform.Grains.Sessions;
 
@@ -24,7 +23,6 @@ public sealed class SessionIndexGrain([PersistentState("sessions")] IPersistentS
         await WriteStateAsync();
     }
 
-    [ReadOnly]
     public Task<ImmutableSortedDictionary<SessionStatus, int>> CountByStatusAsync() =>
         Task.FromResult(S.Statuses.Values.GroupBy(s => s).ToImmutableSortedDictionary(g => g.Key, g => g.Count()));
 }

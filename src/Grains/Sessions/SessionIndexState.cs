@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Grains.Indexes;
 
 namespace PracticePlatform.Grains.Sessions;

@@ -1,9 +1,10 @@
-using PracticePlatform.Grains.Notifications;
+using PracticePlatform.Contracts.Notifications;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Grains.Sessions;
 
 /// <summary>
-/// A session's persisted state. The cell lives in its own grain (<see cref="Cells.ICellGrain"/>); the session
+/// A session's persisted state. The cell lives in its own grain (<see cref="Contracts.Cells.ICellGrain"/>); the session
 /// keeps the timeline, the roster and the response's milestones, mirroring the cell's second and digest for views.
 /// </summary>
 public sealed class SessionState

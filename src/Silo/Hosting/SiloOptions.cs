@@ -1,8 +1,12 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
 namespace PracticePlatform.Silo.Hosting;
 
 /// <summary>
-/// Where a silo keeps its data. Read from configuration section <c>Practice</c>, and from the environment variables
-/// <c>PRACTICE_DATA</c>, <c>PRACTICE_STORAGE</c> and <c>PRACTICE_POSTGRES</c>.
+/// Where a silo keeps its data and how it is reached. Read from configuration section <c>Practice</c>, and from the
+/// environment variables <c>PRACTICE_DATA</c>, <c>PRACTICE_STORAGE</c>, <c>PRACTICE_POSTGRES</c>,
+/// <c>PRACTICE_SILO_PORT</c>, <c>PRACTICE_GATEWAY_PORT</c>, <c>PRACTICE_CLUSTER_ID</c> and <c>PRACTICE_SERVICE_ID</c>.
 /// </summary>
 public sealed class SiloOptions
 {
@@ -15,6 +19,43 @@ public sealed class SiloOptions
     /// <summary>The PostgreSQL connection string, when <see cref="Storage"/> is <c>postgres</c>.</summary>
     public string? PostgresConnectionString { get; set; }
 
+    /// <summary>The port for silo-to-silo traffic; unset on a single node means any free loopback port.</summary>
+    public int? SiloPort { get; set; }
+
+    /// <summary>The port Orleans clients connect to; unset on a single node means any free loopback port.</summary>
+    public int? GatewayPort { get; set; }
+
+    /// <summary>The Orleans cluster id (default <c>practice</c>).</summary>
+    public string ClusterId { get; set; } = "practice";
+
+    /// <summary>The Orleans service id (default <c>practice-platform</c>), which keys stored state and reminders.</summary>
+    public string ServiceId { get; set; } = "practice-platform";
+
+    /// <summary>Whether the silo clusters with itself only (false when a test cluster or another host configures clustering).</summary>
+    public bool UseLocalhostClustering { get; set; } = true;
+
     /// <summary>The SQLite database file inside the data folder.</summary>
     public string SqlitePath => Path.Combine(DataFolder, "practice.db");
+
+    /// <summary>The options in <paramref name="configuration"/>: section <c>Practice</c>, overridden by <c>PRACTICE_*</c> variables.</summary>
+    public static SiloOptions Read(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = new SiloOptions();
+        configuration.GetSection("Practice").Bind(options);
+        options.DataFolder = configuration["PRACTICE_DATA"] is { Length: > 0 } data ? data : options.DataFolder;
+        options.Storage = configuration["PRACTICE_STORAGE"] is { Length: > 0 } storage ? storage : options.Storage;
+        options.PostgresConnectionString = configuration["PRACTICE_POSTGRES"] is { Length: > 0 } postgres ? postgres : options.PostgresConnectionString;
+        options.SiloPort = Port(configuration, "PRACTICE_SILO_PORT") ?? options.SiloPort;
+        options.GatewayPort = Port(configuration, "PRACTICE_GATEWAY_PORT") ?? options.GatewayPort;
+        options.ClusterId = configuration["PRACTICE_CLUSTER_ID"] is { Length: > 0 } cluster ? cluster : options.ClusterId;
+        options.ServiceId = configuration["PRACTICE_SERVICE_ID"] is { Length: > 0 } service ? service : options.ServiceId;
+        return options;
+    }
+
+    private static int? Port(IConfiguration configuration, string key) => configuration[key] is { Length: > 0 } text
+        ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and < 65536
+            ? port
+            : throw new InvalidOperationException($"{key} must be a port number between 1 and 65535, not '{text}'.")
+        : null;
 }

@@ -1,20 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using PracticePlatform.Runtime.Hosting;
-using PracticePlatform.Runtime.Storage;
+using Orleans.Storage;
 using PracticePlatform.Silo.Hosting.Probes;
+using PracticePlatform.Silo.Storage;
 
 namespace PracticePlatform.Silo.Hosting;
 
-/// <summary>Ready when the runtime is up and the default storage answers a read.</summary>
-internal sealed class SiloReadinessCheck(GrainRuntime runtime, [Microsoft.Extensions.DependencyInjection.FromKeyedServices(GrainStorageNames.Default)] IGrainStorage storage) : IHealthCheck
+/// <summary>Ready when the default grain storage answers a read (the host only serves once the silo has started).</summary>
+internal sealed class SiloReadinessCheck(IServiceProvider services) : IHealthCheck
 {
+    private static readonly GrainId Probe = GrainId.Create("silo", "readiness");
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            var probe = new ProbeState();
-            await storage.ReadStateAsync("readiness", new Runtime.GrainId("silo", "readiness"), probe).WaitAsync(cancellationToken);
-            return HealthCheckResult.Healthy($"{runtime.ActivationCount} activations");
+            var storage = services.GetRequiredKeyedService<IGrainStorage>(GrainStorageNames.Default);
+            await storage.ReadStateAsync("readiness", Probe, new ProbeState()).WaitAsync(cancellationToken);
+            return HealthCheckResult.Healthy("Grain storage answers.");
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,24 +1,73 @@
-using System.Reflection;
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using PracticePlatform.Runtime.Hosting;
-using PracticePlatform.Runtime.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+using PracticePlatform.Grains.Sessions;
 using PracticePlatform.Silo.Notifications;
 using PracticePlatform.Silo.Storage;
 
 namespace PracticePlatform.Silo.Hosting;
 
-/// <summary>Wires a silo into a host: storage, reminders, the grain runtime, notification delivery and its readiness check.</summary>
+/// <summary>Wires an Orleans silo into a host: storage, reminders, the dashboard's silo side, notification delivery and readiness.</summary>
 public static class SiloServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds a silo hosting the platform's grains (and those of <paramref name="extraGrainAssemblies"/>), with the
-    /// storage that <paramref name="configuration"/> names (see <see cref="SiloOptions"/>).
+    /// Hosts an Orleans silo with the platform's grains and the storage that the configuration names (see
+    /// <see cref="SiloOptions"/>), plus the services its grains use.
     /// </summary>
-    public static IServiceCollection AddPracticeSilo(this IServiceCollection services, IConfiguration configuration, params Assembly[] extraGrainAssemblies)
+    public static IHostApplicationBuilder AddPracticeSilo(this IHostApplicationBuilder builder)
     {
-        var options = ReadOptions(configuration);
-        services.AddSingleton(options);
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = SiloOptions.Read(builder.Configuration);
+        builder.UseOrleans(silo => silo.AddPracticeGrains(options, builder.Configuration));
+        builder.Services.AddPracticeSiloServices(options, builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>
+    /// What a silo of the platform needs on Orleans's side: clustering on this machine (the single-node default),
+    /// grain storage and reminders in the configured store, idle collection and the dashboard's silo half.
+    /// Tests call this on the silos of their in-process cluster.
+    /// </summary>
+    public static ISiloBuilder AddPracticeGrains(this ISiloBuilder silo, SiloOptions options, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.UseLocalhostClustering)
+        {
+            silo.UseLocalhostClustering(options.SiloPort ?? FreeLoopbackPort(), options.GatewayPort ?? FreeLoopbackPort(), serviceId: options.ServiceId, clusterId: options.ClusterId);
+        }
+        silo.Services.AddPracticeStorage(options);
+        silo.AddReminders();
+        if (options.Storage.Equals("memory", StringComparison.OrdinalIgnoreCase))
+        {
+            silo.UseInMemoryReminderService();
+        }
+        // Practice:Runtime holds the Orleans settings operators and tests tune: idle collection and activation
+        // timeout (GrainCollectionOptions), and the response timeout (SiloMessagingOptions, 30 s by default).
+        silo.Configure<GrainCollectionOptions>(configuration.GetSection("Practice:Runtime"));
+        silo.Configure<SiloMessagingOptions>(configuration.GetSection("Practice:Runtime"));
+        silo.AddDashboard(dashboard => dashboard.CounterUpdateIntervalMs = 2000);
+        return silo;
+    }
+
+    /// <summary>The services the grains take from the container: clock, live feed, notification delivery, readiness.</summary>
+    public static IServiceCollection AddPracticeSiloServices(this IServiceCollection services, SiloOptions options, IConfiguration configuration)
+    {
+        services.TryAddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SessionFeed>();
+        services.AddPracticeNotifications(configuration);
+        services.AddHealthChecks().AddCheck<SiloReadinessCheck>("silo", tags: ["ready"]);
+        return services;
+    }
+
+    private static IServiceCollection AddPracticeStorage(this IServiceCollection services, SiloOptions options)
+    {
         switch (options.Storage.ToLowerInvariant())
         {
             case "sqlite":
@@ -34,33 +83,18 @@ public static class SiloServiceCollectionExtensions
                 break;
             case "memory":
                 services.AddMemoryGrainStorage(GrainStorageNames.Default);
-                services.AddMemoryReminderTable();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown storage '{options.Storage}': use sqlite, postgres or memory.");
         }
-        services.AddGrainRuntime(
-            o => configuration.GetSection("Practice:Runtime").Bind(o),
-            [typeof(SiloServiceCollectionExtensions).Assembly, .. GrainAssemblies(), .. extraGrainAssemblies]);
-        services.AddSingleton<Grains.Sessions.SessionFeed>();
-        services.AddPracticeNotifications(configuration);
-        services.AddHealthChecks().AddCheck<SiloReadinessCheck>("silo", tags: ["ready"]);
         return services;
     }
 
-    private static SiloOptions ReadOptions(IConfiguration configuration)
+    /// <summary>A loopback port nobody listens on now: one process's single silo needs no fixed port.</summary>
+    private static int FreeLoopbackPort()
     {
-        var options = new SiloOptions();
-        configuration.GetSection("Practice").Bind(options);
-        options.DataFolder = configuration["PRACTICE_DATA"] is { Length: > 0 } data ? data : options.DataFolder;
-        options.Storage = configuration["PRACTICE_STORAGE"] is { Length: > 0 } storage ? storage : options.Storage;
-        options.PostgresConnectionString = configuration["PRACTICE_POSTGRES"] is { Length: > 0 } postgres ? postgres : options.PostgresConnectionString;
-        return options;
-    }
-
-    /// <summary>The platform's grain assembly (src/Grains), found by name so the silo needs no compile-time list.</summary>
-    private static IEnumerable<Assembly> GrainAssemblies()
-    {
-        yield return Assembly.Load("PracticePlatform.Grains");
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

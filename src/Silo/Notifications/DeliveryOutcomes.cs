@@ -1,6 +1,6 @@
 namespace PracticePlatform.Silo.Notifications;
 
-/// <summary>The values of <see cref="Grains.Notifications.DeliveryAttempt.Outcome"/> and <see cref="Grains.Notifications.DeliveryAttempt.Channel"/>.</summary>
+/// <summary>The values of <see cref="Contracts.Notifications.DeliveryAttempt.Outcome"/> and <see cref="Contracts.Notifications.DeliveryAttempt.Channel"/>.</summary>
 public static class DeliveryOutcomes
 {
     /// <summary>The target accepted the notification.</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using PracticePlatform.Grains.Notifications;
+using PracticePlatform.Contracts.Notifications;
 
 namespace PracticePlatform.Silo.Notifications;
 

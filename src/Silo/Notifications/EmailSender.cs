@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using PracticePlatform.Grains.Notifications;
+using PracticePlatform.Contracts.Notifications;
 
 namespace PracticePlatform.Silo.Notifications;
 

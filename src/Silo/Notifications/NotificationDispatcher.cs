@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
+using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Grains.Notifications;
-using PracticePlatform.Runtime;
 
 namespace PracticePlatform.Silo.Notifications;
 
@@ -33,6 +33,8 @@ public sealed partial class NotificationDispatcher : BackgroundService, INotific
     private readonly Channel<Notification> _queue;
     private readonly SemaphoreSlim _slots;
     private long _dropped;
+    private long _delivered;
+    private long _gaveUp;
 
     public NotificationDispatcher(
         IOptions<NotificationOptions> options,
@@ -61,6 +63,12 @@ public sealed partial class NotificationDispatcher : BackgroundService, INotific
 
     /// <summary>How many notifications were dropped because the queue was full (or the dispatcher had stopped).</summary>
     public long Dropped => Interlocked.Read(ref _dropped);
+
+    /// <summary>Deliveries that reached their target since this process started.</summary>
+    public long Delivered => Interlocked.Read(ref _delivered);
+
+    /// <summary>Deliveries given up after their last attempt since this process started.</summary>
+    public long GaveUp => Interlocked.Read(ref _gaveUp);
 
     public void Publish(Notification notification)
     {
@@ -193,6 +201,7 @@ public sealed partial class NotificationDispatcher : BackgroundService, INotific
                         throw;
                     }
                     await RecordAsync(delivery, attempt, at, DeliveryOutcomes.Delivered, null).ConfigureAwait(false);
+                    Interlocked.Increment(ref _delivered);
                 },
                 stoppingToken).ConfigureAwait(false);
         }
@@ -209,6 +218,7 @@ public sealed partial class NotificationDispatcher : BackgroundService, INotific
         catch (Exception e)
         {
             // Every attempt is already in the delivery log; this is the final word for the operator's log.
+            Interlocked.Increment(ref _gaveUp);
             LogGaveUp(e, delivery.Notification.SessionId, delivery.Notification.Sequence, delivery.Channel, Redact(delivery), attempts);
         }
         finally

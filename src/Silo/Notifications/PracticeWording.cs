@@ -1,4 +1,4 @@
-using PracticePlatform.Grains.Notifications;
+using PracticePlatform.Contracts.Notifications;
 
 namespace PracticePlatform.Silo.Notifications;
 

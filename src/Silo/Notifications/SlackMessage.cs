@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using PracticePlatform.Grains.Notifications;
+using PracticePlatform.Contracts.Notifications;
 
 namespace PracticePlatform.Silo.Notifications;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using PracticePlatform.Runtime.Reminders;
-using PracticePlatform.Runtime.Storage;
+using Orleans.Storage;
 using PracticePlatform.Silo.Storage.Postgres;
 using PracticePlatform.Silo.Storage.Sqlite;
 
@@ -46,20 +45,13 @@ public static class StorageServiceCollectionExtensions
         return services.AddSingleton<IReminderTable>(_ => new PostgresReminderTable(connectionString));
     }
 
-    /// <summary>The reminder table in process memory: for tests, not durable.</summary>
-    public static IServiceCollection AddMemoryReminderTable(this IServiceCollection services)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        return services.AddSingleton<IReminderTable, MemoryReminderTable>();
-    }
-
     private static IServiceCollection AddGrainStorage(this IServiceCollection services, string name, Func<IServiceProvider, GrainStateStore> create)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        // Orleans's registration: keyed by name, and also the unnamed default when the name is "Default".
         services.AddKeyedSingleton(name, (provider, _) => create(provider));
-        services.AddKeyedSingleton<IGrainStorage>(name, (provider, key) => provider.GetRequiredKeyedService<GrainStateStore>(key));
-        return services;
+        return Orleans.Runtime.Hosting.StorageProviderExtensions.AddGrainStorage(services, name, (provider, key) => provider.GetRequiredKeyedService<GrainStateStore>(key));
     }
 
     private static string PrepareFolder(string databasePath)

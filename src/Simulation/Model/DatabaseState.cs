@@ -1,4 +1,5 @@
 using PracticePlatform.Simulation.Snapshots;
+
 namespace PracticePlatform.Simulation.Model;
 
 /// <summary>Replication roles and failover bookkeeping of one database (shard).</summary>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using PracticePlatform.Api.Tests.Sessions;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Testing;
 
 namespace PracticePlatform.Api.Tests.EndToEnd;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Net.Http.Json;
 using PracticePlatform.Api.Tests.Sessions;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Testing;
 using Xunit.Abstractions;
 

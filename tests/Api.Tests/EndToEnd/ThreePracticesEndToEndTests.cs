@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using System.Net;
 using System.Text.Json;
 using PracticePlatform.Api.Tests.Sessions;
-using PracticePlatform.Grains.Cells;
-using PracticePlatform.Grains.Notifications;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.Cells;
+using PracticePlatform.Contracts.Notifications;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Testing;
 
 namespace PracticePlatform.Api.Tests.EndToEnd;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using PracticePlatform.Api.Tests.Sessions;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.EndToEnd;
 

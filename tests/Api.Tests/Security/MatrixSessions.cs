@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using PracticePlatform.Api.Tests.Sessions;
-using PracticePlatform.Grains.People;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Security;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Api.Tests.Sessions;
-using PracticePlatform.Grains.People;
+using PracticePlatform.Contracts.People;
 
 namespace PracticePlatform.Api.Tests.Security;
 

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Grains.Cells;
-using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Silo.Storage;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 

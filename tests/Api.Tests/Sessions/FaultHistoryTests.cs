@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Net;
-using PracticePlatform.Grains.Faults;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.Faults;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 

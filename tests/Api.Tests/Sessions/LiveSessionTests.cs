@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Net;
-using PracticePlatform.Grains.Cells;
-using PracticePlatform.Grains.Participants;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.Cells;
+using PracticePlatform.Contracts.Participants;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 

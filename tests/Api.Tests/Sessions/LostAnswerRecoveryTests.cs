@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.DependencyInjection;
-using PracticePlatform.Grains.Cells;
-using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
+using PracticePlatform.Contracts.Cells;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 
@@ -51,7 +50,7 @@ public sealed class LostAnswerRecoveryTests
         await using var _ = after;
         using var __ = g;
         var timeline = await g.Ines.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{g.Id}/timeline");
-        var history = await g.Ines.GetAsync<ImmutableArray<Grains.Faults.FaultRecord>>($"/api/sessions/{g.Id}/faults");
+        var history = await g.Ines.GetAsync<ImmutableArray<Contracts.Faults.FaultRecord>>($"/api/sessions/{g.Id}/faults");
 
         Assert.Single(timeline, e => e.Kind == TimelineKind.Inject && e.Actor == g.Person("ines").Name && e.Text.StartsWith("inject webapi-crash (", StringComparison.Ordinal));
         Assert.Equal(g.Person("ines").Name, Assert.Single(history).InjectedBy);
@@ -68,7 +67,7 @@ public sealed class LostAnswerRecoveryTests
         });
         await using var _ = after;
         using var __ = g;
-        var history = await g.Ines.GetAsync<ImmutableArray<Grains.Faults.FaultRecord>>($"/api/sessions/{g.Id}/faults");
+        var history = await g.Ines.GetAsync<ImmutableArray<Contracts.Faults.FaultRecord>>($"/api/sessions/{g.Id}/faults");
 
         var fault = Assert.Single(history);
         Assert.Equal((g.Person("ines").Name, 45L, false), (fault.EndedBy, fault.EndedAtSecond, fault.ClearedByKillSwitch));

@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PracticePlatform.Grains.People;
+using PracticePlatform.Contracts.People;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 

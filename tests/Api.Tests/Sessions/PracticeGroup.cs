@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
-using PracticePlatform.Grains.People;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 
@@ -176,7 +176,7 @@ public sealed class SessionRulesTests(ApiFactory factory) : IClassFixture<ApiFac
         var response = await g["rui"].PostAsync(g.Id, "commands", new { commandLine });
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "one line");
-        Assert.Empty(await g["rui"].GetAsync<System.Collections.Immutable.ImmutableArray<PracticePlatform.Grains.Participants.CommandRecord>>($"/api/sessions/{g.Id}/commands"));
+        Assert.Empty(await g["rui"].GetAsync<System.Collections.Immutable.ImmutableArray<PracticePlatform.Contracts.Participants.CommandRecord>>($"/api/sessions/{g.Id}/commands"));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using PracticePlatform.Api.Tests.Sessions;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Testing;
 
 namespace PracticePlatform.Api.Tests.Storage;

@@ -6,9 +6,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using PracticePlatform.Api.Tests.Sessions;
 using PracticePlatform.Api.WebConsole;
-using PracticePlatform.Grains.People;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
 
 namespace PracticePlatform.Api.Tests.WebConsole;
 
@@ -48,7 +48,7 @@ public sealed class LiveSessionStreamTests
         var feed = new SessionFeed();
         // A refresh an hour away: the session's write signal drives each refresh, so the test needs no timer.
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Practice:Console:RefreshMilliseconds"] = "3600000" }).Build();
-        var stream = new LiveSessionStream(new OneGrainFactory(session), feed, new RunningHost(), configuration);
+        var stream = new LiveSessionStream(OneGrainFactory.For(session), feed, new RunningHost(), configuration);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var seat = new SessionSeat(view, "manta-webapi-crash", ParticipantRole.Observer, IsAdmin: false, Caller.Person(Guid.NewGuid(), "obi", canInstigate: false));
         await using var events = stream.ReadAsync(seat, 0, timeout.Token).GetAsyncEnumerator(timeout.Token);
@@ -85,15 +85,22 @@ public sealed class LiveSessionStreamTests
         };
     }
 
-    private sealed class OneGrainFactory(ISessionGrain session) : IGrainFactory
+    /// <summary>A grain factory that knows one session grain: every other lookup is a test error.</summary>
+    public class OneGrainFactory : DispatchProxy
     {
-        public T GetGrain<T>(Guid primaryKey) where T : IGrainWithGuidKey => (T)session;
+        public ISessionGrain Session { get; set; } = null!;
 
-        public T GetGrain<T>(string primaryKey) where T : IGrainWithStringKey => throw new NotSupportedException();
+        public static IGrainFactory For(ISessionGrain session)
+        {
+            var factory = Create<IGrainFactory, OneGrainFactory>();
+            ((OneGrainFactory)(object)factory).Session = session;
+            return factory;
+        }
 
-        public T GetGrain<T>(long primaryKey) where T : IGrainWithIntegerKey => throw new NotSupportedException();
-
-        public T GetGrain<T>(GrainId grainId) where T : IGrain => throw new NotSupportedException();
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) =>
+            targetMethod is { Name: nameof(IGrainFactory.GetGrain), IsGenericMethod: true } && targetMethod.GetGenericArguments()[0] == typeof(ISessionGrain)
+                ? Session
+                : throw new NotSupportedException($"The live feed should not call {targetMethod?.Name}.");
     }
 
     private sealed class RunningHost : IHostApplicationLifetime

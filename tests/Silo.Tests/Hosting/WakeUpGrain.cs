@@ -1,9 +1,6 @@
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Storage;
-
 namespace PracticePlatform.Silo.Tests.Hosting;
 
-public interface IWakeUpGrain : IGrainWithStringKey, IRemindable
+public interface IWakeUpGrain : IGrainWithStringKey
 {
     Task ScheduleAsync(TimeSpan dueTime);
 
@@ -13,9 +10,9 @@ public interface IWakeUpGrain : IGrainWithStringKey, IRemindable
 }
 
 /// <summary>Keeps notes in durable state and writes one when its reminder ticks.</summary>
-public sealed class WakeUpGrain([PersistentState("notes")] IPersistentState<WakeUpGrain.Notes> notes) : Grain, IWakeUpGrain
+public sealed class WakeUpGrain([PersistentState("notes")] IPersistentState<WakeUpGrain.Notes> notes) : Grain, IWakeUpGrain, IRemindable
 {
-    public async Task ScheduleAsync(TimeSpan dueTime) => await RegisterOrUpdateReminder("wake", dueTime, TimeSpan.FromHours(24));
+    public async Task ScheduleAsync(TimeSpan dueTime) => await this.RegisterOrUpdateReminder("wake", dueTime, TimeSpan.FromMinutes(1));
 
     public Task RememberAsync(string note)
     {
@@ -33,7 +30,8 @@ public sealed class WakeUpGrain([PersistentState("notes")] IPersistentState<Wake
         }
     }
 
-    public sealed record Notes(IReadOnlyList<string> Items)
+    [GenerateSerializer, Immutable]
+    public sealed record Notes(System.Collections.Immutable.ImmutableArray<string> Items)
     {
         public Notes()
             : this([])

@@ -1,3 +1,4 @@
+using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Grains.Notifications;
 
 namespace PracticePlatform.Silo.Tests.Notifications;

@@ -1,6 +1,4 @@
-using PracticePlatform.Grains.Notifications;
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Calls;
+using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Testing;
 
 namespace PracticePlatform.Silo.Tests.Notifications;
@@ -19,9 +17,9 @@ public sealed class DeliveryLogWatcher : IIncomingGrainCallFilter
         await context.Invoke();
         if (context.InterfaceMethod.DeclaringType == typeof(IDeliveryLogGrain)
             && context.InterfaceMethod.Name == nameof(IDeliveryLogGrain.RecordAsync)
-            && context.Arguments[0] is DeliveryAttempt attempt)
+            && context.Request.GetArgument(0) is DeliveryAttempt attempt)
         {
-            Recorded.Add((context.Grain.GetPrimaryKey(), attempt));
+            Recorded.Add((context.TargetId.GetGuidKey(), attempt));
         }
     }
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using PracticePlatform.Grains.Notifications;
+using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Silo.Notifications;
 using PracticePlatform.Testing;
 

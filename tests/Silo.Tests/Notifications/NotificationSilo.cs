@@ -2,9 +2,8 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Grains.Notifications;
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Calls;
 using PracticePlatform.Silo.Hosting;
 using PracticePlatform.Silo.Notifications;
 using PracticePlatform.Testing;
@@ -12,17 +11,17 @@ using PracticePlatform.Testing;
 namespace PracticePlatform.Silo.Tests.Notifications;
 
 /// <summary>
-/// A silo on memory storage, wired as in production (<c>AddPracticeSilo</c>), on a manual clock, with a
-/// <see cref="DeliveryLogWatcher"/> to wait on. Settings are <c>Practice:Notifications:*</c> keys without the prefix.
+/// A real Orleans silo on memory storage, wired as in production (<c>AddPracticeSilo</c>), whose notification
+/// dispatcher runs on a manual clock, with a <see cref="DeliveryLogWatcher"/> to wait on. Settings are <c>Practice:Notifications:*</c> keys without the prefix.
 /// </summary>
 public sealed class NotificationSilo : IAsyncDisposable
 {
-    private readonly ServiceProvider _provider;
+    private readonly IHost _host;
     private readonly List<IHostedService> _started = [];
 
-    private NotificationSilo(ServiceProvider provider, ManualTimeProvider clock, DeliveryLogWatcher watcher)
+    private NotificationSilo(IHost host, ManualTimeProvider clock, DeliveryLogWatcher watcher)
     {
-        _provider = provider;
+        _host = host;
         Clock = clock;
         Watcher = watcher;
     }
@@ -31,11 +30,11 @@ public sealed class NotificationSilo : IAsyncDisposable
 
     public DeliveryLogWatcher Watcher { get; }
 
-    public IGrainFactory Grains => _provider.GetRequiredService<IGrainFactory>();
+    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
-    public INotificationPublisher Publisher => _provider.GetRequiredService<INotificationPublisher>();
+    public INotificationPublisher Publisher => _host.Services.GetRequiredService<INotificationPublisher>();
 
-    public NotificationDispatcher Dispatcher => _provider.GetRequiredService<NotificationDispatcher>();
+    public NotificationDispatcher Dispatcher => _host.Services.GetRequiredService<NotificationDispatcher>();
 
     /// <summary>
     /// Starts a silo. <paramref name="settings"/> are notification settings (e.g. <c>MaxAttempts</c>); other keys
@@ -49,16 +48,18 @@ public sealed class NotificationSilo : IAsyncDisposable
         {
             values[key.StartsWith("PRACTICE_", StringComparison.Ordinal) ? key : $"{NotificationOptions.Section}:{key}"] = value;
         }
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(values);
         var clock = new ManualTimeProvider();
         var watcher = new DeliveryLogWatcher();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(clock);
-        services.AddSingleton<IIncomingGrainCallFilter>(watcher);
-        services.AddPracticeSilo(configuration);
-        var silo = new NotificationSilo(services.BuildServiceProvider(), clock, watcher);
-        foreach (var service in silo._provider.GetServices<IHostedService>())
+        builder.Services.AddSingleton<IIncomingGrainCallFilter>(watcher);
+        // Only the dispatcher runs on the manual clock: its retry and timeout timers are what these tests step through.
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<NotificationDispatcher>(sp, (TimeProvider)clock));
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DeliveryPipelines>(sp, (TimeProvider)clock));
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<EmailSender>(sp, (TimeProvider)clock));
+        builder.AddPracticeSilo();
+        var silo = new NotificationSilo(builder.Build(), clock, watcher);
+        foreach (var service in silo._host.Services.GetServices<IHostedService>())
         {
             if (startDispatcher || service is not NotificationDispatcher)
             {
@@ -87,7 +88,7 @@ public sealed class NotificationSilo : IAsyncDisposable
         {
             await service.StopAsync(stopping.Token);
         }
-        await _provider.DisposeAsync();
+        _host.Dispose();
     }
 
     private async Task StartAsync(IHostedService service)

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using PracticePlatform.Grains.Notifications;
+using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Silo.Notifications;
 using PracticePlatform.Testing;
 

@@ -1,5 +1,5 @@
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Storage;
+using Orleans.Storage;
+using PracticePlatform.Silo.Storage;
 
 namespace PracticePlatform.Silo.Tests.Storage;
 
@@ -62,7 +62,7 @@ public abstract partial class StorageContractTests
         second.State.Value = 3;
         var conflict = await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.WriteStateAsync("counter", Counter, second));
 
-        Assert.Equal(first.ETag, conflict.StoredETag);
+        Assert.Equal(first.ETag, conflict.StoredEtag);
         Assert.Equal(2, (await ReadAsync(Counter)).State.Value);
     }
 
@@ -168,8 +168,8 @@ public abstract partial class StorageContractTests
     [Fact]
     public async Task Records_AreKeptApartByGrainTypeKeyAndStateName()
     {
-        var otherType = new GrainId("meter", Counter.Key);
-        var otherKey = new GrainId(Counter.Type, "beta");
+        var otherType = GrainId.Create("meter", Counter.Key.ToString()!);
+        var otherKey = GrainId.Create(Counter.Type.ToString()!, "beta");
         await WriteAsync(Counter, 1);
 
         Assert.False((await ReadAsync(otherType)).RecordExists);

@@ -1,43 +1,30 @@
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Reminders;
-using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Silo.Storage;
 
 namespace PracticePlatform.Silo.Tests.Storage;
 
 /// <summary>
-/// What every storage provider must do, with <see cref="MemoryGrainStorage"/> and <see cref="MemoryReminderTable"/>
+/// What every storage provider must do, with <see cref="MemoryGrainStorage"/>
 /// as the reference. Each provider runs this suite through one subclass; each test gets fresh, empty storage.
 /// </summary>
 public abstract partial class StorageContractTests : IAsyncLifetime
 {
-    private static readonly GrainId Counter = new("counter", "alpha");
+    private static readonly GrainId Counter = GrainId.Create("counter", "alpha");
 
     private GrainStateStore? _storage;
-    private IReminderTable? _reminders;
 
     protected GrainStateStore Storage => _storage ?? throw new InvalidOperationException("The test has not been initialized.");
-
-    protected IReminderTable Reminders => _reminders ?? throw new InvalidOperationException("The test has not been initialized.");
 
     /// <summary>Empty grain storage for one test.</summary>
     protected abstract Task<GrainStateStore> CreateGrainStorageAsync();
 
-    /// <summary>An empty reminder table for one test.</summary>
-    protected abstract Task<IReminderTable> CreateReminderTableAsync();
-
-    /// <summary>Removes what the provider left behind once storage and table are disposed.</summary>
+    /// <summary>Removes what the provider left behind once storage is disposed.</summary>
     protected virtual Task CleanUpAsync() => Task.CompletedTask;
 
-    public async Task InitializeAsync()
-    {
-        _storage = await CreateGrainStorageAsync();
-        _reminders = await CreateReminderTableAsync();
-    }
+    public async Task InitializeAsync() => _storage = await CreateGrainStorageAsync();
 
     public async Task DisposeAsync()
     {
         await DisposeProviderAsync(_storage);
-        await DisposeProviderAsync(_reminders);
         await CleanUpAsync();
     }
 

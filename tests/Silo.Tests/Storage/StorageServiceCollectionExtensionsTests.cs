@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using PracticePlatform.Runtime.Reminders;
-using PracticePlatform.Runtime.Storage;
+using Orleans.Storage;
 using PracticePlatform.Silo.Storage;
 using PracticePlatform.Silo.Storage.Postgres;
 using PracticePlatform.Silo.Storage.Sqlite;
@@ -25,7 +24,7 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
             var sqlite = provider.GetRequiredKeyedService<IGrainStorage>("Default");
             Assert.IsType<SqliteGrainStorage>(sqlite);
             Assert.Same(sqlite, provider.GetRequiredKeyedService<GrainStateStore>("Default"));
-            Assert.IsType<MemoryGrainStorage>(provider.GetRequiredKeyedService<IGrainStorage>("Scratch"));
+            Assert.IsType<PracticePlatform.Silo.Storage.MemoryGrainStorage>(provider.GetRequiredKeyedService<IGrainStorage>("Scratch"));
             Assert.IsType<PostgresGrainStorage>(provider.GetRequiredKeyedService<IGrainStorage>("Cluster"));
             Assert.Null(provider.GetKeyedService<IGrainStorage>("Missing"));
 
@@ -42,11 +41,9 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
 
         await using var sqlite = new ServiceCollection().AddSqliteReminderTable(databasePath).BuildServiceProvider();
         await using var postgres = new ServiceCollection().AddPostgresReminderTable("Host=127.0.0.1;Database=practice").BuildServiceProvider();
-        await using var memory = new ServiceCollection().AddMemoryReminderTable().BuildServiceProvider();
 
         Assert.IsType<SqliteReminderTable>(sqlite.GetRequiredService<IReminderTable>());
         Assert.IsType<PostgresReminderTable>(postgres.GetRequiredService<IReminderTable>());
-        Assert.IsType<MemoryReminderTable>(memory.GetRequiredService<IReminderTable>());
     }
 
     public void Dispose() => _folder.Delete(recursive: true);

@@ -2,10 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Api.WebConsole;
-using PracticePlatform.Grains.Cohorts;
-using PracticePlatform.Grains.People;
-using PracticePlatform.Grains.Sessions;
-using PracticePlatform.Runtime;
+using PracticePlatform.Contracts.Cohorts;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Pages.Cohorts;
 

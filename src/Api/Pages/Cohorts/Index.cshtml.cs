@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticePlatform.Api.Security;
-using PracticePlatform.Grains.Cohorts;
-using PracticePlatform.Runtime;
+using PracticePlatform.Contracts.Cohorts;
 
 namespace PracticePlatform.Api.Pages.Cohorts;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PracticePlatform.Grains.Scenarios;
-using PracticePlatform.Runtime;
+using PracticePlatform.Contracts.Scenarios;
 
 namespace PracticePlatform.Api.Pages.Scenarios;
 

@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticePlatform.Api.Security;
-using PracticePlatform.Grains.Cohorts;
-using PracticePlatform.Grains.Scenarios;
-using PracticePlatform.Runtime;
+using PracticePlatform.Contracts.Cohorts;
+using PracticePlatform.Contracts.Scenarios;
 
 namespace PracticePlatform.Api.Pages.Sessions;
 

@@ -1,5 +1,5 @@
 using PracticePlatform.Api.WebConsole;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Pages.Sessions;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticePlatform.Api.WebConsole;
-using PracticePlatform.Grains.Scenarios;
+using PracticePlatform.Contracts.Scenarios;
 
 namespace PracticePlatform.Api.Pages.Sessions;
 

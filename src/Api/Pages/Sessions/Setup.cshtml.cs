@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PracticePlatform.Api.WebConsole;
-using PracticePlatform.Grains.Cohorts;
-using PracticePlatform.Runtime;
+using PracticePlatform.Contracts.Cohorts;
 
 namespace PracticePlatform.Api.Pages.Sessions;
 

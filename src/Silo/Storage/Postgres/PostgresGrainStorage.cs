@@ -1,7 +1,6 @@
 using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
-using PracticePlatform.Runtime.Storage;
 
 namespace PracticePlatform.Silo.Storage.Postgres;
 

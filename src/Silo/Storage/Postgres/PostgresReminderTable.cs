@@ -1,7 +1,5 @@
 using System.Globalization;
 using Npgsql;
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Reminders;
 
 namespace PracticePlatform.Silo.Storage.Postgres;
 
@@ -9,7 +7,7 @@ namespace PracticePlatform.Silo.Storage.Postgres;
 /// Reminder definitions in PostgreSQL. ETags come from a sequence, so an ETag is never reused, not even after a
 /// reminder is removed and registered again.
 /// </summary>
-public sealed class PostgresReminderTable : IReminderTable, IAsyncDisposable, IDisposable
+public sealed class PostgresReminderTable : ReminderStore, IAsyncDisposable, IDisposable
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS reminders (
@@ -48,14 +46,14 @@ public sealed class PostgresReminderTable : IReminderTable, IAsyncDisposable, ID
         _schema = new PostgresSchema(_dataSource, Schema);
     }
 
-    public async Task<IReadOnlyList<ReminderEntry>> ReadAllAsync(CancellationToken cancellationToken = default)
+    public override async Task<IReadOnlyList<ReminderEntry>> ReadAllAsync(CancellationToken cancellationToken = default)
     {
         await _schema.EnsureCreatedAsync().ConfigureAwait(false);
         await using var command = _dataSource.CreateCommand(SelectAllSql);
         return await ReadEntriesAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<ReminderEntry>> ReadRowsAsync(GrainId grainId, CancellationToken cancellationToken = default)
+    public override async Task<IReadOnlyList<ReminderEntry>> ReadRowsAsync(GrainId grainId, CancellationToken cancellationToken = default)
     {
         await _schema.EnsureCreatedAsync().ConfigureAwait(false);
         await using var command = _dataSource.CreateCommand(SelectRowsSql);
@@ -63,7 +61,7 @@ public sealed class PostgresReminderTable : IReminderTable, IAsyncDisposable, ID
         return await ReadEntriesAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<ReminderEntry?> ReadRowAsync(GrainId grainId, string reminderName, CancellationToken cancellationToken = default)
+    public override async Task<ReminderEntry?> ReadRowAsync(GrainId grainId, string reminderName, CancellationToken cancellationToken = default)
     {
         await _schema.EnsureCreatedAsync().ConfigureAwait(false);
         await using var command = _dataSource.CreateCommand(SelectRowSql);
@@ -72,20 +70,20 @@ public sealed class PostgresReminderTable : IReminderTable, IAsyncDisposable, ID
         return (await ReadEntriesAsync(command, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
     }
 
-    public async Task<string> UpsertRowAsync(ReminderEntry entry, CancellationToken cancellationToken = default)
+    public override async Task<string> UpsertRowAsync(ReminderEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         await _schema.EnsureCreatedAsync().ConfigureAwait(false);
         await using var command = _dataSource.CreateCommand(UpsertSql);
         command.Parameters.AddWithValue("grain", entry.GrainId.ToString());
         command.Parameters.AddWithValue("name", entry.ReminderName);
-        command.Parameters.AddWithValue("start", entry.StartAt.UtcTicks);
+        command.Parameters.AddWithValue("start", entry.StartAt.ToUniversalTime().Ticks);
         command.Parameters.AddWithValue("period", entry.Period.Ticks);
         var version = (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         return version.ToString(CultureInfo.InvariantCulture);
     }
 
-    public async Task<bool> RemoveRowAsync(GrainId grainId, string reminderName, string eTag, CancellationToken cancellationToken = default)
+    public override async Task<bool> RemoveRowAsync(GrainId grainId, string reminderName, string eTag, CancellationToken cancellationToken = default)
     {
         if (!long.TryParse(eTag, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
         {
@@ -99,6 +97,13 @@ public sealed class PostgresReminderTable : IReminderTable, IAsyncDisposable, ID
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
+    public override async Task ClearAsync(CancellationToken cancellationToken = default)
+    {
+        await _schema.EnsureCreatedAsync().ConfigureAwait(false);
+        await using var command = _dataSource.CreateCommand("DELETE FROM reminders;");
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
     public void Dispose() => _dataSource.Dispose();
@@ -109,12 +114,7 @@ public sealed class PostgresReminderTable : IReminderTable, IAsyncDisposable, ID
         var entries = new List<ReminderEntry>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            entries.Add(new ReminderEntry(
-                GrainId.Parse(reader.GetString(0)),
-                reader.GetString(1),
-                new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero),
-                TimeSpan.FromTicks(reader.GetInt64(3)),
-                reader.GetInt64(4).ToString(CultureInfo.InvariantCulture)));
+            entries.Add(Entry(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4).ToString(CultureInfo.InvariantCulture)));
         }
         return entries;
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using PracticePlatform.Runtime.Storage;
 
 namespace PracticePlatform.Silo.Storage.Sqlite;
 

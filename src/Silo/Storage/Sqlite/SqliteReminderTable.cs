@@ -1,7 +1,5 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Reminders;
 
 namespace PracticePlatform.Silo.Storage.Sqlite;
 
@@ -9,7 +7,7 @@ namespace PracticePlatform.Silo.Storage.Sqlite;
 /// Reminder definitions in a SQLite file (usually the grain storage's). ETags come from one counter kept in the
 /// file, so an ETag is never reused, not even after a reminder is removed and registered again.
 /// </summary>
-public sealed class SqliteReminderTable : IReminderTable, IDisposable
+public sealed class SqliteReminderTable : ReminderStore, IDisposable
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS reminders (
@@ -50,10 +48,10 @@ public sealed class SqliteReminderTable : IReminderTable, IDisposable
         _database = new SqliteDatabase(databasePath, Schema);
     }
 
-    public Task<IReadOnlyList<ReminderEntry>> ReadAllAsync(CancellationToken cancellationToken = default) =>
+    public override Task<IReadOnlyList<ReminderEntry>> ReadAllAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(_database.Read(session => ReadEntries(session.Command(SelectAllSql))));
 
-    public Task<IReadOnlyList<ReminderEntry>> ReadRowsAsync(GrainId grainId, CancellationToken cancellationToken = default) =>
+    public override Task<IReadOnlyList<ReminderEntry>> ReadRowsAsync(GrainId grainId, CancellationToken cancellationToken = default) =>
         Task.FromResult(_database.Read(session =>
         {
             var command = session.Command(SelectRowsSql);
@@ -61,7 +59,7 @@ public sealed class SqliteReminderTable : IReminderTable, IDisposable
             return ReadEntries(command);
         }));
 
-    public Task<ReminderEntry?> ReadRowAsync(GrainId grainId, string reminderName, CancellationToken cancellationToken = default) =>
+    public override Task<ReminderEntry?> ReadRowAsync(GrainId grainId, string reminderName, CancellationToken cancellationToken = default) =>
         Task.FromResult(_database.Read(session =>
         {
             var command = session.Command(SelectRowSql);
@@ -70,7 +68,7 @@ public sealed class SqliteReminderTable : IReminderTable, IDisposable
             return ReadEntries(command).SingleOrDefault();
         }));
 
-    public Task<string> UpsertRowAsync(ReminderEntry entry, CancellationToken cancellationToken = default)
+    public override Task<string> UpsertRowAsync(ReminderEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         return _database.WriteAsync(session =>
@@ -79,7 +77,7 @@ public sealed class SqliteReminderTable : IReminderTable, IDisposable
             var command = session.Command(UpsertSql);
             command.Parameters.AddWithValue("$grain", entry.GrainId.ToString());
             command.Parameters.AddWithValue("$name", entry.ReminderName);
-            command.Parameters.AddWithValue("$start", entry.StartAt.UtcTicks);
+            command.Parameters.AddWithValue("$start", entry.StartAt.ToUniversalTime().Ticks);
             command.Parameters.AddWithValue("$period", entry.Period.Ticks);
             command.Parameters.AddWithValue("$version", version);
             command.ExecuteNonQuery();
@@ -87,7 +85,7 @@ public sealed class SqliteReminderTable : IReminderTable, IDisposable
         }, cancellationToken);
     }
 
-    public Task<bool> RemoveRowAsync(GrainId grainId, string reminderName, string eTag, CancellationToken cancellationToken = default)
+    public override Task<bool> RemoveRowAsync(GrainId grainId, string reminderName, string eTag, CancellationToken cancellationToken = default)
     {
         if (!long.TryParse(eTag, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
         {
@@ -103,6 +101,9 @@ public sealed class SqliteReminderTable : IReminderTable, IDisposable
         }, cancellationToken);
     }
 
+    public override Task ClearAsync(CancellationToken cancellationToken = default) =>
+        _database.WriteAsync(session => session.Command("DELETE FROM reminders;").ExecuteNonQuery(), cancellationToken);
+
     public void Dispose() => _database.Dispose();
 
     private static IReadOnlyList<ReminderEntry> ReadEntries(SqliteCommand command)
@@ -111,12 +112,7 @@ public sealed class SqliteReminderTable : IReminderTable, IDisposable
         var entries = new List<ReminderEntry>();
         while (reader.Read())
         {
-            entries.Add(new ReminderEntry(
-                GrainId.Parse(reader.GetString(0)),
-                reader.GetString(1),
-                new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero),
-                TimeSpan.FromTicks(reader.GetInt64(3)),
-                reader.GetInt64(4).ToString(CultureInfo.InvariantCulture)));
+            entries.Add(Entry(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4).ToString(CultureInfo.InvariantCulture)));
         }
         return entries;
     }

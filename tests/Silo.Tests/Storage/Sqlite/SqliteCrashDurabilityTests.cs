@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Silo.Storage;
 using PracticePlatform.Silo.Storage.Sqlite;
 
 namespace PracticePlatform.Silo.Tests.Storage.Sqlite;

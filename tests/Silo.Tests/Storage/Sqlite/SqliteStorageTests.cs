@@ -1,6 +1,4 @@
-using PracticePlatform.Runtime;
-using PracticePlatform.Runtime.Reminders;
-using PracticePlatform.Runtime.Storage;
+using PracticePlatform.Silo.Storage;
 using PracticePlatform.Silo.Storage.Sqlite;
 
 namespace PracticePlatform.Silo.Tests.Storage.Sqlite;
@@ -14,10 +12,14 @@ public sealed class SqliteStorageTests : StorageContractTests
 
     protected override Task<GrainStateStore> CreateGrainStorageAsync() => Task.FromResult<GrainStateStore>(new SqliteGrainStorage(DatabasePath));
 
-    protected override Task<IReminderTable> CreateReminderTableAsync() => Task.FromResult<IReminderTable>(new SqliteReminderTable(DatabasePath));
+    private ReminderRows Reminders => new(_table ??= new SqliteReminderTable(DatabasePath));
+
+    private SqliteReminderTable? _table;
 
     protected override Task CleanUpAsync()
     {
+        _table?.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _folder.Delete(recursive: true);
         return Task.CompletedTask;
     }
@@ -25,15 +27,16 @@ public sealed class SqliteStorageTests : StorageContractTests
     [Fact]
     public async Task StateAndReminders_SurviveReopeningTheFile()
     {
-        var grain = new GrainId("counter", "alpha");
+        var grain = GrainId.Create("counter", "alpha");
         var key = GrainStateKey.For(grain, "counter");
         var etag = await Storage.WriteAsync(key, [1, 2, 3], null);
-        var reminderETag = await Reminders.UpsertRowAsync(new ReminderEntry(grain, "tick", DateTimeOffset.UnixEpoch, TimeSpan.FromMinutes(1)));
+        var reminderETag = await Reminders.UpsertRowAsync(new ReminderRow(grain, "tick", DateTimeOffset.UnixEpoch, TimeSpan.FromMinutes(1)));
         ((IDisposable)Storage).Dispose();
-        ((IDisposable)Reminders).Dispose();
+        _table!.Dispose();
 
         using var reopened = new SqliteGrainStorage(DatabasePath);
-        using var reopenedReminders = new SqliteReminderTable(DatabasePath);
+        using var reopenedTable = new SqliteReminderTable(DatabasePath);
+        var reopenedReminders = new ReminderRows(reopenedTable);
 
         Assert.Equal(etag, (await reopened.ReadAsync(key))?.ETag);
         Assert.Equal([1, 2, 3], (await reopened.ReadAsync(key))?.Payload);
@@ -44,7 +47,7 @@ public sealed class SqliteStorageTests : StorageContractTests
     [Fact]
     public async Task StateAndReminderWrites_ToOneFileAtOnce_AllLand()
     {
-        var grains = Enumerable.Range(0, 50).Select(i => new GrainId("counter", $"g{i}")).ToList();
+        var grains = Enumerable.Range(0, 50).Select(i => GrainId.Create("counter", $"g{i}")).ToList();
 
         await Task.WhenAll(grains.Select(grain => Task.Run(async () =>
         {
@@ -52,7 +55,7 @@ public sealed class SqliteStorageTests : StorageContractTests
             for (var i = 0; i < 5; i++)
             {
                 etag = await Storage.WriteAsync(GrainStateKey.For(grain, "counter"), [(byte)i], etag);
-                await Reminders.UpsertRowAsync(new ReminderEntry(grain, $"r{i}", DateTimeOffset.UnixEpoch, TimeSpan.FromMinutes(1)));
+                await Reminders.UpsertRowAsync(new ReminderRow(grain, $"r{i}", DateTimeOffset.UnixEpoch, TimeSpan.FromMinutes(1)));
             }
         })));
 

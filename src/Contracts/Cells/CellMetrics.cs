@@ -1,0 +1,8 @@
+using System.Collections.Immutable;
+using PracticePlatform.Simulation.Cells;
+
+namespace PracticePlatform.Contracts.Cells;
+
+/// <summary>What a responder's dashboards show: health this second and, per request type, the completed minutes' series.</summary>
+[GenerateSerializer, Immutable, Alias("practice.CellMetrics")]
+public sealed record CellMetrics(CellHealth Health, ImmutableArray<RequestTypeSeries> RequestTypes);

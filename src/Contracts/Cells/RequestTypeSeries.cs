@@ -1,0 +1,7 @@
+using System.Collections.Immutable;
+
+namespace PracticePlatform.Contracts.Cells;
+
+/// <summary>One request type's last hour, a point per completed minute.</summary>
+[GenerateSerializer, Immutable, Alias("practice.RequestTypeSeries")]
+public sealed record RequestTypeSeries(string RequestType, ImmutableArray<MinutePoint> Minutes);

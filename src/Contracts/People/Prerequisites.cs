@@ -1,0 +1,8 @@
+namespace PracticePlatform.Contracts.People;
+
+/// <summary>The seed's prerequisites for a responder: credentials for the tools, and an own deployment of the system.</summary>
+[GenerateSerializer, Immutable, Alias("practice.Prerequisites")]
+public sealed record Prerequisites(bool Credentials, bool OwnDeployment)
+{
+    public bool Met => Credentials && OwnDeployment;
+}

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using PracticePlatform.Simulation.Scenarios;
+
+namespace PracticePlatform.Contracts.Scenarios;
+
+/// <summary>
+/// A scenario for display. The secret parts (<see cref="Solution"/>, <see cref="Resolution"/>,
+/// <see cref="InstigatorNotes"/>, <see cref="Hints"/>, <see cref="Pointers"/>, <see cref="Injects"/>) are null unless asked for by someone allowed.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("practice.ScenarioDetails")]
+public sealed record ScenarioDetails(
+    ScenarioSummary Summary,
+    ImmutableArray<ScenarioPointer>? Pointers,
+    ImmutableArray<string>? Injects,
+    ImmutableArray<string>? Hints,
+    ImmutableArray<string>? Resolution,
+    string? Solution,
+    string? InstigatorNotes)
+{
+    public static ScenarioDetails Of(Scenario scenario, bool includeSecrets) => new(
+        ScenarioSummary.Of(scenario),
+        // The pointers are the instigators' help to give: listing them to responders up front would give it away.
+        includeSecrets ? [.. scenario.Pointers.Select(p => new ScenarioPointer(p.Kind.ToString().ToLowerInvariant(), p.Title, p.Url))] : null,
+        includeSecrets ? [.. scenario.Injects.Select(i => i.Id)] : null,
+        includeSecrets ? scenario.Hints : null,
+        includeSecrets ? [.. scenario.Resolution.Select(r => $"{r.Kind} {r.Target} {r.Threshold} for {r.For}")] : null,
+        includeSecrets ? scenario.Solution : null,
+        includeSecrets ? scenario.InstigatorNotes : null);
+}

@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using PracticePlatform.Contracts.Cells;
+using PracticePlatform.Contracts.Faults;
+using PracticePlatform.Contracts.Notifications;
+using PracticePlatform.Contracts.Participants;
+using PracticePlatform.Contracts.People;
+
+namespace PracticePlatform.Contracts.Sessions;
+
+/// <summary>
+/// One practice run of a scenario by one group, keyed by id. Keeps the roster, the timeline and the response's
+/// milestones, drives its cell (<see cref="ICellGrain"/>) and publishes alarms and milestones. Every method takes
+/// the <see cref="Caller"/> and decides what they may do: admins everything an instigator may; instigators control
+/// only their own sessions; responders act on the cell and post; observers read. Rule violations throw
+/// <see cref="SessionRuleException"/>, unknown ids <see cref="SessionNotFoundException"/>, callers not allowed
+/// <see cref="ParticipantNotAllowedException"/>, bad arguments <see cref="SessionArgumentException"/>.
+/// </summary>
+[Alias("practice.ISessionGrain")]
+public interface ISessionGrain : IGrainWithGuidKey, INotificationSource
+{
+    /// <summary>Creates the session (Draft, or Scheduled when it has a start time); a person creating it becomes its instigator.</summary>
+    Task<SessionView> CreateAsync(Caller caller, NewSession request);
+
+    /// <summary>The session now; for its participants and admins.</summary>
+    Task<SessionView> GetAsync(Caller caller);
+
+    /// <summary>Instigator: adds a registered person; the view's warnings tell where the roster is outside the guidance.</summary>
+    Task<SessionView> AddParticipantAsync(Caller caller, Guid personId, ParticipantRole role, bool adminOverride);
+
+    /// <summary>Instigator: builds the cell and paces it; refused without an instigator and a responder.</summary>
+    Task<SessionView> StartAsync(Caller caller);
+
+    /// <summary>Instigator: freezes the cell.</summary>
+    Task<SessionView> PauseAsync(Caller caller);
+
+    /// <summary>Instigator: carries on pacing the cell.</summary>
+    Task<SessionView> ResumeAsync(Caller caller);
+
+    /// <summary>Instigator: changes the pace (1 is live, up to 100).</summary>
+    Task<SessionView> SetSpeedAsync(Caller caller, double speed);
+
+    /// <summary>Instigator: the kill switch; clears every fault, restores the cell and ends the session.</summary>
+    Task<SessionView> AbortAsync(Caller caller);
+
+    /// <summary>Instigator: starts one of the scenario's injects now.</summary>
+    Task<CommandOutcome> InjectAsync(Caller caller, string injectId);
+
+    /// <summary>Instigator: reverts an injected fault.</summary>
+    Task<CommandOutcome> RevertAsync(Caller caller, string faultId);
+
+    /// <summary>
+    /// Admins and instigators, and every participant once the debrief is held: each injected fault's history from its
+    /// fault grain (injected by whom and when, ended by whom and when, by the kill switch or not), in injection order.
+    /// </summary>
+    Task<ImmutableArray<FaultRecord>> FaultHistoryAsync(Caller caller);
+
+    /// <summary>The cell's alarms with their acknowledgements.</summary>
+    Task<ImmutableArray<AlarmView>> AlarmsAsync(Caller caller);
+
+    /// <summary>Responder: acknowledges a firing alarm.</summary>
+    Task<AlarmView> AcknowledgeAlarmAsync(Caller caller, string alarmId);
+
+    /// <summary>Responder: runs a tool command or remediation against the cell and returns its output.</summary>
+    Task<CommandOutcome> RunCommandAsync(Caller caller, string commandLine);
+
+    /// <summary>The caller's own command history in this session.</summary>
+    Task<ImmutableArray<CommandRecord>> CommandHistoryAsync(Caller caller);
+
+    /// <summary>Posts to the session channel under the channel rules.</summary>
+    Task<TimelineEntry> PostAsync(Caller caller, ChannelPostKind kind, string text);
+
+    /// <summary>The channel: alarms, messages, help requests, pointers and hints, in order.</summary>
+    Task<ImmutableArray<TimelineEntry>> ChannelAsync(Caller caller);
+
+    /// <summary>Every timeline entry with a sequence number above <paramref name="afterSequence"/>.</summary>
+    Task<ImmutableArray<TimelineEntry>> TimelineAsync(Caller caller, long afterSequence);
+
+    /// <summary>The cell's health and per-minute series per request type.</summary>
+    Task<CellMetrics> MetricsAsync(Caller caller);
+
+    /// <summary>Responder: declares service restored.</summary>
+    Task<SessionView> DeclareRestoredAsync(Caller caller);
+
+    /// <summary>Responder: submits (or replaces) the impact assessment.</summary>
+    Task<SessionView> SubmitAssessmentAsync(Caller caller, ImpactAssessment assessment);
+
+    /// <summary>Instigator: holds the debrief, freezing the cell and fixing the ground truth.</summary>
+    Task<Debrief> HoldDebriefAsync(Caller caller);
+
+    /// <summary>
+    /// Members: the scenario's id, for the console's own rendering of tools and request types. Not mapped to the HTTP
+    /// API, which hides the id from responders and observers until the debrief.
+    /// </summary>
+    Task<string> ScenarioIdAsync(Caller caller);
+
+    /// <summary>The debrief once held; for the session's participants and admins.</summary>
+    Task<Debrief> GetDebriefAsync(Caller caller);
+
+    /// <summary>Anyone on the roster: adds a lesson learned or a suggestion (<paramref name="kind"/>), while assessing or after the debrief.</summary>
+    Task<Debrief?> AddLessonAsync(Caller caller, string text, LessonKind kind);
+
+    /// <summary>A postmortem draft in Markdown, once the debrief is held.</summary>
+    Task<string> ReportAsync(Caller caller);
+
+    /// <summary>Instigator: closes a debriefed session.</summary>
+    Task<SessionView> CloseAsync(Caller caller);
+}

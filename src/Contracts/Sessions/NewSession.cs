@@ -1,0 +1,10 @@
+using PracticePlatform.Contracts.Notifications;
+
+namespace PracticePlatform.Contracts.Sessions;
+
+/// <summary>
+/// What a session is created from: a scenario, the cell's seed, optionally when it is scheduled to start, the
+/// cohort it belongs to, and where its alarms and milestones go out.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("practice.NewSession")]
+public sealed record NewSession(string ScenarioId, ulong Seed, DateTimeOffset? ScheduledStart, Guid? CohortId, NotificationTargets Notifications);

@@ -1,7 +1,0 @@
-using System.Collections.Immutable;
-using PracticePlatform.Simulation.Cells;
-
-namespace PracticePlatform.Grains.Cells;
-
-/// <summary>What a responder's dashboards show: health this second and, per request type, the completed minutes' series.</summary>
-public sealed record CellMetrics(CellHealth Health, ImmutableArray<RequestTypeSeries> RequestTypes);

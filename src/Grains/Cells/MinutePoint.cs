@@ -1,4 +1,0 @@
-namespace PracticePlatform.Grains.Cells;
-
-/// <summary>One minute of one request type: requests attempted, success rate (0-1) and p99 latency in milliseconds.</summary>
-public sealed record MinutePoint(long Minute, long Attempted, double SuccessRate, double P99Ms);

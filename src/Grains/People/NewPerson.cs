@@ -1,7 +1,0 @@
-namespace PracticePlatform.Grains.People;
-
-/// <summary>
-/// A person to register. <see cref="CanInstigate"/> lets them create sessions, upload scenarios and instigate;
-/// only an admin grants it.
-/// </summary>
-public sealed record NewPerson(string Name, string? Email, Experience Experience, Prerequisites Prerequisites, bool CanInstigate, string TokenHash);

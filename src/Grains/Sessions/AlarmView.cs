@@ -1,4 +1,0 @@
-namespace PracticePlatform.Grains.Sessions;
-
-/// <summary>An alarm rule of the session's cell: firing or not since a second, and who acknowledged its current firing.</summary>
-public sealed record AlarmView(string Id, string Severity, bool Firing, long Since, string Message, string? AcknowledgedBy, long? AcknowledgedAt);

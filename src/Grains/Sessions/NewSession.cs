@@ -1,9 +1,0 @@
-using PracticePlatform.Grains.Notifications;
-
-namespace PracticePlatform.Grains.Sessions;
-
-/// <summary>
-/// What a session is created from: a scenario, the cell's seed, optionally when it is scheduled to start, the
-/// cohort it belongs to, and where its alarms and milestones go out.
-/// </summary>
-public sealed record NewSession(string ScenarioId, ulong Seed, DateTimeOffset? ScheduledStart, Guid? CohortId, NotificationTargets Notifications);

@@ -1,4 +1,0 @@
-namespace PracticePlatform.Grains.Sessions;
-
-/// <summary>The acting participant is not on the roster or their role may not do this (HTTP 403).</summary>
-public sealed class ParticipantNotAllowedException(string message) : Exception(message);

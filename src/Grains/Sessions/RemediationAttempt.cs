@@ -1,8 +1,0 @@
-namespace PracticePlatform.Grains.Sessions;
-
-/// <summary>
-/// A responder's command that changed the cell, at which second, and whether it mitigated part of a fault: the cell
-/// counted more of some fault's targets as mitigated right after it than right before (the simulator's own judgement
-/// that it undid what was injected), while that fault was active.
-/// </summary>
-public sealed record RemediationAttempt(long Second, string Actor, string CommandLine, bool Mitigated);

@@ -1,4 +1,0 @@
-namespace PracticePlatform.Grains.Sessions;
-
-/// <summary>One request type in the debrief: the share of failed requests the responders assessed beside the ground truth.</summary>
-public sealed record RequestTypeComparison(string RequestType, double? AssessedFailedShare, double ActualFailedShare, long Attempted, long Failed);
