@@ -15,6 +15,10 @@ public sealed partial class SessionGrain
         {
             await StartOnScheduleAsync();
         }
+        else if (reminderName == StartHopReminder)
+        {
+            await HopTowardsTheStartAsync();
+        }
         else if (reminderName == PaceReminder && IsPaced)
         {
             await PaceAsync(CancellationToken.None);
@@ -35,11 +39,6 @@ public sealed partial class SessionGrain
         var now = timeProvider.GetUtcNow();
         if (S.ScheduledStart is { } at && now < at)
         {
-            // A start beyond the reminder's longest due time is reached in hops.
-            if (at - now > TimeSpan.FromMinutes(1))
-            {
-                await ScheduleStartReminderAsync(at);
-            }
             return;
         }
         if (RosterGuidance.RefusalToStart(S.Participants) is { } refusal)
@@ -53,16 +52,47 @@ public sealed partial class SessionGrain
     }
 
     /// <summary>
-    /// Registers the start reminder: due at <paramref name="start"/>, or at the longest due time Orleans takes
-    /// (about 49 days), after which the tick registers the next hop. Ticking every minute once due, it starts the
-    /// session within a minute of the platform coming back when the start fell while no silo ran (Orleans skips the
-    /// ticks missed, it does not deliver them late).
+    /// Registers what starts the session at <paramref name="start"/>. Within Orleans's longest due time (about 49
+    /// days; 45 here) that is the start reminder, due at the start and ticking every minute after it, so a start
+    /// that fell while no silo ran happens within a minute of the platform coming back (Orleans skips missed ticks,
+    /// it does not deliver them late). Further away, a daily hop reminder registers the start reminder once the
+    /// start is near enough. A reminder is never re-registered from its own tick: Orleans 10.4.2 then loses it.
     /// </summary>
     private async Task ScheduleStartReminderAsync(DateTimeOffset start)
     {
         var due = start - timeProvider.GetUtcNow();
-        due = due < TimeSpan.Zero ? TimeSpan.Zero : due > MaxReminderDue ? MaxReminderDue : due;
-        await this.RegisterOrUpdateReminder(StartReminder, due, TimeSpan.FromMinutes(1));
+        if (due <= MaxReminderDue)
+        {
+            await this.RegisterOrUpdateReminder(StartReminder, due < TimeSpan.Zero ? TimeSpan.Zero : due, TimeSpan.FromMinutes(1));
+            return;
+        }
+        await this.RegisterOrUpdateReminder(StartHopReminder, due - MaxReminderDue, StartHopPeriod);
+    }
+
+    /// <summary>A daily hop: registers the start reminder once the start is within its reach, or starts a start that passed.</summary>
+    private async Task HopTowardsTheStartAsync()
+    {
+        if (S.Status != SessionStatus.Scheduled || S.ScheduledStart is not { } at)
+        {
+            await DropStartReminderAsync();
+            return;
+        }
+        if (at <= timeProvider.GetUtcNow())
+        {
+            await StartOnScheduleAsync();
+        }
+        else if (at - timeProvider.GetUtcNow() <= MaxReminderDue && await this.GetReminder(StartReminder) is null)
+        {
+            // Registered in a turn of its own, after this tick: a reminder registered inside another's tick is
+            // only armed at Orleans's next reminder-list refresh (hours later, seen in 10.4.2).
+            _hop?.Dispose();
+            _hop = this.RegisterGrainTimer(async _ =>
+            {
+                _hop?.Dispose();
+                _hop = null;
+                await ScheduleStartReminderAsync(at);
+            }, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
     }
 
     /// <summary>What the timeline says of a scheduled start that came late, or null when it was on time (within a minute).</summary>
@@ -111,9 +141,12 @@ public sealed partial class SessionGrain
 
     private async Task DropStartReminderAsync()
     {
-        if (await this.GetReminder(StartReminder) is { } reminder)
+        foreach (var name in new[] { StartReminder, StartHopReminder })
         {
-            await this.UnregisterReminder(reminder);
+            if (await this.GetReminder(name) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
         }
     }
 

@@ -27,6 +27,7 @@ public sealed partial class SessionGrain(
 {
     private const string PaceReminder = "pace";
     private const string StartReminder = "start";
+    private const string StartHopReminder = "start-hop";
     private const string OutboxReminder = "outbox";
     private const int MaxOutbox = 500;
     private const int PersistEverySeconds = 15;
@@ -34,11 +35,15 @@ public sealed partial class SessionGrain(
     /// <summary>Orleans refuses reminder due times past 2^32 - 2 ms (about 49.7 days); this stays safely below.</summary>
     private static readonly TimeSpan MaxReminderDue = TimeSpan.FromDays(45);
 
+    /// <summary>How often a start further away than <see cref="MaxReminderDue"/> checks whether it is near enough.</summary>
+    private static readonly TimeSpan StartHopPeriod = TimeSpan.FromDays(1);
+
     private readonly HashSet<long> _published = [];
     private readonly List<FaultRecord> _unrecordedFaults = [];
     private string? _injectingBy;
     private Scenario? _scenario;
     private IGrainTimer? _pacer;
+    private IGrainTimer? _hop;
     private ImmutableArray<FaultView> _faults = [];
     private SessionStatus? _indexedStatus;
 
