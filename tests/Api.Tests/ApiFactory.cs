@@ -6,7 +6,7 @@ using PracticePlatform.Testing;
 namespace PracticePlatform.Api.Tests;
 
 /// <summary>
-/// The API in process, on a throwaway data folder with embedded SQLite, a known admin token and a manual clock
+/// The API in process, on a throwaway data folder with embedded SQLite, a known admin token and a fake clock
 /// (advancing <see cref="Clock"/> paces the sessions' cells).
 /// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
@@ -41,7 +41,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("PRACTICE_DATA", DataFolder);
         builder.UseSetting("PRACTICE_ADMIN_TOKEN", AdminToken);
-        // The manual clock leaps minutes inside one Advance while grain calls still run on the thread pool; a
+        // The fake clock leaps minutes inside one Advance while grain calls still run on the thread pool; a
         // response or delivery timeout in the same virtual time would fire spuriously, so it is set beyond any test's leap.
         builder.UseSetting("Practice:Runtime:ResponseTimeout", "1.00:00:00");
         builder.UseSetting("Practice:Runtime:ActivationTimeout", "1.00:00:00");

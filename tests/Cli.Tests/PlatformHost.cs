@@ -10,7 +10,7 @@ namespace PracticePlatform.Cli.Tests;
 
 /// <summary>
 /// The platform on a real Kestrel loopback port, as the CLI meets it in the field, on a throwaway data folder, with
-/// a known admin token and a manual clock that moves only when a test advances it.
+/// a known admin token and a fake clock that moves only when a test advances it.
 /// </summary>
 public sealed class PlatformHost : WebApplicationFactory<Program>
 {
@@ -38,7 +38,7 @@ public sealed class PlatformHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("PRACTICE_DATA", DataFolder);
         builder.UseSetting("PRACTICE_ADMIN_TOKEN", AdminToken);
-        // The manual clock leaps minutes inside one Advance while grain calls still run on the thread pool; response
+        // The fake clock leaps minutes inside one Advance while grain calls still run on the thread pool; response
         // and delivery timeouts in the same virtual time would fire spuriously, so they are set beyond any test's leap.
         builder.UseSetting("Practice:Runtime:ResponseTimeout", "1.00:00:00");
         builder.UseSetting("Practice:Runtime:ActivationTimeout", "1.00:00:00");

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Providers;
 using Orleans.Storage;
 using PracticePlatform.Contracts.Faults;
 using PracticePlatform.Contracts.People;
 using PracticePlatform.Grains.Faults;
-using PracticePlatform.Silo.Storage;
 
 namespace PracticePlatform.Grains.Tests;
 
@@ -53,7 +53,7 @@ public sealed class StateAcrossActivationsTests(IdleGrainsCluster cluster)
     /// <summary>Another writer (a second activation after a split, an operator's fix) changes the stored record.</summary>
     private async Task WriteBehindTheGrainsBackAsync(GrainId grainId, FaultRecord record)
     {
-        var storage = cluster.SiloServices.GetRequiredKeyedService<IGrainStorage>(GrainStorageNames.Default);
+        var storage = cluster.SiloServices.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
         var state = new GrainState<FaultState>();
         await storage.ReadStateAsync("fault", grainId, state);
         state.State = new FaultState { Record = record };

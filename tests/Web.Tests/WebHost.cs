@@ -10,7 +10,7 @@ namespace PracticePlatform.Web.Tests;
 
 /// <summary>
 /// The platform on a real Kestrel loopback port (browsers need one), on a throwaway data folder, with a known admin
-/// token and a manual clock that starts at the real time (so the browser keeps the sign-in cookie) and moves only
+/// token and a fake clock that starts at the real time (so the browser keeps the sign-in cookie) and moves only
 /// when a test advances it.
 /// </summary>
 public sealed class WebHost : WebApplicationFactory<Program>
@@ -35,12 +35,12 @@ public sealed class WebHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("PRACTICE_DATA", DataFolder);
         builder.UseSetting("PRACTICE_ADMIN_TOKEN", AdminToken);
-        // The manual clock leaps minutes while grain calls still run on the thread pool; response and delivery
+        // The fake clock leaps minutes while grain calls still run on the thread pool; response and delivery
         // timeouts in the same virtual time would fire spuriously.
         builder.UseSetting("Practice:Runtime:ResponseTimeout", "1.00:00:00");
         builder.UseSetting("Practice:Runtime:ActivationTimeout", "1.00:00:00");
         builder.UseSetting("Practice:Notifications:AttemptTimeout", "1.00:00:00");
-        // Live pages must follow the manual clock through the sessions' write signals alone: the console's wall-clock
+        // Live pages must follow the fake clock through the sessions' write signals alone: the console's wall-clock
         // refresh (a catch-up for sessions on other silos) would otherwise hide anything the signal fails to bring.
         builder.UseSetting("Practice:Console:RefreshMilliseconds", "3600000");
         builder.ConfigureServices(services => services.AddPracticeClock(Clock));

@@ -20,7 +20,7 @@ public sealed class ScenarioCatalogGrain(
     private const int MaxUploadChars = 256 * 1024;
 
     private ScenarioCatalog _catalog = ScenarioCatalog.FromResults([]);
-    private ImmutableDictionary<string, ScenarioSource> _sources = ImmutableDictionary<string, ScenarioSource>.Empty;
+    private readonly Dictionary<string, ScenarioSource> _sources = new(StringComparer.Ordinal);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -75,7 +75,25 @@ public sealed class ScenarioCatalogGrain(
 
     private static string Taken(string id) => $"Scenario '{id}' already exists; sessions replay scenarios by id, so give a new version its own id.";
 
-    public Task<ScenarioSource?> FindSourceAsync(string id) => Task.FromResult(_sources.GetValueOrDefault(id));
+    /// <summary>
+    /// The source of scenario <paramref name="id"/>: an upload's YAML from state, a built-in file read on first
+    /// request only (sessions of one scenario ask once per silo, so activation reads nothing twice).
+    /// </summary>
+    public Task<ScenarioSource?> FindSourceAsync(string id)
+    {
+        if (_catalog.Find(id) is not { } scenario)
+        {
+            return Task.FromResult<ScenarioSource?>(null);
+        }
+        if (!_sources.TryGetValue(id, out var source))
+        {
+            source = state.State.Uploaded.FirstOrDefault(u => u.Id == id) is { } uploaded
+                ? new ScenarioSource(id, uploaded.FileName, uploaded.Yaml)
+                : new ScenarioSource(id, scenario.SourceFile, File.ReadAllText(scenario.SourceFile));
+            _sources[id] = source;
+        }
+        return Task.FromResult<ScenarioSource?>(source);
+    }
 
     public async Task<ScenarioSummary> UploadAsync(string yaml, string fileName, string uploadedBy)
     {
@@ -97,9 +115,6 @@ public sealed class ScenarioCatalogGrain(
             ? []
             : builtIn.Scenarios.Select(s => new ScenarioLoadResult(s, [])).Concat(builtIn.Problems.Select(p => new ScenarioLoadResult(null, [p])));
         _catalog = ScenarioCatalog.FromResults(builtInResults.Concat(uploaded));
-        var uploadedById = state.State.Uploaded.ToDictionary(u => u.Id, StringComparer.Ordinal);
-        _sources = _catalog.Scenarios.ToImmutableDictionary(s => s.Id, s => uploadedById.TryGetValue(s.Id, out var u)
-            ? new ScenarioSource(s.Id, u.FileName, u.Yaml)
-            : new ScenarioSource(s.Id, s.SourceFile, File.ReadAllText(s.SourceFile)), StringComparer.Ordinal);
+        _sources.Clear();
     }
 }

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Orleans.Providers;
 using Orleans.Storage;
 using PracticePlatform.Silo.Hosting.Probes;
-using PracticePlatform.Silo.Storage;
 
 namespace PracticePlatform.Silo.Hosting;
 
@@ -15,7 +15,7 @@ internal sealed class SiloReadinessCheck(IServiceProvider services) : IHealthChe
     {
         try
         {
-            var storage = services.GetRequiredKeyedService<IGrainStorage>(GrainStorageNames.Default);
+            var storage = services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
             await storage.ReadStateAsync("readiness", Probe, new ProbeState()).WaitAsync(cancellationToken);
             return HealthCheckResult.Healthy("Grain storage answers.");
         }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Orleans.Providers;
 using PracticePlatform.Grains.Sessions;
 using PracticePlatform.Silo.Notifications;
 using PracticePlatform.Silo.Storage;
@@ -41,12 +42,8 @@ public static class SiloServiceCollectionExtensions
         {
             silo.UseLocalhostClustering(options.SiloPort ?? FreeLoopbackPort(), options.GatewayPort ?? FreeLoopbackPort(), serviceId: options.ServiceId, clusterId: options.ClusterId);
         }
-        silo.Services.AddPracticeStorage(options);
         silo.AddReminders();
-        if (options.Storage.Equals("memory", StringComparison.OrdinalIgnoreCase))
-        {
-            silo.UseInMemoryReminderService();
-        }
+        silo.AddPracticeStorage(options);
         // Practice:Runtime holds the Orleans settings operators and tests tune: idle collection and activation
         // timeout (GrainCollectionOptions), and the response timeout (SiloMessagingOptions, 30 s by default).
         silo.Configure<GrainCollectionOptions>(configuration.GetSection("Practice:Runtime"));
@@ -66,28 +63,30 @@ public static class SiloServiceCollectionExtensions
         return services;
     }
 
-    private static IServiceCollection AddPracticeStorage(this IServiceCollection services, SiloOptions options)
+    /// <summary>Grain storage and the reminder table, both in the store <paramref name="options"/> names.</summary>
+    private static void AddPracticeStorage(this ISiloBuilder silo, SiloOptions options)
     {
+        var services = silo.Services;
         switch (options.Storage.ToLowerInvariant())
         {
             case "sqlite":
                 Directory.CreateDirectory(options.DataFolder);
-                services.AddSqliteGrainStorage(GrainStorageNames.Default, options.SqlitePath);
+                services.AddSqliteGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, options.SqlitePath);
                 services.AddSqliteReminderTable(options.SqlitePath);
                 break;
             case "postgres":
                 var connectionString = options.PostgresConnectionString
                     ?? throw new InvalidOperationException("Storage is 'postgres' but no connection string is set (PRACTICE_POSTGRES or Practice:PostgresConnectionString).");
-                services.AddPostgresGrainStorage(GrainStorageNames.Default, connectionString);
+                services.AddPostgresGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, connectionString);
                 services.AddPostgresReminderTable(connectionString);
                 break;
             case "memory":
-                services.AddMemoryGrainStorage(GrainStorageNames.Default);
+                services.AddMemoryGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
+                silo.UseInMemoryReminderService();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown storage '{options.Storage}': use sqlite, postgres or memory.");
         }
-        return services;
     }
 
     /// <summary>A loopback port nobody listens on now: one process's single silo needs no fixed port.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Providers;
 using Orleans.Storage;
 using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Grains.Cells;
@@ -81,7 +82,7 @@ public sealed class CellSnapshotRestartTests
     /// <summary>Flips one byte in the middle of the stored snapshot, as a torn or rotten record would.</summary>
     private static async Task CorruptSnapshotAsync(ApiFactory api, Guid cell)
     {
-        var store = (GrainStateStore)api.Services.GetRequiredKeyedService<IGrainStorage>(GrainStorageNames.Default);
+        var store = (GrainStateStore)api.Services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
         var key = new GrainStateKey("cell", cell.ToString("N"), "cellSnapshot");
         var stored = await store.ReadAsync(key);
         Assert.NotNull(stored?.Payload);

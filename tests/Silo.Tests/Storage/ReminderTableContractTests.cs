@@ -25,15 +25,7 @@ public abstract class ReminderTableContractTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        switch (_table)
-        {
-            case IAsyncDisposable asyncDisposable:
-                await asyncDisposable.DisposeAsync();
-                break;
-            case IDisposable disposable:
-                disposable.Dispose();
-                break;
-        }
+        await StorageContractTests.DisposeProviderAsync(_table);
         await CleanUpAsync();
     }
 

@@ -28,7 +28,8 @@ public abstract partial class StorageContractTests : IAsyncLifetime
         await CleanUpAsync();
     }
 
-    private static async Task DisposeProviderAsync(object? provider)
+    /// <summary>Disposes a provider the way it asks to be disposed (both contract suites use this).</summary>
+    internal static async Task DisposeProviderAsync(object? provider)
     {
         switch (provider)
         {
