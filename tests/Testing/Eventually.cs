@@ -27,4 +27,20 @@ public static class Eventually
             await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System);
         }
     }
+
+    /// <summary>Whether <paramref name="condition"/> came to hold within <paramref name="timeout"/> (read every 20 ms).</summary>
+    public static async Task<bool> HoldsAsync(Func<Task<bool>> condition, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var started = TimeProvider.System.GetTimestamp();
+        while (!await condition())
+        {
+            if (TimeProvider.System.GetElapsedTime(started) > timeout)
+            {
+                return false;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(20), TimeProvider.System);
+        }
+        return true;
+    }
 }

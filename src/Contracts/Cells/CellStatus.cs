@@ -10,11 +10,11 @@ namespace PracticePlatform.Contracts.Cells;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.CellStatus")]
 public sealed record CellStatus(
-    long Second,
-    string? Digest,
-    double Speed,
-    bool IsRestored,
-    ImmutableArray<FaultView> Faults,
-    ImmutableArray<AlarmEvent> NewAlarmEvents,
-    int AlarmEventCount,
-    int ActionCount);
+    [property: Id(0)] long Second,
+    [property: Id(1)] string? Digest,
+    [property: Id(2)] double Speed,
+    [property: Id(3)] bool IsRestored,
+    [property: Id(4)] ImmutableArray<FaultView> Faults,
+    [property: Id(5)] ImmutableArray<AlarmEvent> NewAlarmEvents,
+    [property: Id(6)] int AlarmEventCount,
+    [property: Id(7)] int ActionCount);

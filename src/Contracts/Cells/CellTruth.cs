@@ -6,4 +6,4 @@ namespace PracticePlatform.Contracts.Cells;
 
 /// <summary>The cell's secrets for the debrief: the ground truth, whether it is restored, and its faults.</summary>
 [GenerateSerializer, Immutable, Alias("practice.CellTruth")]
-public sealed record CellTruth(GroundTruth GroundTruth, bool IsRestored, ImmutableArray<FaultView> Faults, ImmutableArray<string> ResolutionReport);
+public sealed record CellTruth([property: Id(0)] GroundTruth GroundTruth, [property: Id(1)] bool IsRestored, [property: Id(2)] ImmutableArray<FaultView> Faults, [property: Id(3)] ImmutableArray<string> ResolutionReport);

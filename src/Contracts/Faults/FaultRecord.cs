@@ -3,14 +3,14 @@ namespace PracticePlatform.Contracts.Faults;
 /// <summary>An injected fault's history: what, where, injected by whom when; ended by whom when (null while it lasts).</summary>
 [GenerateSerializer, Immutable, Alias("practice.FaultRecord")]
 public sealed record FaultRecord(
-    Guid SessionId,
-    string FaultId,
-    string Kind,
-    string Target,
-    string InjectedBy,
-    long InjectedAtSecond,
-    DateTimeOffset InjectedAtWall,
-    string? EndedBy = null,
-    long? EndedAtSecond = null,
-    DateTimeOffset? EndedAtWall = null,
-    bool ClearedByKillSwitch = false);
+    [property: Id(0)] Guid SessionId,
+    [property: Id(1)] string FaultId,
+    [property: Id(2)] string Kind,
+    [property: Id(3)] string Target,
+    [property: Id(4)] string InjectedBy,
+    [property: Id(5)] long InjectedAtSecond,
+    [property: Id(6)] DateTimeOffset InjectedAtWall,
+    [property: Id(7)] string? EndedBy = null,
+    [property: Id(8)] long? EndedAtSecond = null,
+    [property: Id(9)] DateTimeOffset? EndedAtWall = null,
+    [property: Id(10)] bool ClearedByKillSwitch = false);

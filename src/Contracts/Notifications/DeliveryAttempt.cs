@@ -6,10 +6,10 @@ namespace PracticePlatform.Contracts.Notifications;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.DeliveryAttempt")]
 public sealed record DeliveryAttempt(
-    long NotificationSequence,
-    string Channel,
-    string Target,
-    int Attempt,
-    DateTimeOffset At,
-    string Outcome,
-    string? Detail);
+    [property: Id(0)] long NotificationSequence,
+    [property: Id(1)] string Channel,
+    [property: Id(2)] string Target,
+    [property: Id(3)] int Attempt,
+    [property: Id(4)] DateTimeOffset At,
+    [property: Id(5)] string Outcome,
+    [property: Id(6)] string? Detail);

@@ -7,11 +7,11 @@ namespace PracticePlatform.Contracts.Notifications;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.Notification")]
 public sealed record Notification(
-    Guid SessionId,
-    long Sequence,
-    NotificationKind Kind,
-    string Title,
-    string Text,
-    DateTimeOffset OccurredAt,
-    long SimulatedSecond,
-    NotificationTargets Targets);
+    [property: Id(0)] Guid SessionId,
+    [property: Id(1)] long Sequence,
+    [property: Id(2)] NotificationKind Kind,
+    [property: Id(3)] string Title,
+    [property: Id(4)] string Text,
+    [property: Id(5)] DateTimeOffset OccurredAt,
+    [property: Id(6)] long SimulatedSecond,
+    [property: Id(7)] NotificationTargets Targets);

@@ -4,7 +4,7 @@ namespace PracticePlatform.Contracts.Notifications;
 
 /// <summary>A session's outbound channels: Slack-compatible webhook URLs and email addresses.</summary>
 [GenerateSerializer, Immutable, Alias("practice.NotificationTargets")]
-public sealed record NotificationTargets(ImmutableArray<string> Webhooks, ImmutableArray<string> Emails)
+public sealed record NotificationTargets([property: Id(0)] ImmutableArray<string> Webhooks, [property: Id(1)] ImmutableArray<string> Emails)
 {
     public static readonly NotificationTargets None = new([], []);
 

@@ -5,7 +5,7 @@ namespace PracticePlatform.Contracts.People;
 /// may do in their session; the HTTP layer only proves who it is.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.Caller")]
-public sealed record Caller(Guid? PersonId, string Name, bool IsAdmin, bool CanInstigate)
+public sealed record Caller([property: Id(0)] Guid? PersonId, [property: Id(1)] string Name, [property: Id(2)] bool IsAdmin, [property: Id(3)] bool CanInstigate)
 {
     public static readonly Caller Admin = new(null, "admin", IsAdmin: true, CanInstigate: true);
 

@@ -9,13 +9,13 @@ namespace PracticePlatform.Contracts.Scenarios;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.ScenarioDetails")]
 public sealed record ScenarioDetails(
-    ScenarioSummary Summary,
-    ImmutableArray<ScenarioPointer>? Pointers,
-    ImmutableArray<string>? Injects,
-    ImmutableArray<string>? Hints,
-    ImmutableArray<string>? Resolution,
-    string? Solution,
-    string? InstigatorNotes)
+    [property: Id(0)] ScenarioSummary Summary,
+    [property: Id(1)] ImmutableArray<ScenarioPointer>? Pointers,
+    [property: Id(2)] ImmutableArray<string>? Injects,
+    [property: Id(3)] ImmutableArray<string>? Hints,
+    [property: Id(4)] ImmutableArray<string>? Resolution,
+    [property: Id(5)] string? Solution,
+    [property: Id(6)] string? InstigatorNotes)
 {
     public static ScenarioDetails Of(Scenario scenario, bool includeSecrets) => new(
         ScenarioSummary.Of(scenario),

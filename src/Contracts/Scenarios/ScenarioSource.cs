@@ -5,4 +5,4 @@ namespace PracticePlatform.Contracts.Scenarios;
 /// model, which belongs to the simulator; each silo parses it once (see the grains' scenario model cache).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.ScenarioSource")]
-public sealed record ScenarioSource(string Id, string FileName, string Yaml);
+public sealed record ScenarioSource([property: Id(0)] string Id, [property: Id(1)] string FileName, [property: Id(2)] string Yaml);

@@ -9,15 +9,15 @@ namespace PracticePlatform.Contracts.Scenarios;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.ScenarioSummary")]
 public sealed record ScenarioSummary(
-    string Id,
-    int Version,
-    string Title,
-    string Summary,
-    string Difficulty,
-    int ExpectedMinutes,
-    ImmutableArray<string> RequestTypes,
-    ImmutableArray<string> Tools,
-    string Environment)
+    [property: Id(0)] string Id,
+    [property: Id(1)] int Version,
+    [property: Id(2)] string Title,
+    [property: Id(3)] string Summary,
+    [property: Id(4)] string Difficulty,
+    [property: Id(5)] int ExpectedMinutes,
+    [property: Id(6)] ImmutableArray<string> RequestTypes,
+    [property: Id(7)] ImmutableArray<string> Tools,
+    [property: Id(8)] string Environment)
 {
     public static ScenarioSummary Of(Scenario scenario) => new(
         scenario.Id,

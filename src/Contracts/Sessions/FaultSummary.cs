@@ -2,4 +2,4 @@ namespace PracticePlatform.Contracts.Sessions;
 
 /// <summary>An injected fault as the session shows it: its id (the inject id), kind, target and status.</summary>
 [GenerateSerializer, Immutable, Alias("practice.FaultSummary")]
-public sealed record FaultSummary(string Id, string Kind, string Target, string Status, long InjectedAt);
+public sealed record FaultSummary([property: Id(0)] string Id, [property: Id(1)] string Kind, [property: Id(2)] string Target, [property: Id(3)] string Status, [property: Id(4)] long InjectedAt);

@@ -8,8 +8,8 @@ namespace PracticePlatform.Contracts.Sessions;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.ImpactAssessment")]
 public sealed record ImpactAssessment(
-    long StartMinute,
-    long EndMinute,
-    ImmutableSortedDictionary<string, double> FailedShares,
-    string RootCause,
-    string Summary);
+    [property: Id(0)] long StartMinute,
+    [property: Id(1)] long EndMinute,
+    [property: Id(2)] ImmutableSortedDictionary<string, double> FailedShares,
+    [property: Id(3)] string RootCause,
+    [property: Id(4)] string Summary);

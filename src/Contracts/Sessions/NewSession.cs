@@ -7,4 +7,4 @@ namespace PracticePlatform.Contracts.Sessions;
 /// cohort it belongs to, and where its alarms and milestones go out.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.NewSession")]
-public sealed record NewSession(string ScenarioId, ulong Seed, DateTimeOffset? ScheduledStart, Guid? CohortId, NotificationTargets Notifications);
+public sealed record NewSession([property: Id(0)] string ScenarioId, [property: Id(1)] ulong Seed, [property: Id(2)] DateTimeOffset? ScheduledStart, [property: Id(3)] Guid? CohortId, [property: Id(4)] NotificationTargets Notifications);

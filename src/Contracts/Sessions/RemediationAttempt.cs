@@ -6,4 +6,4 @@ namespace PracticePlatform.Contracts.Sessions;
 /// that it undid what was injected), while that fault was active.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.RemediationAttempt")]
-public sealed record RemediationAttempt(long Second, string Actor, string CommandLine, bool Mitigated);
+public sealed record RemediationAttempt([property: Id(0)] long Second, [property: Id(1)] string Actor, [property: Id(2)] string CommandLine, [property: Id(3)] bool Mitigated);

@@ -9,15 +9,15 @@ namespace PracticePlatform.Contracts.Sessions;
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.SessionView")]
 public sealed record SessionView(
-    Guid Id,
-    SessionStatus Status,
-    string? ScenarioId,
-    ulong Seed,
-    DateTimeOffset? ScheduledStart,
-    Guid? CohortId,
-    ImmutableArray<Participant> Participants,
-    ImmutableArray<string> Warnings,
-    long Second,
-    double Speed,
-    ImmutableArray<FaultSummary> Faults,
-    string? Digest);
+    [property: Id(0)] Guid Id,
+    [property: Id(1)] SessionStatus Status,
+    [property: Id(2)] string? ScenarioId,
+    [property: Id(3)] ulong Seed,
+    [property: Id(4)] DateTimeOffset? ScheduledStart,
+    [property: Id(5)] Guid? CohortId,
+    [property: Id(6)] ImmutableArray<Participant> Participants,
+    [property: Id(7)] ImmutableArray<string> Warnings,
+    [property: Id(8)] long Second,
+    [property: Id(9)] double Speed,
+    [property: Id(10)] ImmutableArray<FaultSummary> Faults,
+    [property: Id(11)] string? Digest);

@@ -7,11 +7,11 @@ namespace PracticePlatform.Contracts.Simulation;
 /// <summary>The wire form of <see cref="AlarmEvent"/>.</summary>
 [GenerateSerializer, Immutable, Alias("practice.sim.AlarmEvent")]
 public readonly record struct AlarmEventSurrogate(
-    long Second,
-    string RuleId,
-    string Severity,
-    bool Firing,
-    string Message);
+    [property: Id(0)] long Second,
+    [property: Id(1)] string RuleId,
+    [property: Id(2)] string Severity,
+    [property: Id(3)] bool Firing,
+    [property: Id(4)] string Message);
 
 /// <summary>Converts <see cref="AlarmEvent"/> to and from its wire form.</summary>
 [RegisterConverter]

@@ -7,11 +7,11 @@ namespace PracticePlatform.Contracts.Simulation;
 /// <summary>The wire form of <see cref="AlarmState"/>.</summary>
 [GenerateSerializer, Immutable, Alias("practice.sim.AlarmState")]
 public readonly record struct AlarmStateSurrogate(
-    string RuleId,
-    string Severity,
-    bool Firing,
-    long Since,
-    string Message);
+    [property: Id(0)] string RuleId,
+    [property: Id(1)] string Severity,
+    [property: Id(2)] bool Firing,
+    [property: Id(3)] long Since,
+    [property: Id(4)] string Message);
 
 /// <summary>Converts <see cref="AlarmState"/> to and from its wire form.</summary>
 [RegisterConverter]

@@ -6,7 +6,7 @@ namespace PracticePlatform.Contracts.Simulation;
 // through this surrogate (and converter) instead of attributes on the type itself.
 /// <summary>The wire form of <see cref="CellActionKind"/>: its underlying value.</summary>
 [GenerateSerializer, Immutable, Alias("practice.sim.CellActionKind")]
-public readonly record struct CellActionKindSurrogate(int Value);
+public readonly record struct CellActionKindSurrogate([property: Id(0)] int Value);
 
 /// <summary>Converts <see cref="CellActionKind"/> to and from its wire form.</summary>
 [RegisterConverter]

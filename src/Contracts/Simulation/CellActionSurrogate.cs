@@ -7,10 +7,10 @@ namespace PracticePlatform.Contracts.Simulation;
 /// <summary>The wire form of <see cref="CellAction"/>.</summary>
 [GenerateSerializer, Immutable, Alias("practice.sim.CellAction")]
 public readonly record struct CellActionSurrogate(
-    long Second,
-    CellActionKind Kind,
-    string Argument,
-    string Actor);
+    [property: Id(0)] long Second,
+    [property: Id(1)] CellActionKind Kind,
+    [property: Id(2)] string Argument,
+    [property: Id(3)] string Actor);
 
 /// <summary>Converts <see cref="CellAction"/> to and from its wire form.</summary>
 [RegisterConverter]

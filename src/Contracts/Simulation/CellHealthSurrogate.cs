@@ -8,9 +8,9 @@ namespace PracticePlatform.Contracts.Simulation;
 /// <summary>The wire form of <see cref="CellHealth"/>.</summary>
 [GenerateSerializer, Immutable, Alias("practice.sim.CellHealth")]
 public readonly record struct CellHealthSurrogate(
-    long Second,
-    ImmutableArray<ServiceHealth> Services,
-    ImmutableArray<RequestTypeHealth> RequestTypes);
+    [property: Id(0)] long Second,
+    [property: Id(1)] ImmutableArray<ServiceHealth> Services,
+    [property: Id(2)] ImmutableArray<RequestTypeHealth> RequestTypes);
 
 /// <summary>Converts <see cref="CellHealth"/> to and from its wire form.</summary>
 [RegisterConverter]

@@ -7,9 +7,9 @@ namespace PracticePlatform.Contracts.Simulation;
 /// <summary>The wire form of <see cref="CommandResult"/>.</summary>
 [GenerateSerializer, Immutable, Alias("practice.sim.CommandResult")]
 public readonly record struct CommandResultSurrogate(
-    bool Ok,
-    string Output,
-    bool ChangedState);
+    [property: Id(0)] bool Ok,
+    [property: Id(1)] string Output,
+    [property: Id(2)] bool ChangedState);
 
 /// <summary>Converts <see cref="CommandResult"/> to and from its wire form.</summary>
 [RegisterConverter]

@@ -6,7 +6,7 @@ namespace PracticePlatform.Contracts.Simulation;
 // through this surrogate (and converter) instead of attributes on the type itself.
 /// <summary>The wire form of <see cref="FailureReason"/>: its underlying value.</summary>
 [GenerateSerializer, Immutable, Alias("practice.sim.FailureReason")]
-public readonly record struct FailureReasonSurrogate(byte Value);
+public readonly record struct FailureReasonSurrogate([property: Id(0)] byte Value);
 
 /// <summary>Converts <see cref="FailureReason"/> to and from its wire form.</summary>
 [RegisterConverter]

@@ -6,7 +6,7 @@ namespace PracticePlatform.Contracts.Simulation;
 // through this surrogate (and converter) instead of attributes on the type itself.
 /// <summary>The wire form of <see cref="FaultStatus"/>: its underlying value.</summary>
 [GenerateSerializer, Immutable, Alias("practice.sim.FaultStatus")]
-public readonly record struct FaultStatusSurrogate(int Value);
+public readonly record struct FaultStatusSurrogate([property: Id(0)] int Value);
 
 /// <summary>Converts <see cref="FaultStatus"/> to and from its wire form.</summary>
 [RegisterConverter]

@@ -7,15 +7,15 @@ namespace PracticePlatform.Contracts.Simulation;
 /// <summary>The wire form of <see cref="FaultView"/>.</summary>
 [GenerateSerializer, Immutable, Alias("practice.sim.FaultView")]
 public readonly record struct FaultViewSurrogate(
-    string Id,
-    string Kind,
-    string Target,
-    FaultStatus Status,
-    long InjectedAt,
-    long EscalatedAt,
-    long EndedAt,
-    int AffectedTargets,
-    int MitigatedTargets);
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Kind,
+    [property: Id(2)] string Target,
+    [property: Id(3)] FaultStatus Status,
+    [property: Id(4)] long InjectedAt,
+    [property: Id(5)] long EscalatedAt,
+    [property: Id(6)] long EndedAt,
+    [property: Id(7)] int AffectedTargets,
+    [property: Id(8)] int MitigatedTargets);
 
 /// <summary>Converts <see cref="FaultView"/> to and from its wire form.</summary>
 [RegisterConverter]

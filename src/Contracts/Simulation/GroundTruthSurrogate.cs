@@ -8,11 +8,11 @@ namespace PracticePlatform.Contracts.Simulation;
 /// <summary>The wire form of <see cref="GroundTruth"/>.</summary>
 [GenerateSerializer, Immutable, Alias("practice.sim.GroundTruth")]
 public readonly record struct GroundTruthSurrogate(
-    long CompletedMinutes,
-    long? ImpactStartMinute,
-    long? ImpactEndMinute,
-    bool Ongoing,
-    ImmutableArray<RequestTypeImpact> RequestTypes);
+    [property: Id(0)] long CompletedMinutes,
+    [property: Id(1)] long? ImpactStartMinute,
+    [property: Id(2)] long? ImpactEndMinute,
+    [property: Id(3)] bool Ongoing,
+    [property: Id(4)] ImmutableArray<RequestTypeImpact> RequestTypes);
 
 /// <summary>Converts <see cref="GroundTruth"/> to and from its wire form.</summary>
 [RegisterConverter]

@@ -9,13 +9,13 @@ namespace PracticePlatform.Contracts.Simulation;
 /// <summary>The wire form of <see cref="MinuteTruth"/>.</summary>
 [GenerateSerializer, Immutable, Alias("practice.sim.MinuteTruth")]
 public readonly record struct MinuteTruthSurrogate(
-    long Minute,
-    long Attempted,
-    long Failed,
-    ImmutableSortedDictionary<FailureReason, long> FailedByReason,
-    double P50,
-    double P95,
-    double P99);
+    [property: Id(0)] long Minute,
+    [property: Id(1)] long Attempted,
+    [property: Id(2)] long Failed,
+    [property: Id(3)] ImmutableSortedDictionary<FailureReason, long> FailedByReason,
+    [property: Id(4)] double P50,
+    [property: Id(5)] double P95,
+    [property: Id(6)] double P99);
 
 /// <summary>Converts <see cref="MinuteTruth"/> to and from its wire form.</summary>
 [RegisterConverter]

@@ -7,12 +7,12 @@ namespace PracticePlatform.Contracts.Simulation;
 /// <summary>The wire form of <see cref="RequestTypeHealth"/>.</summary>
 [GenerateSerializer, Immutable, Alias("practice.sim.RequestTypeHealth")]
 public readonly record struct RequestTypeHealthSurrogate(
-    string Id,
-    long Attempted,
-    long Failed,
-    double SuccessRate,
-    double P50Ms,
-    double P99Ms);
+    [property: Id(0)] string Id,
+    [property: Id(1)] long Attempted,
+    [property: Id(2)] long Failed,
+    [property: Id(3)] double SuccessRate,
+    [property: Id(4)] double P50Ms,
+    [property: Id(5)] double P99Ms);
 
 /// <summary>Converts <see cref="RequestTypeHealth"/> to and from its wire form.</summary>
 [RegisterConverter]

@@ -9,13 +9,13 @@ namespace PracticePlatform.Contracts.Simulation;
 /// <summary>The wire form of <see cref="RequestTypeImpact"/>.</summary>
 [GenerateSerializer, Immutable, Alias("practice.sim.RequestTypeImpact")]
 public readonly record struct RequestTypeImpactSurrogate(
-    string RequestType,
-    double BaselineFailShare,
-    long Attempted,
-    long Failed,
-    double FailedShare,
-    ImmutableSortedDictionary<FailureReason, long> FailedByReason,
-    ImmutableArray<MinuteTruth> Minutes);
+    [property: Id(0)] string RequestType,
+    [property: Id(1)] double BaselineFailShare,
+    [property: Id(2)] long Attempted,
+    [property: Id(3)] long Failed,
+    [property: Id(4)] double FailedShare,
+    [property: Id(5)] ImmutableSortedDictionary<FailureReason, long> FailedByReason,
+    [property: Id(6)] ImmutableArray<MinuteTruth> Minutes);
 
 /// <summary>Converts <see cref="RequestTypeImpact"/> to and from its wire form.</summary>
 [RegisterConverter]

@@ -7,13 +7,13 @@ namespace PracticePlatform.Contracts.Simulation;
 /// <summary>The wire form of <see cref="ServiceHealth"/>.</summary>
 [GenerateSerializer, Immutable, Alias("practice.sim.ServiceHealth")]
 public readonly record struct ServiceHealthSurrogate(
-    string Id,
-    int Instances,
-    int Online,
-    int InRotation,
-    double Rps,
-    double ErrorShare,
-    double LatencyMs);
+    [property: Id(0)] string Id,
+    [property: Id(1)] int Instances,
+    [property: Id(2)] int Online,
+    [property: Id(3)] int InRotation,
+    [property: Id(4)] double Rps,
+    [property: Id(5)] double ErrorShare,
+    [property: Id(6)] double LatencyMs);
 
 /// <summary>Converts <see cref="ServiceHealth"/> to and from its wire form.</summary>
 [RegisterConverter]
