@@ -7,7 +7,6 @@ using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using Orleans.Providers;
-using PracticePlatform.Grains.Sessions;
 using PracticePlatform.Silo.Notifications;
 using PracticePlatform.Silo.Storage;
 
@@ -57,7 +56,6 @@ public static class SiloServiceCollectionExtensions
     {
         services.TryAddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<SessionFeed>();
         services.AddPracticeNotifications(configuration);
         services.AddHealthChecks().AddCheck<SiloReadinessCheck>("silo", tags: ["ready"]);
         return services;
