@@ -1,6 +1,7 @@
 using PracticePlatform.Api.Apis;
 using PracticePlatform.Api.Hosting;
 using PracticePlatform.Api.WebConsole;
+using PracticePlatform.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPracticeApi();
@@ -12,7 +13,7 @@ app.UsePracticeApi();
 app.MapPracticeApi();
 app.MapPracticeConsole();
 app.MapAdminOrleansDashboard();
-await app.RunAsync();
+return await app.RunPracticeAsync();
 
 /// <summary>The API host; partial so tests can host it with WebApplicationFactory.</summary>
 public partial class Program;
