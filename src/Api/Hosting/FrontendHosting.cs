@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using PracticePlatform.Silo.Hosting;
 
 namespace PracticePlatform.Api.Hosting;
@@ -43,6 +44,7 @@ public static class FrontendHosting
             // New and restarted silos are found within seconds, as fast as the silos declare dead ones.
             client.Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = TimeSpan.FromSeconds(2));
             client.UseConnectionRetryFilter<SiloSearch>();
+            client.AddDashboard();
         });
         builder.Services.AddSingleton<SiloSearch>();
         builder.Services.AddHealthChecks().AddCheck<ClusterReachableCheck>("cluster", tags: ["ready"]);

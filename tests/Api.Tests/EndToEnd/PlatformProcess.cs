@@ -5,9 +5,10 @@ using System.Text.RegularExpressions;
 namespace PracticePlatform.Api.Tests.EndToEnd;
 
 /// <summary>
-/// The platform as its own operating-system process: the built API assembly run by <c>dotnet</c> on a data folder
-/// with embedded SQLite, on a loopback port Kestrel picks, on the real clock. <see cref="KillAsync"/> is SIGKILL:
-/// no shutdown hooks, no deactivation, nothing flushed that was not already durable.
+/// The platform as its own operating-system process: the built API assembly (or a silo's) run by <c>dotnet</c> on a
+/// data folder, embedded SQLite unless the environment says otherwise, on a loopback port (Kestrel's pick unless
+/// given), on the real clock. <see cref="KillAsync"/> is SIGKILL: no shutdown hooks, no deactivation, nothing
+/// flushed that was not already durable.
 /// </summary>
 public sealed partial class PlatformProcess : IAsyncDisposable
 {
@@ -42,10 +43,20 @@ public sealed partial class PlatformProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The process id, for logs of tests that kill it.</summary>
+    public int Id => _process.Id;
+
     /// <summary>Starts the platform on <paramref name="dataFolder"/> and waits until it listens and is ready.</summary>
-    public static async Task<PlatformProcess> StartAsync(string dataFolder, string adminToken, IReadOnlyDictionary<string, string> environment)
+    public static Task<PlatformProcess> StartAsync(string dataFolder, string adminToken, IReadOnlyDictionary<string, string> environment) =>
+        StartAsync("PracticePlatform.Api.dll", dataFolder, adminToken, environment, port: 0);
+
+    /// <summary>
+    /// Starts <paramref name="assemblyName"/> (the API or a silo) on <paramref name="dataFolder"/>, listening on
+    /// <paramref name="port"/> (0: any), and waits until it listens and is ready.
+    /// </summary>
+    public static async Task<PlatformProcess> StartAsync(string assemblyName, string dataFolder, string adminToken, IReadOnlyDictionary<string, string> environment, int port)
     {
-        var assembly = Path.Combine(AppContext.BaseDirectory, "PracticePlatform.Api.dll");
+        var assembly = Path.Combine(AppContext.BaseDirectory, assemblyName);
         if (!File.Exists(assembly))
         {
             throw new FileNotFoundException($"The API is not built next to the tests: {assembly}");
@@ -60,7 +71,7 @@ public sealed partial class PlatformProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(assembly);
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
+        start.ArgumentList.Add($"http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         start.Environment["PRACTICE_DATA"] = dataFolder;
         start.Environment["PRACTICE_ADMIN_TOKEN"] = adminToken;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
