@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using PracticePlatform.Api.Apis;
 using PracticePlatform.Api.Tests.Sessions;
+using PracticePlatform.Testing;
 using PracticePlatform.Contracts.Sessions;
 using Xunit.Abstractions;
 
@@ -21,6 +22,7 @@ public sealed class ClusterPracticeTests(SiloCluster cluster, ITestOutputHelper 
     [Fact]
     public async Task SessionsOfSeveralCohorts_AreSpreadOverMoreThanOneSilo()
     {
+        await cluster.SettledAsync();
         var hosts = new List<int>();
         for (var cohort = 0; cohort < 6; cohort++)
         {
@@ -37,6 +39,7 @@ public sealed class ClusterPracticeTests(SiloCluster cluster, ITestOutputHelper 
     [Fact]
     public async Task KillingTheSilo_HostingAPractice_ItAnswersFromASurvivor_WithItsDigestAndTimeline_AndTheLiveStreamGoesOn()
     {
+        await cluster.SettledAsync();
         using var g = await PracticeGroup.CreateAsync(cluster.CreateClient, SiloCluster.AdminToken, PracticeFlowTests.Scenario, suffix: "-kill");
         await g.Ines.PostAsync<SessionView>(g.Id, "start");
         await g.Ines.PostAsync<CommandOutcome>(g.Id, "faults", new { injectId = "webapi-crash" });
@@ -75,12 +78,14 @@ public sealed class ClusterPracticeTests(SiloCluster cluster, ITestOutputHelper 
         finally
         {
             await cluster.StartSiloAsync(killed);
+            await cluster.SettledAsync();
         }
     }
 
     [Fact]
     public async Task RestartingTheFrontend_WhileSilosRun_ChangesNothingForItsUsers()
     {
+        await cluster.SettledAsync();
         using var g = await PracticeGroup.CreateAsync(cluster.CreateClient, SiloCluster.AdminToken, PracticeFlowTests.Scenario, suffix: "-front");
         await g.Ines.PostAsync<SessionView>(g.Id, "start");
         await g.Ines.PostAsync<SessionView>(g.Id, "pause");
@@ -100,6 +105,74 @@ public sealed class ClusterPracticeTests(SiloCluster cluster, ITestOutputHelper 
         // The console cookie made through the old process is read by the new one: the keys live in PostgreSQL.
         using var page = await browser.GetAsync($"/sessions/{g.Id}/respond");
         Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task ARollingRestartOfEverySilo_DuringPractices_LosesNothing_AndNoSessionStopsForLong()
+    {
+        await cluster.SettledAsync();
+        var groups = new List<PracticeGroup>();
+        for (var cohort = 0; cohort < 3; cohort++)
+        {
+            var g = await PracticeGroup.CreateAsync(cluster.CreateClient, SiloCluster.AdminToken, PracticeFlowTests.Scenario, suffix: $"-roll{cohort}");
+            await g.Ines.PostAsync<SessionView>(g.Id, "start");
+            await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcs -xv" });
+            groups.Add(g);
+        }
+        var timelines = await Task.WhenAll(groups.Select(g => g.Ines.GetAsync<List<TimelineEntry>>($"/api/sessions/{g.Id}/timeline")));
+        await using var watch = SessionWatch.Start(groups);
+
+        for (var index = 0; index < SiloCluster.SiloCount; index++)
+        {
+            await cluster.StopSiloAsync(index);
+            await cluster.StartSiloAsync(index);
+        }
+        var longest = await watch.StopAsync();
+        await cluster.SettledAsync();
+
+        output.WriteLine($"longest time a session did not answer during the rolling restart: {longest.TotalMilliseconds:0} ms");
+        Assert.True(longest < TimeSpan.FromSeconds(10), $"a session did not answer for {longest.TotalSeconds:0.0} s");
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var view = await groups[i].Ines.GetAsync<SessionView>($"/api/sessions/{groups[i].Id}");
+            var timeline = await groups[i].Ines.GetAsync<List<TimelineEntry>>($"/api/sessions/{groups[i].Id}/timeline");
+            Assert.Equal(SessionStatus.Running, view.Status);
+            Assert.Equal(JsonSerializer.Serialize(timelines[i]), JsonSerializer.Serialize(timeline.Take(timelines[i].Count)));
+            await groups[i]["ana"].PostAsync<CommandOutcome>(groups[i].Id, "commands", new { commandLine = "svcs -l webapi" });
+            groups[i].Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task StoppingEverySiloAtOnce_ThenStartingThem_RecoversEveryLiveSession()
+    {
+        await cluster.SettledAsync();
+        var groups = new List<PracticeGroup>();
+        for (var cohort = 0; cohort < 3; cohort++)
+        {
+            var g = await PracticeGroup.CreateAsync(cluster.CreateClient, SiloCluster.AdminToken, PracticeFlowTests.Scenario, suffix: $"-all{cohort}");
+            await g.Ines.PostAsync<SessionView>(g.Id, "start");
+            await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcs -xv" });
+            groups.Add(g);
+        }
+        var before = await Task.WhenAll(groups.Select(g => g.Ines.GetAsync<List<TimelineEntry>>($"/api/sessions/{g.Id}/timeline")));
+
+        for (var index = 0; index < SiloCluster.SiloCount; index++)
+        {
+            await cluster.KillSiloAsync(index);
+        }
+        await Task.WhenAll(Enumerable.Range(0, SiloCluster.SiloCount).Select(cluster.StartSiloAsync));
+        await cluster.SettledAsync();
+
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var view = await FirstAnswerAsync(groups[i]);
+            var timeline = await groups[i].Ines.GetAsync<List<TimelineEntry>>($"/api/sessions/{groups[i].Id}/timeline");
+            Assert.Equal(SessionStatus.Running, view.Status);
+            Assert.Equal(JsonSerializer.Serialize(before[i]), JsonSerializer.Serialize(timeline.Take(before[i].Count)));
+            await groups[i]["ana"].PostAsync<CommandOutcome>(groups[i].Id, "commands", new { commandLine = "svcs -l webapi" });
+            groups[i].Dispose();
+        }
     }
 
     /// <summary>Signs in to the console as a browser does: the form's antiforgery token, then the personal token.</summary>

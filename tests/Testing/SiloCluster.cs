@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using PracticePlatform.Api.Tests.EndToEnd;
-using PracticePlatform.Testing;
+using Xunit;
 
-namespace PracticePlatform.Api.Tests.Cluster;
+namespace PracticePlatform.Testing;
 
 /// <summary>
 /// A real cluster for the whole collection: a throwaway PostgreSQL, three silo processes (<c>PracticePlatform.Silo</c>)
@@ -70,11 +69,53 @@ public sealed class SiloCluster : IAsyncLifetime
         }
     }
 
+    /// <summary>Stops silo <paramref name="index"/> as an orchestrator does (SIGTERM), waiting for its graceful shutdown.</summary>
+    public async Task StopSiloAsync(int index)
+    {
+        if (_silos[index] is { } silo)
+        {
+            await silo.StopAsync();
+            await silo.DisposeAsync();
+            _silos[index] = null;
+        }
+    }
+
     /// <summary>Kills the frontend and starts it again on the same port.</summary>
     public async Task RestartFrontendAsync()
     {
         await Frontend.DisposeAsync();
         await StartFrontendAsync();
+    }
+
+    /// <summary>
+    /// Waits until the cluster's view has settled: the frontend counts exactly the silos running as active (a silo
+    /// killed is still listed until declared dead; until then some calls answer 503, which clients retry).
+    /// </summary>
+    public async Task SettledAsync()
+    {
+        var running = _silos.Count(silo => silo is not null);
+        using var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminToken);
+        var started = DateTime.UtcNow;
+        var seen = "";
+        while (DateTime.UtcNow - started < TimeSpan.FromSeconds(60))
+        {
+            try
+            {
+                seen = await client.GetStringAsync("/api/runtime");
+                using var status = System.Text.Json.JsonDocument.Parse(seen);
+                if (status.RootElement.GetProperty("silos").GetInt32() == running)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException e)
+            {
+                seen = e.Message;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+        throw new TimeoutException($"The cluster did not settle on {running} active silos within 60 s; last seen: {seen}");
     }
 
     /// <summary>What silo <paramref name="index"/> printed, for failure messages.</summary>
@@ -117,14 +158,4 @@ public sealed class SiloCluster : IAsyncLifetime
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-}
-
-/// <summary>
-/// The multi-process cluster tests: one cluster, tests one after another, and not beside other collections (a silo
-/// starved of both cores for over 2 s would be declared dead, which is what these tests measure).
-/// </summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class SiloClusterCollection : ICollectionFixture<SiloCluster>
-{
-    public const string Name = "silo cluster";
 }

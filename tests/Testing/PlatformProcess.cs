@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace PracticePlatform.Api.Tests.EndToEnd;
+namespace PracticePlatform.Testing;
 
 /// <summary>
 /// The platform as its own operating-system process: the built API assembly (or a silo's) run by <c>dotnet</c> on a
@@ -113,6 +113,18 @@ public sealed partial class PlatformProcess : IAsyncDisposable
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
+        }
+        using var timeout = new CancellationTokenSource(Patience);
+        await _process.WaitForExitAsync(timeout.Token);
+    }
+
+    /// <summary>SIGTERM, as an orchestrator stops a process, and waits for it to finish shutting down.</summary>
+    public async Task StopAsync()
+    {
+        if (!_process.HasExited)
+        {
+            using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync();
         }
         using var timeout = new CancellationTokenSource(Patience);
         await _process.WaitForExitAsync(timeout.Token);
