@@ -6,12 +6,12 @@ namespace PracticePlatform.Silo;
 /// <summary>A silo on its own: grains and storage, with health probes and metrics over HTTP (the API co-hosts a silo by default).</summary>
 internal static class Program
 {
-    private static async Task<int> Main(string[] args)
+    private static Task<int> Main(string[] args) => PracticeHostRunner.RunAsync(() =>
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddPracticeSiloHost();
         var app = builder.Build();
         app.MapSiloEndpoints();
-        return await app.RunPracticeAsync();
-    }
+        return app;
+    });
 }

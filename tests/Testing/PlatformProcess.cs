@@ -104,6 +104,46 @@ public sealed partial class PlatformProcess : IAsyncDisposable
         return platform;
     }
 
+    /// <summary>
+    /// Runs <paramref name="assemblyName"/> with <paramref name="environment"/> until it exits (a start meant to
+    /// fail), bounded; answers its exit code and what it wrote to standard error.
+    /// </summary>
+    public static async Task<(int ExitCode, string Error)> RunToExitAsync(string assemblyName, string dataFolder, IReadOnlyDictionary<string, string> environment, int port)
+    {
+        var start = new ProcessStartInfo
+        {
+            FileName = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, assemblyName));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        start.Environment["PRACTICE_DATA"] = dataFolder;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {assemblyName}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{assemblyName} was meant to stop but still ran after 90 s:\n{await output}\n{await error}");
+        }
+        await output;
+        return (process.ExitCode, await error);
+    }
+
     /// <summary>A client on the platform's address.</summary>
     public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = Patience };
 

@@ -14,9 +14,6 @@ namespace PracticePlatform.Silo.Hosting;
 /// </summary>
 public sealed partial class PostgresStartup(SiloOptions options, ILogger<PostgresStartup> logger) : IHostedService
 {
-    /// <summary>How many times an unreachable database is tried, <see cref="Pause"/> apart (about a minute in all).</summary>
-    public const int Attempts = 30;
-
     private static readonly TimeSpan Pause = TimeSpan.FromSeconds(2);
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -41,15 +38,15 @@ public sealed partial class PostgresStartup(SiloOptions options, ILogger<Postgre
             {
                 throw new StartupException(e.Message, e);
             }
-            catch (NpgsqlException e) when (e is not PostgresException && attempt < Attempts)
+            catch (NpgsqlException e) when (e is not PostgresException && attempt < options.PostgresStartAttempts)
             {
-                LogWaiting(logger, where, attempt, Attempts, e.Message);
+                LogWaiting(logger, where, attempt, options.PostgresStartAttempts, e.Message);
                 await Task.Delay(Pause, cancellationToken);
             }
             catch (NpgsqlException e) when (e is not PostgresException)
             {
                 throw new StartupException(
-                    $"PostgreSQL at {where} did not answer after {Attempts.ToString(CultureInfo.InvariantCulture)} attempts: {e.Message}. Check that it runs and PRACTICE_POSTGRES.", e);
+                    $"PostgreSQL at {where} did not answer after {options.PostgresStartAttempts.ToString(CultureInfo.InvariantCulture)} attempts: {e.Message}. Check that it runs and PRACTICE_POSTGRES.", e);
             }
         }
     }

@@ -9,16 +9,18 @@ namespace PracticePlatform.Silo.Hosting;
 /// </summary>
 public static class PracticeHostRunner
 {
-    public static async Task<int> RunPracticeAsync(this IHost host)
+    /// <summary>Builds the host with <paramref name="build"/> and runs it; a bad setting found while building counts as a failed start.</summary>
+    public static async Task<int> RunAsync(Func<IHost> build)
     {
-        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(build);
         try
         {
-            await host.RunAsync();
+            await build().RunAsync();
             return 0;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or HostAbortedException))
         {
+            // HostAbortedException is how test hosts (WebApplicationFactory) stop a Program after it built its host.
             await Console.Error.WriteLineAsync($"practice: could not start: {Describe(e)}");
             return 1;
         }

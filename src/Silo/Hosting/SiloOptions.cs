@@ -39,6 +39,9 @@ public sealed class SiloOptions
     /// <summary>Whether the silo clusters with itself only (false when a test cluster or another host configures clustering).</summary>
     public bool UseLocalhostClustering { get; set; } = true;
 
+    /// <summary>How many times a cluster process tries an unreachable PostgreSQL at start, 2 s apart, before it gives up (default 30, about a minute).</summary>
+    public int PostgresStartAttempts { get; set; } = 30;
+
     /// <summary>Whether the silos form a cluster over PostgreSQL (membership, reminders and state shared there).</summary>
     public bool IsCluster => string.Equals(Storage, "postgres", StringComparison.OrdinalIgnoreCase);
 
