@@ -1,15 +1,17 @@
-using Microsoft.Extensions.Hosting;
+using Microsoft.AspNetCore.Builder;
 using PracticePlatform.Silo.Hosting;
 
 namespace PracticePlatform.Silo;
 
-/// <summary>A silo on its own: grains and storage, no HTTP front end (the API co-hosts one by default).</summary>
+/// <summary>A silo on its own: grains and storage, with health probes and metrics over HTTP (the API co-hosts a silo by default).</summary>
 internal static class Program
 {
-    private static async Task Main(string[] args)
+    private static Task<int> Main(string[] args) => PracticeHostRunner.RunAsync(() =>
     {
-        var builder = Host.CreateApplicationBuilder(args);
-        builder.AddPracticeSilo();
-        await builder.Build().RunAsync();
-    }
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddPracticeSiloHost();
+        var app = builder.Build();
+        app.MapSiloEndpoints();
+        return app;
+    });
 }

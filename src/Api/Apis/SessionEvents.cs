@@ -2,32 +2,40 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using PracticePlatform.Api.Live;
 using PracticePlatform.Api.Security;
-using PracticePlatform.Grains.Sessions;
+using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Apis;
 
 /// <summary>
 /// Server-sent events of a session's timeline. Each new entry is one <c>timeline</c> event whose id is its sequence,
-/// so a reconnecting browser resumes with Last-Event-ID. The session's writes wake the stream; a comment every
-/// 15 s keeps proxies from closing it.
+/// so a reconnecting browser resumes with Last-Event-ID. A long-poll of the session (<see cref="SessionChangeWatch"/>)
+/// wakes the stream at each write, whichever silo hosts the session; a comment every 15 s keeps proxies from closing
+/// it. When the hosting silo dies the stream stays open: it reads again until the session answers from a survivor
+/// and goes on from the last entry it sent, so no entry is lost or sent twice.
 /// </summary>
 internal static class SessionEvents
 {
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(250);
 
-    public static async Task StreamAsync(Guid id, HttpContext context, ClaimsPrincipal user, IGrainFactory grains, SessionFeed feed, IOptions<JsonOptions> json, TimeProvider clock)
+    public static async Task StreamAsync(Guid id, HttpContext context, ClaimsPrincipal user, IGrainFactory grains, IOptions<JsonOptions> json)
     {
         var caller = user.ToCaller();
         var session = SessionsApi.Session(grains, id);
         var after = long.TryParse(context.Request.Headers["Last-Event-ID"], out var lastId) ? lastId
             : long.TryParse(context.Request.Query["after"], out var query) ? query : 0;
-        var changed = feed.NextChangeAsync(id);
-        var entries = await session.TimelineAsync(caller, after);
+        var cancel = context.RequestAborted;
+        var watch = new SessionChangeWatch(session, caller);
+        await watch.PrimeAsync(cancel);
+        // The first read answers refusals (unknown session, not a member) as problem+json, before the stream starts.
+        IReadOnlyList<TimelineEntry> entries = await session.TimelineAsync(caller, after);
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
         context.Response.Headers["X-Accel-Buffering"] = "no";
-        var cancel = context.RequestAborted;
+        var unread = false;
         try
         {
             while (!cancel.IsCancellationRequested)
@@ -38,22 +46,35 @@ internal static class SessionEvents
                     after = entry.Sequence;
                 }
                 await context.Response.Body.FlushAsync(cancel);
-                try
+                if (unread)
                 {
-                    await changed.WaitAsync(KeepAlive, clock, cancel);
+                    await Task.Delay(RetryPause, TimeProvider.System, cancel);
                 }
-                catch (TimeoutException)
+                else if (!await watch.NextAsync(KeepAlive, cancel))
                 {
                     await context.Response.WriteAsync(": keep-alive\n\n", cancel);
+                    entries = [];
+                    continue;
                 }
-                // Take the next signal before reading, so a write in between is never missed.
-                changed = feed.NextChangeAsync(id);
-                entries = await session.TimelineAsync(caller, after);
+                (entries, unread) = await ReadAfterAsync(session, caller, after);
             }
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             // The reader went away.
+        }
+    }
+
+    /// <summary>The entries after <paramref name="after"/>, or none and <c>unread</c> when the session is between silos.</summary>
+    private static async Task<(IReadOnlyList<TimelineEntry> Entries, bool Unread)> ReadAfterAsync(ISessionGrain session, Caller caller, long after)
+    {
+        try
+        {
+            return (await session.TimelineAsync(caller, after), false);
+        }
+        catch (Exception e) when (TransientFailure.Is(e))
+        {
+            return ([], true);
         }
     }
 }

@@ -6,12 +6,19 @@ using PracticePlatform.Silo.Hosting;
 
 namespace PracticePlatform.Api.Hosting;
 
-/// <summary>Wiring of the API host: a co-hosted silo, bearer tokens, problem+json errors, OpenAPI.</summary>
+/// <summary>Wiring of the API host: a co-hosted silo (or, as a frontend, an Orleans client), bearer tokens, problem+json errors, OpenAPI.</summary>
 public static class PracticeApiExtensions
 {
     public static WebApplicationBuilder AddPracticeApi(this WebApplicationBuilder builder)
     {
-        builder.AddPracticeSilo();
+        if (FrontendHosting.IsFrontend(builder.Configuration))
+        {
+            builder.AddPracticeFrontend();
+        }
+        else
+        {
+            builder.AddPracticeSilo();
+        }
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

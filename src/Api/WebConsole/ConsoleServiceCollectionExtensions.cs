@@ -9,7 +9,7 @@ namespace PracticePlatform.Api.WebConsole;
 
 /// <summary>
 /// Wiring of the web console: Razor Pages, the sign-in cookie beside the API's bearer tokens, and data-protection
-/// keys kept in the data folder so a restart keeps people signed in.
+/// keys kept in the data folder (in PostgreSQL in a cluster) so a restart, or another frontend, keeps people signed in.
 /// </summary>
 public static class ConsoleServiceCollectionExtensions
 {
@@ -25,8 +25,11 @@ public static class ConsoleServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Scenarios", Roles.Instigator);
         });
         services.AddDataProtection().SetApplicationName("PracticePlatform");
+        // Keys in the data folder on a single node; in a cluster in PostgreSQL, shared by every frontend.
         services.AddOptions<KeyManagementOptions>().Configure<SiloOptions, ILoggerFactory>((options, silo, loggers) =>
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(silo.DataFolder, "keys")), loggers));
+            options.XmlRepository = silo.IsCluster
+                ? new PostgresXmlRepository(Npgsql.NpgsqlDataSource.Create(silo.RequirePostgres()))
+                : new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(silo.DataFolder, "keys")), loggers));
         services.AddAuthentication(options =>
             {
                 options.DefaultScheme = ConsoleSchemes.Practice;

@@ -1,22 +1,22 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using PracticePlatform.Api.Live;
 using PracticePlatform.Contracts.Cells;
 using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Grains.Sessions;
 
 namespace PracticePlatform.Api.WebConsole;
 
 /// <summary>
 /// The console's live feed of one session as server-sent events: <c>session</c> (the session view, when it changed),
 /// <c>metrics</c>, <c>alarms</c> (when they changed) and <c>timeline</c> (each new entry the seat may see).
-/// A write of the session (<see cref="SessionFeed"/>) wakes the stream at once for the view, alarms and timeline, so
+/// A write of the session (<see cref="SessionChangeWatch"/>, whichever silo hosts it) wakes the stream at once for the view, alarms and timeline, so
 /// chat, alarms and commands reach browsers without waiting. The metrics go out with every refresh in which the
 /// session's simulated second moved, so the health table and charts keep up with the status line and the alarms
 /// (sending them only on the timer left them a refresh behind whatever the signal had just shown), and on a
-/// wall-clock timer, which also catches up on anything the feed cannot signal (a session hosted by another silo). The
+/// wall-clock timer. The
 /// refresh rate is a property of the screen, not of simulated time, so it does not follow the injected clock.
 /// </summary>
-public sealed class LiveSessionStream(IGrainFactory grains, SessionFeed feed, IHostApplicationLifetime lifetime, IConfiguration configuration)
+public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLifetime lifetime, IConfiguration configuration)
 {
     private readonly TimeSpan _refresh = TimeSpan.FromMilliseconds(configuration.GetValue("Practice:Console:RefreshMilliseconds", 1000));
 
@@ -31,8 +31,10 @@ public sealed class LiveSessionStream(IGrainFactory grains, SessionFeed feed, IH
         var session = grains.GetGrain<ISessionGrain>(id);
         var showAll = seat.Instigates || seat.Session.Status is SessionStatus.Debriefed or SessionStatus.Closed;
         var state = new PollState(after);
-        // Take the signal before reading, so a write in between is never missed.
-        var changed = feed.NextChangeAsync(id);
+        // Learn the version before reading, so a write in between is never missed.
+        var watch = new SessionChangeWatch(session, seat.Caller);
+        await watch.PrimeAsync(stop.Token);
+        var changed = watch.NextAsync(TimeSpan.MaxValue, stop.Token);
         var tick = timer.WaitForNextTickAsync(stop.Token).AsTask();
         var withMetrics = true;
         while (true)
@@ -54,7 +56,7 @@ public sealed class LiveSessionStream(IGrainFactory grains, SessionFeed feed, IH
             }
             if (changed.IsCompleted)
             {
-                changed = feed.NextChangeAsync(id);
+                changed = watch.NextAsync(TimeSpan.MaxValue, stop.Token);
             }
         }
     }
@@ -101,9 +103,9 @@ public sealed class LiveSessionStream(IGrainFactory grains, SessionFeed feed, IH
                 }
             }
         }
-        catch (TimeoutException)
+        catch (Exception e) when (TransientFailure.Is(e))
         {
-            // Sent what was read; the rest comes with the next refresh.
+            // Sent what was read (a busy silo, or the session moving to a survivor); the rest comes with the next refresh.
         }
         return items;
     }

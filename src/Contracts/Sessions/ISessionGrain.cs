@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Orleans.Concurrency;
 using PracticePlatform.Contracts.Cells;
 using PracticePlatform.Contracts.Faults;
 using PracticePlatform.Contracts.Notifications;
@@ -74,6 +75,15 @@ public interface ISessionGrain : IGrainWithGuidKey, INotificationSource
 
     /// <summary>Every timeline entry with a sequence number above <paramref name="afterSequence"/>.</summary>
     Task<ImmutableArray<TimelineEntry>> TimelineAsync(Caller caller, long afterSequence);
+
+    /// <summary>
+    /// The session's change version, once it differs from <paramref name="seenVersion"/> or <paramref name="maxWait"/>
+    /// (at most 5 s) has passed: live readers on any frontend long-poll it and then read what changed. Versions are
+    /// opaque; a new activation starts from a new random one, so a reader of the old one just reads once more.
+    /// Interleaves with the session's other calls, which it only waits beside.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<long> WaitForChangeAsync(Caller caller, long seenVersion, TimeSpan maxWait);
 
     /// <summary>The cell's health and per-minute series per request type.</summary>
     Task<CellMetrics> MetricsAsync(Caller caller);

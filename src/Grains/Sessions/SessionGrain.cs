@@ -21,7 +21,6 @@ namespace PracticePlatform.Grains.Sessions;
 public sealed partial class SessionGrain(
     [PersistentState("session")] IPersistentState<SessionState> state,
     TimeProvider timeProvider,
-    SessionFeed? feed = null,
     INotificationPublisher? notifications = null,
     ILogger<SessionGrain>? logger = null) : Grain, ISessionGrain, IRemindable
 {
@@ -239,7 +238,7 @@ public sealed partial class SessionGrain(
         }
         var unpublished = S.Outbox.Any(n => !_published.Contains(n.Sequence));
         await state.WriteStateAsync();
-        feed?.Changed(Id);
+        SignalChange();
         if (unpublished)
         {
             PublishOutbox();

@@ -6,7 +6,9 @@ namespace PracticePlatform.Silo.Hosting;
 /// <summary>
 /// Where a silo keeps its data and how it is reached. Read from configuration section <c>Practice</c>, and from the
 /// environment variables <c>PRACTICE_DATA</c>, <c>PRACTICE_STORAGE</c>, <c>PRACTICE_POSTGRES</c>,
-/// <c>PRACTICE_SILO_PORT</c>, <c>PRACTICE_GATEWAY_PORT</c>, <c>PRACTICE_CLUSTER_ID</c> and <c>PRACTICE_SERVICE_ID</c>.
+/// <c>PRACTICE_SILO_PORT</c>, <c>PRACTICE_GATEWAY_PORT</c>, <c>PRACTICE_ADVERTISED_IP</c>, <c>PRACTICE_CLUSTER_ID</c>
+/// and <c>PRACTICE_SERVICE_ID</c>. With <c>postgres</c> storage the silos form a cluster whose membership, reminders
+/// and state live in PostgreSQL; otherwise one silo clusters with itself on loopback.
 /// </summary>
 public sealed class SiloOptions
 {
@@ -19,11 +21,14 @@ public sealed class SiloOptions
     /// <summary>The PostgreSQL connection string, when <see cref="Storage"/> is <c>postgres</c>.</summary>
     public string? PostgresConnectionString { get; set; }
 
-    /// <summary>The port for silo-to-silo traffic; unset on a single node means any free loopback port.</summary>
+    /// <summary>The port for silo-to-silo traffic; unset means 11111 in a cluster and any free loopback port on a single node.</summary>
     public int? SiloPort { get; set; }
 
-    /// <summary>The port Orleans clients connect to; unset on a single node means any free loopback port.</summary>
+    /// <summary>The port Orleans clients connect to; unset means 30000 in a cluster and any free loopback port on a single node.</summary>
     public int? GatewayPort { get; set; }
+
+    /// <summary>The address a cluster silo advertises to the others; unset means the first non-loopback IPv4 address, or 127.0.0.1.</summary>
+    public string? AdvertisedIp { get; set; }
 
     /// <summary>The Orleans cluster id (default <c>practice</c>).</summary>
     public string ClusterId { get; set; } = "practice";
@@ -33,6 +38,17 @@ public sealed class SiloOptions
 
     /// <summary>Whether the silo clusters with itself only (false when a test cluster or another host configures clustering).</summary>
     public bool UseLocalhostClustering { get; set; } = true;
+
+    /// <summary>How many times a cluster process tries an unreachable PostgreSQL at start, 2 s apart, before it gives up (default 30, about a minute).</summary>
+    public int PostgresStartAttempts { get; set; } = 30;
+
+    /// <summary>Whether the silos form a cluster over PostgreSQL (membership, reminders and state shared there).</summary>
+    public bool IsCluster => string.Equals(Storage, "postgres", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The PostgreSQL connection string, or a clear error when cluster storage has none.</summary>
+    public string RequirePostgres() => PostgresConnectionString is { Length: > 0 } connectionString
+        ? connectionString
+        : throw new InvalidOperationException("Storage is 'postgres' but no connection string is set (PRACTICE_POSTGRES or Practice:PostgresConnectionString).");
 
     /// <summary>The SQLite database file inside the data folder.</summary>
     public string SqlitePath => Path.Combine(DataFolder, "practice.db");
@@ -48,6 +64,7 @@ public sealed class SiloOptions
         options.PostgresConnectionString = configuration["PRACTICE_POSTGRES"] is { Length: > 0 } postgres ? postgres : options.PostgresConnectionString;
         options.SiloPort = Port(configuration, "PRACTICE_SILO_PORT") ?? options.SiloPort;
         options.GatewayPort = Port(configuration, "PRACTICE_GATEWAY_PORT") ?? options.GatewayPort;
+        options.AdvertisedIp = configuration["PRACTICE_ADVERTISED_IP"] is { Length: > 0 } advertised ? advertised : options.AdvertisedIp;
         options.ClusterId = configuration["PRACTICE_CLUSTER_ID"] is { Length: > 0 } cluster ? cluster : options.ClusterId;
         options.ServiceId = configuration["PRACTICE_SERVICE_ID"] is { Length: > 0 } service ? service : options.ServiceId;
         return options;

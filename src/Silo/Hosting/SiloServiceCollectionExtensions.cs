@@ -7,7 +7,6 @@ using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using Orleans.Providers;
-using PracticePlatform.Grains.Sessions;
 using PracticePlatform.Silo.Notifications;
 using PracticePlatform.Silo.Storage;
 
@@ -24,21 +23,30 @@ public static class SiloServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = SiloOptions.Read(builder.Configuration);
+        if (options.IsCluster)
+        {
+            // Before Orleans starts: membership needs the schema in place.
+            builder.Services.AddPostgresStartup(options);
+        }
         builder.UseOrleans(silo => silo.AddPracticeGrains(options, builder.Configuration));
         builder.Services.AddPracticeSiloServices(options, builder.Configuration);
         return builder;
     }
 
     /// <summary>
-    /// What a silo of the platform needs on Orleans's side: clustering on this machine (the single-node default),
-    /// grain storage and reminders in the configured store, idle collection and the dashboard's silo half.
-    /// Tests call this on the silos of their in-process cluster.
+    /// What a silo of the platform needs on Orleans's side: clustering (on this machine by default, over PostgreSQL
+    /// with cluster storage), grain storage and reminders in the configured store, idle collection and the
+    /// dashboard's silo half. Tests call this on the silos of their in-process cluster.
     /// </summary>
     public static ISiloBuilder AddPracticeGrains(this ISiloBuilder silo, SiloOptions options, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentNullException.ThrowIfNull(options);
-        if (options.UseLocalhostClustering)
+        if (options.UseLocalhostClustering && options.IsCluster)
+        {
+            silo.AddPostgresClustering(options, configuration);
+        }
+        else if (options.UseLocalhostClustering)
         {
             silo.UseLocalhostClustering(options.SiloPort ?? FreeLoopbackPort(), options.GatewayPort ?? FreeLoopbackPort(), serviceId: options.ServiceId, clusterId: options.ClusterId);
         }
@@ -57,7 +65,6 @@ public static class SiloServiceCollectionExtensions
     {
         services.TryAddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<SessionFeed>();
         services.AddPracticeNotifications(configuration);
         services.AddHealthChecks().AddCheck<SiloReadinessCheck>("silo", tags: ["ready"]);
         return services;
@@ -75,10 +82,9 @@ public static class SiloServiceCollectionExtensions
                 services.AddSqliteReminderTable(options.SqlitePath);
                 break;
             case "postgres":
-                var connectionString = options.PostgresConnectionString
-                    ?? throw new InvalidOperationException("Storage is 'postgres' but no connection string is set (PRACTICE_POSTGRES or Practice:PostgresConnectionString).");
+                var connectionString = options.RequirePostgres();
                 services.AddPostgresGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, connectionString);
-                services.AddPostgresReminderTable(connectionString);
+                silo.UseAdoNetReminderService(ado => (ado.Invariant, ado.ConnectionString) = ("Npgsql", connectionString));
                 break;
             case "memory":
                 services.AddMemoryGrainStorage(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);

@@ -37,14 +37,6 @@ public static class StorageServiceCollectionExtensions
         return services.AddSingleton<IReminderTable>(_ => new SqliteReminderTable(PrepareFolder(databasePath)));
     }
 
-    /// <summary>The reminder table in the PostgreSQL database of <paramref name="connectionString"/>.</summary>
-    public static IServiceCollection AddPostgresReminderTable(this IServiceCollection services, string connectionString)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        return services.AddSingleton<IReminderTable>(_ => new PostgresReminderTable(connectionString));
-    }
-
     private static IServiceCollection AddGrainStorage(this IServiceCollection services, string name, Func<IServiceProvider, GrainStateStore> create)
     {
         ArgumentNullException.ThrowIfNull(services);

@@ -42,6 +42,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
     private static readonly Call[] Matrix =
     [
         Get("/api/runtime/", [Role.Admin], _ => "/api/runtime"),
+        Get("/api/runtime/sessions/{id:guid}", [Role.Admin], ids => $"/api/runtime/sessions/{ids.Session}"),
         Post("/api/people/", [Role.Admin], _ => "/api/people", new { name = "made-in-the-matrix" }),
         Get("/api/people/", Instigating, _ => "/api/people"),
         Get("/api/people/me", [.. People.Except([Role.Admin])], _ => "/api/people/me") with { Absent = [Role.Admin] },

@@ -43,6 +43,17 @@ public sealed class PostgresPracticeTests(PostgresServer postgres) : IClassFixtu
     {
         factory.Settings["PRACTICE_STORAGE"] = "postgres";
         factory.Settings["PRACTICE_POSTGRES"] = connectionString;
+        // A one-silo cluster on loopback, on ports nobody else uses.
+        factory.Settings["PRACTICE_ADVERTISED_IP"] = "127.0.0.1";
+        factory.Settings["PRACTICE_SILO_PORT"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        factory.Settings["PRACTICE_GATEWAY_PORT"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         return factory;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -8,7 +8,6 @@ using PracticePlatform.Api.Tests.Sessions;
 using PracticePlatform.Api.WebConsole;
 using PracticePlatform.Contracts.People;
 using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Grains.Sessions;
 
 namespace PracticePlatform.Api.Tests.WebConsole;
 
@@ -45,10 +44,9 @@ public sealed class LiveSessionStreamTests
         var view = new SessionView(Guid.NewGuid(), SessionStatus.Draft, "manta-webapi-crash", 1, null, null, [], [], 0, 1, [], null);
         var session = DispatchProxy.Create<ISessionGrain, TimingOutSession>();
         ((TimingOutSession)(object)session).View = view;
-        var feed = new SessionFeed();
-        // A refresh an hour away: the session's write signal drives each refresh, so the test needs no timer.
+        // A refresh an hour away: the session's change version drives each refresh, so the test needs no timer.
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Practice:Console:RefreshMilliseconds"] = "3600000" }).Build();
-        var stream = new LiveSessionStream(OneGrainFactory.For(session), feed, new RunningHost(), configuration);
+        var stream = new LiveSessionStream(OneGrainFactory.For(session), new RunningHost(), configuration);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var seat = new SessionSeat(view, "manta-webapi-crash", ParticipantRole.Observer, IsAdmin: false, Caller.Person(Guid.NewGuid(), "obi", canInstigate: false));
         await using var events = stream.ReadAsync(seat, 0, timeout.Token).GetAsyncEnumerator(timeout.Token);
@@ -56,7 +54,7 @@ public sealed class LiveSessionStreamTests
         // The first refresh reads the session, then its timeline read times out: the view goes out, the stream stays.
         Assert.True(await events.MoveNextAsync());
         Assert.Equal("session", events.Current.EventType);
-        feed.Changed(view.Id);
+        ((TimingOutSession)(object)session).Change();
         var caughtUp = new List<SseItem<object>>();
         while (caughtUp.Count < 2 && await events.MoveNextAsync())
         {
@@ -71,12 +69,31 @@ public sealed class LiveSessionStreamTests
     public class TimingOutSession : DispatchProxy
     {
         private int _timelineReads;
+        private long _version = 1;
+        private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>The session wrote: its change version moves and long-polls return (later ones wait again, as the grain's do).</summary>
+        public void Change()
+        {
+            Interlocked.Increment(ref _version);
+            Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        }
+
+        private async Task<long> WaitForChangeAsync(long seen, TimeSpan maxWait)
+        {
+            if (seen == Interlocked.Read(ref _version))
+            {
+                await Task.WhenAny(_changed.Task, Task.Delay(maxWait, TimeProvider.System));
+            }
+            return Interlocked.Read(ref _version);
+        }
 
         public SessionView View { get; set; } = null!;
 
         protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) => targetMethod!.Name switch
         {
             nameof(ISessionGrain.GetAsync) => Task.FromResult(View),
+            nameof(ISessionGrain.WaitForChangeAsync) => WaitForChangeAsync((long)args![1]!, (TimeSpan)args[2]!),
             nameof(ISessionGrain.TimelineAsync) when Interlocked.Increment(ref _timelineReads) == 1 =>
                 Task.FromException<ImmutableArray<TimelineEntry>>(new TimeoutException("The session did not answer in time.")),
             nameof(ISessionGrain.TimelineAsync) => Task.FromResult<ImmutableArray<TimelineEntry>>(

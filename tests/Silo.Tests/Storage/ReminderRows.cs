@@ -1,5 +1,3 @@
-using PracticePlatform.Silo.Storage;
-
 namespace PracticePlatform.Silo.Tests.Storage;
 
 /// <summary>A reminder row as a value, so tests compare rows whole (Orleans's entry is a mutable class).</summary>
@@ -11,17 +9,19 @@ public sealed record ReminderRow(GrainId GrainId, string ReminderName, DateTimeO
     public ReminderEntry ToEntry() => new() { GrainId = GrainId, ReminderName = ReminderName, StartAt = StartAt.UtcDateTime, Period = Period, ETag = ETag };
 }
 
-/// <summary>A reminder table read and written in <see cref="ReminderRow"/>s.</summary>
-public sealed class ReminderRows(ReminderStore table)
+/// <summary>A reminder table read and written in <see cref="ReminderRow"/>s, through Orleans's own interface.</summary>
+public sealed class ReminderRows(IReminderTable table)
 {
-    public Task<string> UpsertRowAsync(ReminderRow row) => table.UpsertRowAsync(row.ToEntry());
+    public async Task<string> UpsertRowAsync(ReminderRow row) => (await table.UpsertRow(row.ToEntry()))!;
 
     public async Task<ReminderRow?> ReadRowAsync(GrainId grainId, string name) =>
-        await table.ReadRowAsync(grainId, name) is { } entry ? ReminderRow.Of(entry) : null;
+        await table.ReadRow(grainId, name) is { } entry ? ReminderRow.Of(entry) : null;
 
-    public async Task<IReadOnlyList<ReminderRow>> ReadRowsAsync(GrainId grainId) => [.. (await table.ReadRowsAsync(grainId)).Select(ReminderRow.Of)];
+    public async Task<IReadOnlyList<ReminderRow>> ReadRowsAsync(GrainId grainId) => [.. (await table.ReadRows(grainId)).Reminders.Select(ReminderRow.Of)];
 
-    public async Task<IReadOnlyList<ReminderRow>> ReadAllAsync() => [.. (await table.ReadAllAsync()).Select(ReminderRow.Of)];
+    /// <summary>Every reminder (the whole ring: a range from a hash to itself), in grain id then name order.</summary>
+    public async Task<IReadOnlyList<ReminderRow>> ReadAllAsync() =>
+        [.. (await table.ReadRows(0u, 0u)).Reminders.Select(ReminderRow.Of).OrderBy(r => r.GrainId.ToString(), StringComparer.Ordinal).ThenBy(r => r.ReminderName, StringComparer.Ordinal)];
 
-    public Task<bool> RemoveRowAsync(GrainId grainId, string name, string eTag) => table.RemoveRowAsync(grainId, name, eTag);
+    public Task<bool> RemoveRowAsync(GrainId grainId, string name, string eTag) => table.RemoveRow(grainId, name, eTag);
 }

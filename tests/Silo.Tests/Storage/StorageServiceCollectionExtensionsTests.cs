@@ -40,10 +40,8 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
         var databasePath = Path.Combine(_folder.FullName, "practice.db");
 
         await using var sqlite = new ServiceCollection().AddSqliteReminderTable(databasePath).BuildServiceProvider();
-        await using var postgres = new ServiceCollection().AddPostgresReminderTable("Host=127.0.0.1;Database=practice").BuildServiceProvider();
 
         Assert.IsType<SqliteReminderTable>(sqlite.GetRequiredService<IReminderTable>());
-        Assert.IsType<PostgresReminderTable>(postgres.GetRequiredService<IReminderTable>());
     }
 
     public void Dispose() => _folder.Delete(recursive: true);

@@ -11,17 +11,6 @@ namespace PracticePlatform.Silo.Storage.Postgres;
 /// </summary>
 public sealed class PostgresGrainStorage : GrainStateStore, IAsyncDisposable, IDisposable
 {
-    private const string Schema = """
-        CREATE TABLE IF NOT EXISTS grain_state (
-            grain_type text COLLATE "C" NOT NULL,
-            grain_key text COLLATE "C" NOT NULL,
-            state_name text COLLATE "C" NOT NULL,
-            version bigint NOT NULL,
-            payload bytea,
-            PRIMARY KEY (grain_type, grain_key, state_name)
-        );
-        """;
-
     private const string SelectSql =
         "SELECT version, payload FROM grain_state WHERE grain_type = @type AND grain_key = @key AND state_name = @state;";
 
@@ -39,11 +28,11 @@ public sealed class PostgresGrainStorage : GrainStateStore, IAsyncDisposable, ID
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSchema _schema;
 
-    /// <summary>Connects to the database in <paramref name="connectionString"/>; the table is created on first use.</summary>
+    /// <summary>Connects to the database in <paramref name="connectionString"/>; the schema is brought up to date on first use.</summary>
     public PostgresGrainStorage(string connectionString)
     {
         _dataSource = PostgresDataSources.Create(connectionString);
-        _schema = new PostgresSchema(_dataSource, Schema);
+        _schema = new PostgresSchema(_dataSource);
     }
 
     public override async Task<StoredState?> ReadAsync(GrainStateKey key, CancellationToken cancellationToken = default)

@@ -1,4 +1,3 @@
-using PracticePlatform.Silo.Storage;
 using PracticePlatform.Silo.Storage.Sqlite;
 
 namespace PracticePlatform.Silo.Tests.Storage.Sqlite;
@@ -8,8 +7,8 @@ public sealed class SqliteReminderTableTests : ReminderTableContractTests
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("practice-sqlite-reminders-");
 
-    protected override Task<ReminderStore> CreateReminderTableAsync() =>
-        Task.FromResult<ReminderStore>(new SqliteReminderTable(Path.Combine(_folder.FullName, "practice.db")));
+    protected override Task<IReminderTable> CreateReminderTableAsync() =>
+        Task.FromResult<IReminderTable>(new SqliteReminderTable(Path.Combine(_folder.FullName, "practice.db")));
 
     protected override Task CleanUpAsync()
     {

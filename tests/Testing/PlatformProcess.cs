@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace PracticePlatform.Api.Tests.EndToEnd;
+namespace PracticePlatform.Testing;
 
 /// <summary>
-/// The platform as its own operating-system process: the built API assembly run by <c>dotnet</c> on a data folder
-/// with embedded SQLite, on a loopback port Kestrel picks, on the real clock. <see cref="KillAsync"/> is SIGKILL:
-/// no shutdown hooks, no deactivation, nothing flushed that was not already durable.
+/// The platform as its own operating-system process: the built API assembly (or a silo's) run by <c>dotnet</c> on a
+/// data folder, embedded SQLite unless the environment says otherwise, on a loopback port (Kestrel's pick unless
+/// given), on the real clock. <see cref="KillAsync"/> is SIGKILL: no shutdown hooks, no deactivation, nothing
+/// flushed that was not already durable.
 /// </summary>
 public sealed partial class PlatformProcess : IAsyncDisposable
 {
@@ -42,10 +43,20 @@ public sealed partial class PlatformProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The process id, for logs of tests that kill it.</summary>
+    public int Id => _process.Id;
+
     /// <summary>Starts the platform on <paramref name="dataFolder"/> and waits until it listens and is ready.</summary>
-    public static async Task<PlatformProcess> StartAsync(string dataFolder, string adminToken, IReadOnlyDictionary<string, string> environment)
+    public static Task<PlatformProcess> StartAsync(string dataFolder, string adminToken, IReadOnlyDictionary<string, string> environment) =>
+        StartAsync("PracticePlatform.Api.dll", dataFolder, adminToken, environment, port: 0);
+
+    /// <summary>
+    /// Starts <paramref name="assemblyName"/> (the API or a silo) on <paramref name="dataFolder"/>, listening on
+    /// <paramref name="port"/> (0: any), and waits until it listens and is ready.
+    /// </summary>
+    public static async Task<PlatformProcess> StartAsync(string assemblyName, string dataFolder, string adminToken, IReadOnlyDictionary<string, string> environment, int port)
     {
-        var assembly = Path.Combine(AppContext.BaseDirectory, "PracticePlatform.Api.dll");
+        var assembly = Path.Combine(AppContext.BaseDirectory, assemblyName);
         if (!File.Exists(assembly))
         {
             throw new FileNotFoundException($"The API is not built next to the tests: {assembly}");
@@ -60,7 +71,7 @@ public sealed partial class PlatformProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(assembly);
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
+        start.ArgumentList.Add($"http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         start.Environment["PRACTICE_DATA"] = dataFolder;
         start.Environment["PRACTICE_ADMIN_TOKEN"] = adminToken;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -93,6 +104,46 @@ public sealed partial class PlatformProcess : IAsyncDisposable
         return platform;
     }
 
+    /// <summary>
+    /// Runs <paramref name="assemblyName"/> with <paramref name="environment"/> until it exits (a start meant to
+    /// fail), bounded; answers its exit code and what it wrote to standard error.
+    /// </summary>
+    public static async Task<(int ExitCode, string Error)> RunToExitAsync(string assemblyName, string dataFolder, IReadOnlyDictionary<string, string> environment, int port)
+    {
+        var start = new ProcessStartInfo
+        {
+            FileName = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, assemblyName));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        start.Environment["PRACTICE_DATA"] = dataFolder;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {assemblyName}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{assemblyName} was meant to stop but still ran after 90 s:\n{await output}\n{await error}");
+        }
+        await output;
+        return (process.ExitCode, await error);
+    }
+
     /// <summary>A client on the platform's address.</summary>
     public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = Patience };
 
@@ -102,6 +153,18 @@ public sealed partial class PlatformProcess : IAsyncDisposable
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
+        }
+        using var timeout = new CancellationTokenSource(Patience);
+        await _process.WaitForExitAsync(timeout.Token);
+    }
+
+    /// <summary>SIGTERM, as an orchestrator stops a process, and waits for it to finish shutting down.</summary>
+    public async Task StopAsync()
+    {
+        if (!_process.HasExited)
+        {
+            using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync();
         }
         using var timeout = new CancellationTokenSource(Patience);
         await _process.WaitForExitAsync(timeout.Token);

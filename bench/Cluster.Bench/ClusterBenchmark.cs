@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using PracticePlatform.Testing;
+
+namespace PracticePlatform.Cluster.Bench;
+
+/// <summary>
+/// A three-silo cluster over a throwaway PostgreSQL, with a frontend, on this machine, all real processes:
+/// <list type="bullet">
+/// <item><c>cluster.failover_ms</c>: SIGKILL of the silo holding a live session to the first successful read of
+/// that session through the frontend, p50 and max over several kills (each silo started again after).</item>
+/// <item><c>cluster.rolling_restart_max_pause_ms</c>: every silo stopped (SIGTERM) and started again, one after
+/// another, while every session is read every 200 ms: the longest any session went without answering.</item>
+/// </list>
+/// </summary>
+internal static class ClusterBenchmark
+{
+    private static readonly TimeSpan ReadBound = TimeSpan.FromSeconds(2);
+
+    public static async Task RunAsync(TextWriter output, int sessionCount, int kills)
+    {
+        var cluster = new SiloCluster();
+        await cluster.InitializeAsync();
+        try
+        {
+            await cluster.SettledAsync();
+            var driver = new PracticeDriver(cluster.CreateClient, SiloCluster.AdminToken);
+            var sessions = new List<Guid>();
+            for (var i = 0; i < sessionCount; i++)
+            {
+                sessions.Add(await driver.StartSessionAsync(i));
+            }
+            using var admin = driver.Admin();
+            var failovers = new List<double>();
+            for (var kill = 0; kill < kills; kill++)
+            {
+                var session = sessions[kill % sessions.Count];
+                // A session whose silo died earlier is back in memory at its next call (or its pace reminder).
+                await FirstAnswerAsync(admin, session);
+                var host = cluster.SiloAt((await admin.GetFromJsonAsync<SessionHost>($"/api/runtime/sessions/{session}"))!.Silo!);
+                await cluster.KillSiloAsync(host);
+                var clock = Stopwatch.StartNew();
+                await FirstAnswerAsync(admin, session);
+                failovers.Add(clock.Elapsed.TotalMilliseconds);
+                await cluster.StartSiloAsync(host);
+                await cluster.SettledAsync();
+            }
+            failovers.Sort();
+            Print(output, "cluster.failover_ms_p50", failovers[failovers.Count / 2], "ms");
+            Print(output, "cluster.failover_ms_max", failovers[^1], "ms");
+
+            var longest = await RollingRestartAsync(cluster, admin, sessions);
+            Print(output, "cluster.rolling_restart_max_pause_ms", longest.TotalMilliseconds, "ms");
+            Print(output, "cluster.sessions", sessions.Count, "sessions");
+        }
+        finally
+        {
+            await cluster.DisposeAsync();
+        }
+    }
+
+    private static async Task<TimeSpan> RollingRestartAsync(SiloCluster cluster, HttpClient admin, IReadOnlyList<Guid> sessions)
+    {
+        using var stop = new CancellationTokenSource();
+        var watching = sessions.Select(session => WatchAsync(admin, session, stop.Token)).ToList();
+        for (var index = 0; index < SiloCluster.SiloCount; index++)
+        {
+            await cluster.StopSiloAsync(index);
+            await cluster.StartSiloAsync(index);
+        }
+        await stop.CancelAsync();
+        return (await Task.WhenAll(watching)).Max();
+    }
+
+    /// <summary>The longest this session went without a successful read, reading every 200 ms.</summary>
+    private static async Task<TimeSpan> WatchAsync(HttpClient admin, Guid session, CancellationToken stop)
+    {
+        var longest = TimeSpan.Zero;
+        var lastAnswer = Stopwatch.StartNew();
+        while (!stop.IsCancellationRequested)
+        {
+            if (await AnswersAsync(admin, session))
+            {
+                longest = lastAnswer.Elapsed > longest ? lastAnswer.Elapsed : longest;
+                lastAnswer.Restart();
+            }
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200), stop);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+        return longest;
+    }
+
+    private static async Task FirstAnswerAsync(HttpClient admin, Guid session)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await AnswersAsync(admin, session))
+        {
+            if (clock.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new TimeoutException($"Session {session} did not answer within 60 s of its silo's death.");
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
+    }
+
+    private static async Task<bool> AnswersAsync(HttpClient admin, Guid session)
+    {
+        using var attempt = new CancellationTokenSource(ReadBound);
+        try
+        {
+            using var response = await admin.GetAsync($"/api/sessions/{session}", attempt.Token);
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception e) when (e is OperationCanceledException or HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    private static void Print(TextWriter output, string name, double value, string unit) =>
+        output.WriteLine($"{name}: {value.ToString("0.##", CultureInfo.InvariantCulture)} {unit}");
+
+    private sealed record SessionHost(Guid Session, string? Silo);
+}

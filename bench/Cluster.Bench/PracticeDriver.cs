@@ -1,0 +1,56 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace PracticePlatform.Cluster.Bench;
+
+/// <summary>Starts practices through a frontend over HTTP, as an instigator would: two people, a session, started at 1x.</summary>
+internal sealed class PracticeDriver(Func<HttpClient> clients, string adminToken)
+{
+    public async Task<Guid> StartSessionAsync(int number)
+    {
+        using var admin = Client(adminToken);
+        var instigator = await RegisterAsync(admin, $"bench-ines-{number}", canInstigate: true);
+        var responder = await RegisterAsync(admin, $"bench-rui-{number}", canInstigate: false);
+        using var ines = Client(instigator.Token);
+        var session = await ReadAsync(await ines.PostAsJsonAsync("/api/sessions", new { scenarioId = "manta-webapi-crash", seed = (ulong)number }));
+        var id = session.GetProperty("id").GetGuid();
+        await ReadAsync(await ines.PostAsJsonAsync($"/api/sessions/{id}/participants", new { personId = responder.Id, role = "responder" }));
+        await ReadAsync(await ines.PostAsJsonAsync($"/api/sessions/{id}/start", new { }));
+        return id;
+    }
+
+    /// <summary>An admin client on the frontend.</summary>
+    public HttpClient Admin() => Client(adminToken);
+
+    private HttpClient Client(string token)
+    {
+        var client = clients();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private static async Task<(Guid Id, string Token)> RegisterAsync(HttpClient admin, string name, bool canInstigate)
+    {
+        var created = await ReadAsync(await admin.PostAsJsonAsync("/api/people", new
+        {
+            name,
+            email = $"{name}@example.test",
+            experience = "intermediate",
+            prerequisites = new { credentials = true, ownDeployment = true },
+            canInstigate,
+        }));
+        return (created.GetProperty("person").GetProperty("id").GetGuid(), created.GetProperty("token").GetString()!);
+    }
+
+    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
+    {
+        using (response)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            return response.IsSuccessStatusCode
+                ? JsonDocument.Parse(body).RootElement.Clone()
+                : throw new HttpRequestException($"{(int)response.StatusCode} {response.RequestMessage?.RequestUri?.PathAndQuery}: {body}");
+        }
+    }
+}

@@ -1,0 +1,250 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PracticePlatform.Api.Apis;
+using PracticePlatform.Api.Tests.Sessions;
+using PracticePlatform.Testing;
+using PracticePlatform.Contracts.Sessions;
+using Xunit.Abstractions;
+
+namespace PracticePlatform.Api.Tests.Cluster;
+
+/// <summary>
+/// Practices on a real three-silo cluster over PostgreSQL, driven through a frontend process: sessions spread over
+/// the silos, a silo killed outright in the middle of a practice, a frontend restarted under its users.
+/// </summary>
+[Collection(SiloClusterCollection.Name)]
+public sealed class ClusterPracticeTests(SiloCluster cluster, ITestOutputHelper output)
+{
+    /// <summary>The goal is 5 s (see the cluster benchmark for the measured figure); tests allow this much on a busy machine.</summary>
+    private static readonly TimeSpan FailoverBound = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task SessionsOfSeveralCohorts_AreSpreadOverMoreThanOneSilo()
+    {
+        await cluster.SettledAsync();
+        var hosts = new List<int>();
+        for (var cohort = 0; cohort < 6; cohort++)
+        {
+            using var g = await PracticeGroup.CreateAsync(cluster.CreateClient, SiloCluster.AdminToken, PracticeFlowTests.Scenario, suffix: $"-c{cohort}");
+            await g.Ines.PostAsync<SessionView>(g.Id, "start");
+            hosts.Add(await HostOfAsync(g));
+        }
+
+        output.WriteLine($"silos hosting the sessions: {string.Join(", ", hosts)}");
+        Assert.All(hosts, host => Assert.InRange(host, 0, SiloCluster.SiloCount - 1));
+        Assert.True(hosts.Distinct().Count() > 1, $"every session landed on silo {hosts[0]}");
+    }
+
+    [Fact]
+    public async Task KillingTheSilo_HostingAPractice_ItAnswersFromASurvivor_WithItsDigestAndTimeline_AndTheLiveStreamGoesOn()
+    {
+        await cluster.SettledAsync();
+        using var g = await PracticeGroup.CreateAsync(cluster.CreateClient, SiloCluster.AdminToken, PracticeFlowTests.Scenario, suffix: "-kill");
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        await g.Ines.PostAsync<CommandOutcome>(g.Id, "faults", new { injectId = "webapi-crash" });
+        await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcs -xv" });
+        using var stream = await g.Ines.Http.GetAsync($"/api/sessions/{g.Id}/events", HttpCompletionOption.ResponseHeadersRead);
+        using var events = new StreamReader(await stream.Content.ReadAsStreamAsync());
+        await g["ana"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcs -l webapi" });
+        await g.Ines.PostAsync<SessionView>(g.Id, "pause");
+        var before = await g.Ines.GetAsync<SessionView>($"/api/sessions/{g.Id}");
+        var timelineBefore = await g.Ines.GetAsync<List<TimelineEntry>>($"/api/sessions/{g.Id}/timeline");
+        var killed = await HostOfAsync(g);
+
+        await cluster.KillSiloAsync(killed);
+        var clock = Stopwatch.StartNew();
+        var after = await FirstAnswerAsync(g);
+        var failover = clock.Elapsed;
+        try
+        {
+            output.WriteLine($"silo {killed} killed; the session answered again after {failover.TotalMilliseconds:0} ms");
+            Assert.True(failover < FailoverBound, $"the session answered only after {failover.TotalSeconds:0.0} s");
+            Assert.Equal(before.Second, after.Second);
+            Assert.Equal(before.Digest, after.Digest);
+            var timelineAfter = await g.Ines.GetAsync<List<TimelineEntry>>($"/api/sessions/{g.Id}/timeline");
+            Assert.Equal(JsonSerializer.Serialize(timelineBefore), JsonSerializer.Serialize(timelineAfter));
+            Assert.NotEqual(killed, await HostOfAsync(g));
+
+            // The stream opened before the kill delivers what is written after it, in order, once each.
+            await g.Ines.PostAsync<SessionView>(g.Id, "resume");
+            await g["ana"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcadm clear webapi" });
+            var streamed = await ReadUntilAsync(events, e => e.Kind == TimelineKind.Command && e.Text.Contains("svcadm clear webapi", StringComparison.Ordinal));
+            var sequences = streamed.Select(e => e.Sequence).ToList();
+            Assert.Equal(Enumerable.Range((int)sequences[0], sequences.Count).Select(s => (long)s), sequences);
+            Assert.Contains(streamed, e => e.Text.Contains("svcs -l webapi", StringComparison.Ordinal));
+            Assert.Equal(1, streamed.Count(e => e.Text.Contains("svcadm clear webapi", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            await cluster.StartSiloAsync(killed);
+            await cluster.SettledAsync();
+        }
+    }
+
+    [Fact]
+    public async Task RestartingTheFrontend_WhileSilosRun_ChangesNothingForItsUsers()
+    {
+        await cluster.SettledAsync();
+        using var g = await PracticeGroup.CreateAsync(cluster.CreateClient, SiloCluster.AdminToken, PracticeFlowTests.Scenario, suffix: "-front");
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        await g.Ines.PostAsync<SessionView>(g.Id, "pause");
+        var before = await g.Ines.GetAsync<SessionView>($"/api/sessions/{g.Id}");
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = cluster.Frontend.Address };
+        await SignInAsync(browser, g["rui"].Token);
+
+        await cluster.RestartFrontendAsync();
+        g.Rebind(cluster.CreateClient, SiloCluster.AdminToken);
+
+        var after = await g.Ines.GetAsync<SessionView>($"/api/sessions/{g.Id}");
+        Assert.Equal(before.Second, after.Second);
+        Assert.Equal(before.Digest, after.Digest);
+        Assert.Equal(before.Participants.Length, after.Participants.Length);
+        await g.Ines.PostAsync<SessionView>(g.Id, "resume");
+        await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcs -xv" });
+        // The console cookie made through the old process is read by the new one: the keys live in PostgreSQL.
+        using var page = await browser.GetAsync($"/sessions/{g.Id}/respond");
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task ARollingRestartOfEverySilo_DuringPractices_LosesNothing_AndNoSessionStopsForLong()
+    {
+        await cluster.SettledAsync();
+        var groups = new List<PracticeGroup>();
+        for (var cohort = 0; cohort < 3; cohort++)
+        {
+            var g = await PracticeGroup.CreateAsync(cluster.CreateClient, SiloCluster.AdminToken, PracticeFlowTests.Scenario, suffix: $"-roll{cohort}");
+            await g.Ines.PostAsync<SessionView>(g.Id, "start");
+            await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcs -xv" });
+            groups.Add(g);
+        }
+        var timelines = await Task.WhenAll(groups.Select(g => g.Ines.GetAsync<List<TimelineEntry>>($"/api/sessions/{g.Id}/timeline")));
+        await using var watch = SessionWatch.Start(groups);
+
+        for (var index = 0; index < SiloCluster.SiloCount; index++)
+        {
+            await cluster.StopSiloAsync(index);
+            await cluster.StartSiloAsync(index);
+        }
+        var longest = await watch.StopAsync();
+        await cluster.SettledAsync();
+
+        output.WriteLine($"longest time a session did not answer during the rolling restart: {longest.TotalMilliseconds:0} ms");
+        Assert.True(longest < TimeSpan.FromSeconds(10), $"a session did not answer for {longest.TotalSeconds:0.0} s");
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var view = await groups[i].Ines.GetAsync<SessionView>($"/api/sessions/{groups[i].Id}");
+            var timeline = await groups[i].Ines.GetAsync<List<TimelineEntry>>($"/api/sessions/{groups[i].Id}/timeline");
+            Assert.Equal(SessionStatus.Running, view.Status);
+            Assert.Equal(JsonSerializer.Serialize(timelines[i]), JsonSerializer.Serialize(timeline.Take(timelines[i].Count)));
+            await groups[i]["ana"].PostAsync<CommandOutcome>(groups[i].Id, "commands", new { commandLine = "svcs -l webapi" });
+            groups[i].Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task StoppingEverySiloAtOnce_ThenStartingThem_RecoversEveryLiveSession()
+    {
+        await cluster.SettledAsync();
+        var groups = new List<PracticeGroup>();
+        for (var cohort = 0; cohort < 3; cohort++)
+        {
+            var g = await PracticeGroup.CreateAsync(cluster.CreateClient, SiloCluster.AdminToken, PracticeFlowTests.Scenario, suffix: $"-all{cohort}");
+            await g.Ines.PostAsync<SessionView>(g.Id, "start");
+            await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcs -xv" });
+            groups.Add(g);
+        }
+        var before = await Task.WhenAll(groups.Select(g => g.Ines.GetAsync<List<TimelineEntry>>($"/api/sessions/{g.Id}/timeline")));
+
+        for (var index = 0; index < SiloCluster.SiloCount; index++)
+        {
+            await cluster.KillSiloAsync(index);
+        }
+        await Task.WhenAll(Enumerable.Range(0, SiloCluster.SiloCount).Select(cluster.StartSiloAsync));
+        await cluster.SettledAsync();
+
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var view = await FirstAnswerAsync(groups[i]);
+            var timeline = await groups[i].Ines.GetAsync<List<TimelineEntry>>($"/api/sessions/{groups[i].Id}/timeline");
+            Assert.Equal(SessionStatus.Running, view.Status);
+            Assert.Equal(JsonSerializer.Serialize(before[i]), JsonSerializer.Serialize(timeline.Take(before[i].Count)));
+            await groups[i]["ana"].PostAsync<CommandOutcome>(groups[i].Id, "commands", new { commandLine = "svcs -l webapi" });
+            groups[i].Dispose();
+        }
+    }
+
+    /// <summary>Signs in to the console as a browser does: the form's antiforgery token, then the personal token.</summary>
+    private static async Task SignInAsync(HttpClient browser, string token)
+    {
+        var form = await browser.GetStringAsync("/signin");
+        var antiforgery = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var response = await browser.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = antiforgery,
+            ["token"] = token,
+        }));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        using var signedIn = await browser.GetAsync("/");
+        Assert.Equal(System.Net.HttpStatusCode.OK, signedIn.StatusCode);
+    }
+
+    private async Task<int> HostOfAsync(PracticeGroup g)
+    {
+        var host = await g.Admin.GetAsync<RuntimeApi.SessionHost>($"/api/runtime/sessions/{g.Id}");
+        Assert.NotNull(host.Silo);
+        return cluster.SiloAt(host.Silo);
+    }
+
+    /// <summary>Reads the session through the frontend until it answers, each try bounded (a call into a dead silo may hang).</summary>
+    private static async Task<SessionView> FirstAnswerAsync(PracticeGroup g)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            try
+            {
+                using var response = await g.Ines.Http.GetAsync($"/api/sessions/{g.Id}", attempt.Token);
+                if (response.IsSuccessStatusCode)
+                {
+                    return (await response.Content.ReadFromJsonAsync<SessionView>(PracticeClient.Json))!;
+                }
+            }
+            catch (OperationCanceledException) when (attempt.IsCancellationRequested)
+            {
+                // That try reached the dead silo; the next goes to a survivor once the cluster knows.
+            }
+            if (clock.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new TimeoutException("The session did not answer within 60 s of its silo's death.");
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+    }
+
+    private static async Task<List<TimelineEntry>> ReadUntilAsync(StreamReader reader, Func<TimelineEntry, bool> last)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var entries = new List<TimelineEntry>();
+        var kind = "";
+        while (await reader.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                kind = line["event: ".Length..];
+            }
+            else if (line.StartsWith("data: ", StringComparison.Ordinal) && kind == "timeline")
+            {
+                var entry = JsonSerializer.Deserialize<TimelineEntry>(line["data: ".Length..], PracticeClient.Json)!;
+                entries.Add(entry);
+                if (last(entry))
+                {
+                    return entries;
+                }
+            }
+        }
+        throw new InvalidOperationException("The live stream ended before the awaited timeline entry.");
+    }
+}
