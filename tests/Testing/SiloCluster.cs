@@ -46,6 +46,9 @@ public sealed class SiloCluster : IAsyncLifetime
         SecondFrontend = await PlatformProcess.StartAsync("PracticePlatform.Api.dll", Folder("frontend2"), AdminToken, FrontendEnvironment(), _secondFrontendPort);
     }
 
+    /// <summary>Where silo <paramref name="index"/> serves its health probes and metrics.</summary>
+    public Uri SiloHttp(int index) => _silos[index]?.Address ?? throw new InvalidOperationException($"Silo {index} is not running.");
+
     /// <summary>A client of the frontend.</summary>
     public HttpClient CreateClient() => Frontend.CreateClient();
 
