@@ -61,25 +61,9 @@ public sealed partial class PlatformProcess : IAsyncDisposable
         {
             throw new FileNotFoundException($"The API is not built next to the tests: {assembly}");
         }
-        var start = new ProcessStartInfo
-        {
-            FileName = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(assembly);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
-        start.Environment["PRACTICE_DATA"] = dataFolder;
+        var start = StartInfo(assembly, dataFolder, port, environment);
         start.Environment["PRACTICE_ADMIN_TOKEN"] = adminToken;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         if (!process.Start())
         {
@@ -110,23 +94,7 @@ public sealed partial class PlatformProcess : IAsyncDisposable
     /// </summary>
     public static async Task<(int ExitCode, string Error)> RunToExitAsync(string assemblyName, string dataFolder, IReadOnlyDictionary<string, string> environment, int port)
     {
-        var start = new ProcessStartInfo
-        {
-            FileName = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, assemblyName));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
-        start.Environment["PRACTICE_DATA"] = dataFolder;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
+        var start = StartInfo(Path.Combine(AppContext.BaseDirectory, assemblyName), dataFolder, port, environment);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {assemblyName}.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -142,6 +110,29 @@ public sealed partial class PlatformProcess : IAsyncDisposable
         }
         await output;
         return (process.ExitCode, await error);
+    }
+
+    /// <summary>How a platform process is run: by <c>dotnet</c>, beside the tests, on a loopback port, in production mode.</summary>
+    private static ProcessStartInfo StartInfo(string assembly, string dataFolder, int port, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo
+        {
+            FileName = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(assembly);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        start.Environment["PRACTICE_DATA"] = dataFolder;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+        return start;
     }
 
     /// <summary>A client on the platform's address.</summary>

@@ -7,7 +7,7 @@ namespace PracticePlatform.Testing;
 
 /// <summary>
 /// A real cluster for the whole collection: a throwaway PostgreSQL, three silo processes (<c>PracticePlatform.Silo</c>)
-/// started at once on their own loopback ports, and one frontend process (the API with <c>PRACTICE_ROLE=frontend</c>).
+/// started at once on their own loopback ports, and two frontend processes (the API with <c>PRACTICE_ROLE=frontend</c>).
 /// Tests drive practices through the frontend over HTTP, kill silos with SIGKILL and start them again on the same
 /// ports; every process is killed by its id at the end.
 /// </summary>
@@ -23,11 +23,15 @@ public sealed class SiloCluster : IAsyncLifetime
     private readonly int[] _gatewayPorts = [.. Enumerable.Range(0, SiloCount).Select(_ => FreePort())];
     private readonly int[] _httpPorts = [.. Enumerable.Range(0, SiloCount).Select(_ => FreePort())];
     private readonly int _frontendPort = FreePort();
+    private readonly int _secondFrontendPort = FreePort();
     private readonly PlatformProcess?[] _silos = new PlatformProcess?[SiloCount];
     private string _database = "";
 
     /// <summary>The frontend every test talks to.</summary>
     public PlatformProcess Frontend { get; private set; } = null!;
+
+    /// <summary>Another frontend of the same cluster, as behind a load balancer.</summary>
+    public PlatformProcess SecondFrontend { get; private set; } = null!;
 
     /// <summary>The PostgreSQL connection string the cluster shares.</summary>
     public string Database => _database;
@@ -39,7 +43,11 @@ public sealed class SiloCluster : IAsyncLifetime
         // All at once: the schema's advisory lock and membership's version checks are what let them.
         await Task.WhenAll(Enumerable.Range(0, SiloCount).Select(StartSiloAsync));
         await StartFrontendAsync();
+        SecondFrontend = await PlatformProcess.StartAsync("PracticePlatform.Api.dll", Folder("frontend2"), AdminToken, FrontendEnvironment(), _secondFrontendPort);
     }
+
+    /// <summary>Where silo <paramref name="index"/> serves its health probes and metrics.</summary>
+    public Uri SiloHttp(int index) => _silos[index]?.Address ?? throw new InvalidOperationException($"Silo {index} is not running.");
 
     /// <summary>A client of the frontend.</summary>
     public HttpClient CreateClient() => Frontend.CreateClient();
@@ -127,6 +135,10 @@ public sealed class SiloCluster : IAsyncLifetime
         {
             await Frontend.DisposeAsync();
         }
+        if (SecondFrontend is not null)
+        {
+            await SecondFrontend.DisposeAsync();
+        }
         for (var index = 0; index < SiloCount; index++)
         {
             await KillSiloAsync(index);
@@ -135,11 +147,10 @@ public sealed class SiloCluster : IAsyncLifetime
         Directory.Delete(_root, recursive: true);
     }
 
-    private async Task StartFrontendAsync()
-    {
-        var environment = Cluster(new Dictionary<string, string> { ["PRACTICE_ROLE"] = "frontend" });
-        Frontend = await PlatformProcess.StartAsync("PracticePlatform.Api.dll", Folder("frontend"), AdminToken, environment, _frontendPort);
-    }
+    private async Task StartFrontendAsync() =>
+        Frontend = await PlatformProcess.StartAsync("PracticePlatform.Api.dll", Folder("frontend"), AdminToken, FrontendEnvironment(), _frontendPort);
+
+    private Dictionary<string, string> FrontendEnvironment() => Cluster(new Dictionary<string, string> { ["PRACTICE_ROLE"] = "frontend" });
 
     private Dictionary<string, string> Cluster(Dictionary<string, string> environment)
     {

@@ -32,7 +32,12 @@ public static class CellInstruments
     {
         Meter.CreateObservableGauge("practice-cells-active", () => Volatile.Read(ref _activeCells), description: "Cells in memory.");
         Meter.CreateObservableGauge("practice-cells-live", () => Volatile.Read(ref _liveCells), description: "Cells paced above 0.");
+        Meter.CreateObservableGauge("practice-cell-tick-lag-recent-p50", () => RecentPercentile(p99: false), "ms", "Median lag of this silo's last 4,096 simulated seconds.");
+        Meter.CreateObservableGauge("practice-cell-tick-lag-recent-p99", () => RecentPercentile(p99: true), "ms", "p99 lag of this silo's last 4,096 simulated seconds.");
     }
+
+    private static IEnumerable<Measurement<double>> RecentPercentile(bool p99) =>
+        RecentTickLag.Percentiles() is { } percentiles ? [new Measurement<double>(p99 ? percentiles.P99 : percentiles.P50)] : [];
 
     /// <summary>Cells in memory now.</summary>
     public static int ActiveCells => Volatile.Read(ref _activeCells);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
+using PracticePlatform.Grains.Cells;
 
 namespace PracticePlatform.Silo.Hosting;
 
@@ -23,7 +24,7 @@ public static class SiloWebHost
             builder.WebHost.UseUrls(DefaultUrls);
         }
         builder.AddPracticeSilo();
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter("Microsoft.Orleans").AddPrometheusExporter());
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter("Microsoft.Orleans", CellInstruments.MeterName).AddPrometheusExporter());
         return builder;
     }
 

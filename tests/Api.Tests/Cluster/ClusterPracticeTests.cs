@@ -69,7 +69,8 @@ public sealed class ClusterPracticeTests(SiloCluster cluster, ITestOutputHelper 
             // The stream opened before the kill delivers what is written after it, in order, once each.
             await g.Ines.PostAsync<SessionView>(g.Id, "resume");
             await g["ana"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcadm clear webapi" });
-            var streamed = await ReadUntilAsync(events, e => e.Kind == TimelineKind.Command && e.Text.Contains("svcadm clear webapi", StringComparison.Ordinal));
+            using var readTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            var streamed = await TimelineEvents.ReadUntilAsync(events, e => e.Kind == TimelineKind.Command && e.Text.Contains("svcadm clear webapi", StringComparison.Ordinal), readTimeout.Token);
             var sequences = streamed.Select(e => e.Sequence).ToList();
             Assert.Equal(Enumerable.Range((int)sequences[0], sequences.Count).Select(s => (long)s), sequences);
             Assert.Contains(streamed, e => e.Text.Contains("svcs -l webapi", StringComparison.Ordinal));
@@ -102,23 +103,19 @@ public sealed class ClusterPracticeTests(SiloCluster cluster, ITestOutputHelper 
         Assert.Equal(before.Participants.Length, after.Participants.Length);
         await g.Ines.PostAsync<SessionView>(g.Id, "resume");
         await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcs -xv" });
-        // The console cookie made through the old process is read by the new one: the keys live in PostgreSQL.
+        // The console cookie made through the old process is read by the new one, and by the other frontend: the
+        // data-protection keys live in PostgreSQL.
         using var page = await browser.GetAsync($"/sessions/{g.Id}/respond");
         Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+        using var elsewhere = await browser.GetAsync(new Uri(cluster.SecondFrontend.Address, $"/sessions/{g.Id}/respond"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, elsewhere.StatusCode);
     }
 
     [Fact]
     public async Task ARollingRestartOfEverySilo_DuringPractices_LosesNothing_AndNoSessionStopsForLong()
     {
         await cluster.SettledAsync();
-        var groups = new List<PracticeGroup>();
-        for (var cohort = 0; cohort < 3; cohort++)
-        {
-            var g = await PracticeGroup.CreateAsync(cluster.CreateClient, SiloCluster.AdminToken, PracticeFlowTests.Scenario, suffix: $"-roll{cohort}");
-            await g.Ines.PostAsync<SessionView>(g.Id, "start");
-            await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcs -xv" });
-            groups.Add(g);
-        }
+        var groups = await RunningPracticesAsync("roll");
         var timelines = await Task.WhenAll(groups.Select(g => g.Ines.GetAsync<List<TimelineEntry>>($"/api/sessions/{g.Id}/timeline")));
         await using var watch = SessionWatch.Start(groups);
 
@@ -147,15 +144,9 @@ public sealed class ClusterPracticeTests(SiloCluster cluster, ITestOutputHelper 
     public async Task StoppingEverySiloAtOnce_ThenStartingThem_RecoversEveryLiveSession()
     {
         await cluster.SettledAsync();
-        var groups = new List<PracticeGroup>();
-        for (var cohort = 0; cohort < 3; cohort++)
-        {
-            var g = await PracticeGroup.CreateAsync(cluster.CreateClient, SiloCluster.AdminToken, PracticeFlowTests.Scenario, suffix: $"-all{cohort}");
-            await g.Ines.PostAsync<SessionView>(g.Id, "start");
-            await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcs -xv" });
-            groups.Add(g);
-        }
+        var groups = await RunningPracticesAsync("all");
         var before = await Task.WhenAll(groups.Select(g => g.Ines.GetAsync<List<TimelineEntry>>($"/api/sessions/{g.Id}/timeline")));
+        var pacedBefore = await SecondNowAsync(groups[0]);
 
         for (var index = 0; index < SiloCluster.SiloCount; index++)
         {
@@ -171,8 +162,35 @@ public sealed class ClusterPracticeTests(SiloCluster cluster, ITestOutputHelper 
             Assert.Equal(SessionStatus.Running, view.Status);
             Assert.Equal(JsonSerializer.Serialize(before[i]), JsonSerializer.Serialize(timeline.Take(before[i].Count)));
             await groups[i]["ana"].PostAsync<CommandOutcome>(groups[i].Id, "commands", new { commandLine = "svcs -l webapi" });
-            groups[i].Dispose();
         }
+        // Paced at 1x from the clock: the simulated seconds that passed match the wall-clock ones, none lost or doubled.
+        var pacedAfter = await SecondNowAsync(groups[0]);
+        var simulated = pacedAfter.Second - pacedBefore.Second;
+        var wall = (pacedAfter.At - pacedBefore.At).TotalSeconds;
+        output.WriteLine($"across the stop of every silo: {simulated} simulated s in {wall:0.0} wall-clock s");
+        Assert.InRange(simulated, wall - 3, wall + 3);
+        groups.ForEach(g => g.Dispose());
+    }
+
+    /// <summary>A session's simulated second and when it was read.</summary>
+    private static async Task<(long Second, DateTimeOffset At)> SecondNowAsync(PracticeGroup g)
+    {
+        var view = await g.Ines.GetAsync<SessionView>($"/api/sessions/{g.Id}");
+        return (view.Second, DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>Three cohorts' practices, started, each with a responder's command on its timeline.</summary>
+    private async Task<List<PracticeGroup>> RunningPracticesAsync(string name)
+    {
+        var groups = new List<PracticeGroup>();
+        for (var cohort = 0; cohort < 3; cohort++)
+        {
+            var g = await PracticeGroup.CreateAsync(cluster.CreateClient, SiloCluster.AdminToken, PracticeFlowTests.Scenario, suffix: $"-{name}{cohort}");
+            await g.Ines.PostAsync<SessionView>(g.Id, "start");
+            await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcs -xv" });
+            groups.Add(g);
+        }
+        return groups;
     }
 
     /// <summary>Signs in to the console as a browser does: the form's antiforgery token, then the personal token.</summary>
@@ -222,29 +240,5 @@ public sealed class ClusterPracticeTests(SiloCluster cluster, ITestOutputHelper 
             }
             await Task.Delay(TimeSpan.FromMilliseconds(100));
         }
-    }
-
-    private static async Task<List<TimelineEntry>> ReadUntilAsync(StreamReader reader, Func<TimelineEntry, bool> last)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var entries = new List<TimelineEntry>();
-        var kind = "";
-        while (await reader.ReadLineAsync(timeout.Token) is { } line)
-        {
-            if (line.StartsWith("event: ", StringComparison.Ordinal))
-            {
-                kind = line["event: ".Length..];
-            }
-            else if (line.StartsWith("data: ", StringComparison.Ordinal) && kind == "timeline")
-            {
-                var entry = JsonSerializer.Deserialize<TimelineEntry>(line["data: ".Length..], PracticeClient.Json)!;
-                entries.Add(entry);
-                if (last(entry))
-                {
-                    return entries;
-                }
-            }
-        }
-        throw new InvalidOperationException("The live stream ended before the awaited timeline entry.");
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Sessions;
@@ -14,9 +13,9 @@ public sealed class SessionEventsTests(ApiFactory factory) : IClassFixture<ApiFa
         using var response = await g["rui"].Http.GetAsync($"/api/sessions/{g.Id}/events", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
 
-        var backlog = await ReadUntilAsync(reader, e => e.Text == "Session started.", timeout.Token);
+        var backlog = await TimelineEvents.ReadUntilAsync(reader, e => e.Text == "Session started.", timeout.Token);
         await g.Ines.PostAsync<TimelineEntry>(g.Id, "channel", new { kind = "hint", text = "what do the webapi services say?" });
-        var live = await ReadUntilAsync(reader, e => e.Kind == TimelineKind.Hint, timeout.Token);
+        var live = await TimelineEvents.ReadUntilAsync(reader, e => e.Kind == TimelineKind.Hint, timeout.Token);
 
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(1, backlog[0].Sequence);
@@ -37,27 +36,9 @@ public sealed class SessionEventsTests(ApiFactory factory) : IClassFixture<ApiFa
 
         using var response = await g["ana"].Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
-        var entries = await ReadUntilAsync(reader, e => e.Text == "missed while away", timeout.Token);
+        var entries = await TimelineEvents.ReadUntilAsync(reader, e => e.Text == "missed while away", timeout.Token);
 
         Assert.Equal(seen + 1, entries[0].Sequence);
         Assert.Single(entries);
-    }
-
-    private static async Task<List<TimelineEntry>> ReadUntilAsync(StreamReader reader, Func<TimelineEntry, bool> last, CancellationToken cancellationToken)
-    {
-        var entries = new List<TimelineEntry>();
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
-        {
-            if (line.StartsWith("data: ", StringComparison.Ordinal))
-            {
-                var entry = JsonSerializer.Deserialize<TimelineEntry>(line["data: ".Length..], PracticeClient.Json)!;
-                entries.Add(entry);
-                if (last(entry))
-                {
-                    return entries;
-                }
-            }
-        }
-        throw new InvalidOperationException("The event stream ended before the awaited entry.");
     }
 }

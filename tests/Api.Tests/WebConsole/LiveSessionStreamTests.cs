@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Net.ServerSentEvents;
 using System.Reflection;
-using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using PracticePlatform.Api.Tests.Sessions;
@@ -29,9 +28,9 @@ public sealed class LiveSessionStreamTests
         using var response = await g["obi"].Http.GetAsync($"/console/sessions/{g.Id}/live", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
 
-        var backlog = await ReadUntilAsync(reader, e => e.Text == "Session started.", timeout.Token);
+        var backlog = await TimelineEvents.ReadUntilAsync(reader, e => e.Text == "Session started.", timeout.Token);
         await g["ana"].PostAsync<TimelineEntry>(g.Id, "channel", new { kind = "message", text = "Looking at the webapi hosts." });
-        var live = await ReadUntilAsync(reader, e => e.Kind == TimelineKind.Message, timeout.Token);
+        var live = await TimelineEvents.ReadUntilAsync(reader, e => e.Kind == TimelineKind.Message, timeout.Token);
 
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("Looking at the webapi hosts.", live[^1].Text);
@@ -131,28 +130,5 @@ public sealed class LiveSessionStreamTests
         public void StopApplication()
         {
         }
-    }
-
-    private static async Task<List<TimelineEntry>> ReadUntilAsync(StreamReader reader, Func<TimelineEntry, bool> last, CancellationToken cancellationToken)
-    {
-        var entries = new List<TimelineEntry>();
-        var kind = "";
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
-        {
-            if (line.StartsWith("event: ", StringComparison.Ordinal))
-            {
-                kind = line["event: ".Length..];
-            }
-            else if (line.StartsWith("data: ", StringComparison.Ordinal) && kind == "timeline")
-            {
-                var entry = JsonSerializer.Deserialize<TimelineEntry>(line["data: ".Length..], PracticeClient.Json)!;
-                entries.Add(entry);
-                if (last(entry))
-                {
-                    return entries;
-                }
-            }
-        }
-        throw new InvalidOperationException("The live feed ended before the awaited timeline entry.");
     }
 }
