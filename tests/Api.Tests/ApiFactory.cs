@@ -55,7 +55,19 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
-        await base.DisposeAsync();
+        // Orleans's own retries (placement, directory) wait on the injected clock too. A stop that needs one would wait
+        // for virtual time that never comes, until the host's 30 s shutdown timeout; so a stop still running after
+        // 5 s real time gets the fake clock moved a second at a time, as time would pass in life.
+        var stopping = base.DisposeAsync().AsTask();
+        if (await Task.WhenAny(stopping, Task.Delay(TimeSpan.FromSeconds(5), TimeProvider.System)) != stopping)
+        {
+            while (!stopping.IsCompleted)
+            {
+                Clock.Advance(TimeSpan.FromSeconds(1));
+                await Task.WhenAny(stopping, Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System));
+            }
+        }
+        await stopping;
         if (!KeepsDataFolder)
         {
             Directory.Delete(DataFolder, recursive: true);

@@ -14,20 +14,22 @@ namespace PracticePlatform.Api.Apis;
 /// so a reconnecting browser resumes with Last-Event-ID. A long-poll of the session (<see cref="SessionChangeWatch"/>)
 /// wakes the stream at each write, whichever silo hosts the session; a comment every 15 s keeps proxies from closing
 /// it. When the hosting silo dies the stream stays open: it reads again until the session answers from a survivor
-/// and goes on from the last entry it sent, so no entry is lost or sent twice.
+/// and goes on from the last entry it sent, so no entry is lost or sent twice. The stream ends once the session is
+/// over (closed or aborted, after its last entries) and when the host stops, so open streams never hold up a shutdown.
 /// </summary>
 internal static class SessionEvents
 {
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(250);
 
-    public static async Task StreamAsync(Guid id, HttpContext context, ClaimsPrincipal user, IGrainFactory grains, IOptions<JsonOptions> json)
+    public static async Task StreamAsync(Guid id, HttpContext context, ClaimsPrincipal user, IGrainFactory grains, IOptions<JsonOptions> json, IHostApplicationLifetime lifetime)
     {
         var caller = user.ToCaller();
         var session = SessionsApi.Session(grains, id);
         var after = long.TryParse(context.Request.Headers["Last-Event-ID"], out var lastId) ? lastId
             : long.TryParse(context.Request.Query["after"], out var query) ? query : 0;
-        var cancel = context.RequestAborted;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        var cancel = stop.Token;
         var watch = new SessionChangeWatch(session, caller);
         await watch.PrimeAsync(cancel);
         // The first read answers refusals (unknown session, not a member) as problem+json, before the stream starts.
@@ -46,6 +48,10 @@ internal static class SessionEvents
                     after = entry.Sequence;
                 }
                 await context.Response.Body.FlushAsync(cancel);
+                if (entries.Any(e => e.Kind == TimelineKind.Session) && await IsOverAsync(session, caller))
+                {
+                    return;
+                }
                 if (unread)
                 {
                     await Task.Delay(RetryPause, TimeProvider.System, cancel);
@@ -61,7 +67,20 @@ internal static class SessionEvents
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            // The reader went away.
+            // The reader went away, or the host is stopping.
+        }
+    }
+
+    /// <summary>Whether the session is over: nothing more will be written to its timeline.</summary>
+    private static async Task<bool> IsOverAsync(ISessionGrain session, Caller caller)
+    {
+        try
+        {
+            return (await session.GetAsync(caller)).Status is SessionStatus.Closed or SessionStatus.Aborted;
+        }
+        catch (Exception e) when (TransientFailure.Is(e))
+        {
+            return false;
         }
     }
 

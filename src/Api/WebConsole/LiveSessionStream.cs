@@ -39,9 +39,15 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
         var withMetrics = true;
         while (true)
         {
-            foreach (var item in await PollAsync(session, seat, showAll, withMetrics, state))
+            var items = await PollAsync(session, seat, showAll, withMetrics, state);
+            foreach (var item in items)
             {
                 yield return item;
+            }
+            if (items.Any(item => item.Data is SessionView { Status: SessionStatus.Closed or SessionStatus.Aborted }))
+            {
+                // The session is over: nothing more will change, so the stream ends instead of idling on keep-alives.
+                yield break;
             }
             // Stopping cancels the tick, which ends the wait.
             var woke = await Task.WhenAny(tick, changed);

@@ -22,8 +22,9 @@ public sealed partial class SessionGrain
         if (seenVersion == _version && maxWait > TimeSpan.Zero)
         {
             // A transport keep-alive, not simulated time: it runs on the real clock even when grains use a fake one.
+            // A stopping silo answers at once, so that waiting readers never hold up its shutdown.
             var wait = maxWait < LongestWait ? maxWait : LongestWait;
-            await Task.WhenAny(_changed.Task, Task.Delay(wait, TimeProvider.System));
+            await Task.WhenAny(_changed.Task, Task.Delay(wait, TimeProvider.System, lifetime?.ApplicationStopping ?? CancellationToken.None));
         }
         return _version;
     }

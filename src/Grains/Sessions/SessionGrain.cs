@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PracticePlatform.Contracts.Cells;
 using PracticePlatform.Contracts.Cohorts;
@@ -22,7 +23,8 @@ public sealed partial class SessionGrain(
     [PersistentState("session")] IPersistentState<SessionState> state,
     TimeProvider timeProvider,
     INotificationPublisher? notifications = null,
-    ILogger<SessionGrain>? logger = null) : Grain, ISessionGrain, IRemindable
+    ILogger<SessionGrain>? logger = null,
+    IHostApplicationLifetime? lifetime = null) : Grain, ISessionGrain, IRemindable
 {
     private const string PaceReminder = "pace";
     private const string StartReminder = "start";

@@ -24,6 +24,23 @@ public sealed class SessionEventsTests(ApiFactory factory) : IClassFixture<ApiFa
     }
 
     [Fact]
+    public async Task EventStream_EndsOnceTheSessionIsOver_AfterItsLastEntries()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario);
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var response = await g["rui"].Http.GetAsync($"/api/sessions/{g.Id}/events", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+        await TimelineEvents.ReadUntilAsync(reader, e => e.Text == "Session started.", timeout.Token);
+
+        await g.Ines.PostAsync<SessionView>(g.Id, "abort");
+        var rest = await reader.ReadToEndAsync(timeout.Token);
+
+        var last = (await g.Ines.GetAsync<System.Collections.Immutable.ImmutableArray<TimelineEntry>>($"/api/sessions/{g.Id}/timeline"))[^1];
+        Assert.Contains($"id: {last.Sequence}\n", rest, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reconnect_WithLastEventId_ResumesAfterTheLastEntrySeen()
     {
         using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario);
