@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 using System.Text.Json;
-using PracticePlatform.Api.Apis;
 using PracticePlatform.Api.Tests.Sessions;
 using PracticePlatform.Testing;
 using PracticePlatform.Contracts.Sessions;
@@ -28,7 +26,7 @@ public sealed class ClusterPracticeTests(SiloCluster cluster, ITestOutputHelper 
         {
             using var g = await PracticeGroup.CreateAsync(cluster.CreateClient, SiloCluster.AdminToken, PracticeFlowTests.Scenario, suffix: $"-c{cohort}");
             await g.Ines.PostAsync<SessionView>(g.Id, "start");
-            hosts.Add(await HostOfAsync(g));
+            hosts.Add(await ClusterSessions.HostOfAsync(cluster, g));
         }
 
         output.WriteLine($"silos hosting the sessions: {string.Join(", ", hosts)}");
@@ -50,11 +48,11 @@ public sealed class ClusterPracticeTests(SiloCluster cluster, ITestOutputHelper 
         await g.Ines.PostAsync<SessionView>(g.Id, "pause");
         var before = await g.Ines.GetAsync<SessionView>($"/api/sessions/{g.Id}");
         var timelineBefore = await g.Ines.GetAsync<List<TimelineEntry>>($"/api/sessions/{g.Id}/timeline");
-        var killed = await HostOfAsync(g);
+        var killed = await ClusterSessions.HostOfAsync(cluster, g);
 
         await cluster.KillSiloAsync(killed);
         var clock = Stopwatch.StartNew();
-        var after = await FirstAnswerAsync(g);
+        var after = await ClusterSessions.WaitForAsync(g, TimeSpan.FromSeconds(60), "the session to answer after its silo's death");
         var failover = clock.Elapsed;
         try
         {
@@ -64,7 +62,7 @@ public sealed class ClusterPracticeTests(SiloCluster cluster, ITestOutputHelper 
             Assert.Equal(before.Digest, after.Digest);
             var timelineAfter = await g.Ines.GetAsync<List<TimelineEntry>>($"/api/sessions/{g.Id}/timeline");
             Assert.Equal(JsonSerializer.Serialize(timelineBefore), JsonSerializer.Serialize(timelineAfter));
-            Assert.NotEqual(killed, await HostOfAsync(g));
+            Assert.NotEqual(killed, await ClusterSessions.HostOfAsync(cluster, g));
 
             // The stream opened before the kill delivers what is written after it, in order, once each.
             await g.Ines.PostAsync<SessionView>(g.Id, "resume");
@@ -157,7 +155,7 @@ public sealed class ClusterPracticeTests(SiloCluster cluster, ITestOutputHelper 
 
         for (var i = 0; i < groups.Count; i++)
         {
-            var view = await FirstAnswerAsync(groups[i]);
+            var view = await ClusterSessions.WaitForAsync(groups[i], TimeSpan.FromSeconds(60), "the session to answer after every silo restarted");
             var timeline = await groups[i].Ines.GetAsync<List<TimelineEntry>>($"/api/sessions/{groups[i].Id}/timeline");
             Assert.Equal(SessionStatus.Running, view.Status);
             Assert.Equal(JsonSerializer.Serialize(before[i]), JsonSerializer.Serialize(timeline.Take(before[i].Count)));
@@ -206,39 +204,5 @@ public sealed class ClusterPracticeTests(SiloCluster cluster, ITestOutputHelper 
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         using var signedIn = await browser.GetAsync("/");
         Assert.Equal(System.Net.HttpStatusCode.OK, signedIn.StatusCode);
-    }
-
-    private async Task<int> HostOfAsync(PracticeGroup g)
-    {
-        var host = await g.Admin.GetAsync<RuntimeApi.SessionHost>($"/api/runtime/sessions/{g.Id}");
-        Assert.NotNull(host.Silo);
-        return cluster.SiloAt(host.Silo);
-    }
-
-    /// <summary>Reads the session through the frontend until it answers, each try bounded (a call into a dead silo may hang).</summary>
-    private static async Task<SessionView> FirstAnswerAsync(PracticeGroup g)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-            try
-            {
-                using var response = await g.Ines.Http.GetAsync($"/api/sessions/{g.Id}", attempt.Token);
-                if (response.IsSuccessStatusCode)
-                {
-                    return (await response.Content.ReadFromJsonAsync<SessionView>(PracticeClient.Json))!;
-                }
-            }
-            catch (OperationCanceledException) when (attempt.IsCancellationRequested)
-            {
-                // That try reached the dead silo; the next goes to a survivor once the cluster knows.
-            }
-            if (clock.Elapsed > TimeSpan.FromSeconds(60))
-            {
-                throw new TimeoutException("The session did not answer within 60 s of its silo's death.");
-            }
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
-        }
     }
 }

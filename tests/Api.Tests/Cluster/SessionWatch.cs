@@ -68,6 +68,7 @@ public sealed class SessionWatch : IAsyncDisposable
                 break;
             }
         }
-        return lastAnswer.Elapsed > longest && !_stop.IsCancellationRequested ? lastAnswer.Elapsed : longest;
+        // A silence still going on when the watch stops counts too.
+        return lastAnswer.Elapsed > longest ? lastAnswer.Elapsed : longest;
     }
 }

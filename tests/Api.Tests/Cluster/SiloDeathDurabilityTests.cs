@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using PracticePlatform.Api.Apis;
 using PracticePlatform.Api.Tests.Sessions;
 using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Testing;
@@ -25,12 +24,12 @@ public sealed class SiloDeathDurabilityTests(SiloCluster cluster) : IAsyncLifeti
     {
         var start = DateTimeOffset.UtcNow.AddSeconds(70);
         using var g = await PracticeGroup.CreateAsync(cluster.CreateClient, SiloCluster.AdminToken, PracticeFlowTests.Scenario, suffix: "-sched", scheduledStart: start);
-        var killed = await HostOfAsync(g);
+        var killed = await ClusterSessions.HostOfAsync(cluster, g);
 
         await cluster.KillSiloAsync(killed);
         try
         {
-            var view = await WaitForAsync(g, v => v.Status == SessionStatus.Running, "the scheduled start");
+            var view = await ClusterSessions.WaitForAsync(g, Patience, "the scheduled start", v => v.Status == SessionStatus.Running);
             var timeline = await g.Ines.GetAsync<List<TimelineEntry>>($"/api/sessions/{g.Id}/timeline");
             var started = Assert.Single(timeline, e => e.Text == "Session started.");
             Assert.InRange(started.WallTime, start, start.AddSeconds(90));
@@ -50,7 +49,7 @@ public sealed class SiloDeathDurabilityTests(SiloCluster cluster) : IAsyncLifeti
         using var g = await PracticeGroup.CreateAsync(cluster.CreateClient, SiloCluster.AdminToken, PracticeFlowTests.Scenario, suffix: "-outbox", notifications: new { webhooks = new[] { _webhooks.Url } });
         await g.Ines.PostAsync<SessionView>(g.Id, "start");
         await _webhooks.WaitForAsync(w => IsStartOf(w, g), "a first, failing delivery of the start", Patience);
-        var killed = await HostOfAsync(g);
+        var killed = await ClusterSessions.HostOfAsync(cluster, g);
 
         await cluster.KillSiloAsync(killed);
         var failed = _webhooks.Received.Count;
@@ -62,7 +61,7 @@ public sealed class SiloDeathDurabilityTests(SiloCluster cluster) : IAsyncLifeti
             {
                 Assert.True(clock.Elapsed < Patience, "The start's notification was not delivered again after its silo died.");
                 // Reading the session brings it back on a survivor sooner than its next reminder would.
-                await FirstAnswerAsync(g);
+                await ClusterSessions.ReadAsync(g);
                 await Task.Delay(TimeSpan.FromSeconds(1));
             }
         }
@@ -77,41 +76,4 @@ public sealed class SiloDeathDurabilityTests(SiloCluster cluster) : IAsyncLifeti
 
     private static bool IsStartOf(ReceivedWebhook webhook, PracticeGroup g) =>
         webhook.Body.Contains(g.Id.ToString(), StringComparison.Ordinal) && webhook.Body.Contains("Session started.", StringComparison.Ordinal);
-
-    private async Task<int> HostOfAsync(PracticeGroup g)
-    {
-        // Reading the session makes sure it is in memory somewhere.
-        await g.Ines.GetAsync<SessionView>($"/api/sessions/{g.Id}");
-        var host = await g.Admin.GetAsync<RuntimeApi.SessionHost>($"/api/runtime/sessions/{g.Id}");
-        Assert.NotNull(host.Silo);
-        return cluster.SiloAt(host.Silo);
-    }
-
-    private static async Task<SessionView?> FirstAnswerAsync(PracticeGroup g)
-    {
-        using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-        try
-        {
-            using var response = await g.Ines.Http.GetAsync($"/api/sessions/{g.Id}", attempt.Token);
-            return response.IsSuccessStatusCode ? await PracticeClient.ReadAsync<SessionView>(response) : null;
-        }
-        catch (OperationCanceledException) when (attempt.IsCancellationRequested)
-        {
-            return null;
-        }
-    }
-
-    private static async Task<SessionView> WaitForAsync(PracticeGroup g, Func<SessionView, bool> condition, string what)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            if (await FirstAnswerAsync(g) is { } view && condition(view))
-            {
-                return view;
-            }
-            Assert.True(clock.Elapsed < Patience, $"Waited {Patience.TotalMinutes:0} min for {what}.");
-            await Task.Delay(TimeSpan.FromSeconds(1));
-        }
-    }
 }
