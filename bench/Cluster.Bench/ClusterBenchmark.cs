@@ -22,6 +22,10 @@ internal static class ClusterBenchmark
 {
     private static readonly TimeSpan ReadBound = TimeSpan.FromSeconds(2);
 
+    /// <summary>With PRACTICE_TEST_TRACE set, the rolling restart's answers and steps, printed to standard error after it.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentQueue<(DateTime At, string What)>? Trace =
+        Environment.GetEnvironmentVariable("PRACTICE_TEST_TRACE") is { Length: > 0 } ? new() : null;
+
     public static async Task RunAsync(TextWriter output, int sessionCount, int kills)
     {
         var cluster = new SiloCluster();
@@ -104,11 +108,22 @@ internal static class ClusterBenchmark
         for (var index = 0; index < SiloCluster.SiloCount; index++)
         {
             var clock = Stopwatch.StartNew();
+            Trace?.Enqueue((DateTime.UtcNow, $"stopping silo {index}"));
             await cluster.StopSiloAsync(index);
             stopping.Add(clock.Elapsed.TotalMilliseconds);
+            Trace?.Enqueue((DateTime.UtcNow, $"stopped silo {index}"));
             await cluster.StartSiloAsync(index);
+            Trace?.Enqueue((DateTime.UtcNow, $"started silo {index}"));
         }
         await stop.CancelAsync();
+        if (Trace is not null)
+        {
+            foreach (var second in Trace.GroupBy(entry => entry.At.ToString("HH:mm:ss", CultureInfo.InvariantCulture)).OrderBy(group => group.Key))
+            {
+                var steps = string.Join("; ", second.Where(entry => !entry.What.StartsWith("answer", StringComparison.Ordinal)).Select(entry => entry.What));
+                await Console.Error.WriteLineAsync($"{second.Key} answers {second.Count(entry => entry.What.StartsWith("answer", StringComparison.Ordinal))} {steps}");
+            }
+        }
         return ((await Task.WhenAll(watching)).Max(), stopping.Max());
     }
 
@@ -121,6 +136,7 @@ internal static class ClusterBenchmark
         {
             if (await AnswersAsync(admin, session))
             {
+                Trace?.Enqueue((DateTime.UtcNow, "answer"));
                 longest = lastAnswer.Elapsed > longest ? lastAnswer.Elapsed : longest;
                 lastAnswer.Restart();
             }
