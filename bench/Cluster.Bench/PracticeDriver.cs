@@ -7,7 +7,8 @@ namespace PracticePlatform.Cluster.Bench;
 /// <summary>Starts practices through a frontend over HTTP, as an instigator would: two people, a session, started at 1x.</summary>
 internal sealed class PracticeDriver(Func<HttpClient> clients, string adminToken)
 {
-    public async Task<Guid> StartSessionAsync(int number)
+    /// <summary>Starts practice <paramref name="number"/>; answers the session and its instigator's token.</summary>
+    public async Task<PracticeRun> StartSessionAsync(int number)
     {
         using var admin = Client(adminToken);
         var instigator = await RegisterAsync(admin, $"bench-ines-{number}", canInstigate: true);
@@ -17,7 +18,7 @@ internal sealed class PracticeDriver(Func<HttpClient> clients, string adminToken
         var id = session.GetProperty("id").GetGuid();
         await ReadAsync(await ines.PostAsJsonAsync($"/api/sessions/{id}/participants", new { personId = responder.Id, role = "responder" }));
         await ReadAsync(await ines.PostAsJsonAsync($"/api/sessions/{id}/start", new { }));
-        return id;
+        return new PracticeRun(id, instigator.Token);
     }
 
     /// <summary>An admin client on the frontend.</summary>
@@ -54,3 +55,6 @@ internal sealed class PracticeDriver(Func<HttpClient> clients, string adminToken
         }
     }
 }
+
+/// <summary>A started session and the token of its instigator, who reads it (each token has its own rate limit, as in real use).</summary>
+internal sealed record PracticeRun(Guid Id, string InstigatorToken);
