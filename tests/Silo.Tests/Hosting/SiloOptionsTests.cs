@@ -19,7 +19,7 @@ public sealed class SiloOptionsTests
 
     [Theory]
     [InlineData("Host=db;Database=practice;Maximum Pool Size=40")]
-    [InlineData("Host=db;Database=practice;max pool size=40")]
+    [InlineData("Host=db;Database=practice;maximum pool size=40")]
     public void A_pool_limit_the_operator_set_is_kept(string connectionString)
     {
         Assert.Equal(40, new NpgsqlConnectionStringBuilder(Read(connectionString).RequirePostgres()).MaxPoolSize);
