@@ -67,8 +67,46 @@ internal static class ClusterBenchmark
         }
     }
 
-    /// <summary>Starts the sessions through the frontend, eight at a time.</summary>
-    private static async Task<List<PracticeRun>> StartSessionsAsync(PracticeDriver driver, int count)
+    /// <summary>
+    /// <c>cluster.sessions_per_silo</c> searched for: live 1x sessions are added in growing steps (half as many
+    /// again each time), and after each step has run 30 s the worst silo's recent tick lag p99 is read; the search
+    /// stops at the first step over <paramref name="lagGoalMs"/> or at <paramref name="limit"/> sessions. Prints
+    /// each step, then the most sessions per silo that stayed within the goal.
+    /// </summary>
+    public static async Task RunCapacityAsync(TextWriter output, int firstStep, int limit, double lagGoalMs = 1_100)
+    {
+        var cluster = new SiloCluster();
+        await cluster.InitializeAsync();
+        try
+        {
+            await cluster.SettledAsync();
+            var driver = new PracticeDriver(cluster.CreateClient, SiloCluster.AdminToken);
+            var started = 0;
+            var held = (Sessions: 0, LagMs: 0.0);
+            for (var target = firstStep; started < limit; target = Math.Min(limit, target + Math.Max(firstStep, target / 2)))
+            {
+                started += (await StartSessionsAsync(driver, target - started, first: started)).Count;
+                await Task.Delay(TimeSpan.FromSeconds(30));
+                var lag = await WorstLagP99Async(cluster);
+                await Console.Error.WriteLineAsync($"capacity step: {started} sessions, tick lag p99 {lag:0} ms");
+                if (lag > lagGoalMs)
+                {
+                    break;
+                }
+                held = (started, lag);
+            }
+            Print(output, "cluster.sessions_per_silo", held.Sessions / (double)SiloCluster.SiloCount, "sessions");
+            Print(output, "cluster.sessions_held", held.Sessions, "sessions");
+            Print(output, "cluster.tick_lag_p99_at_held_ms", held.LagMs, "ms");
+        }
+        finally
+        {
+            await cluster.DisposeAsync();
+        }
+    }
+
+    /// <summary>Starts the sessions through the frontend, eight at a time, numbered from <paramref name="first"/>.</summary>
+    private static async Task<List<PracticeRun>> StartSessionsAsync(PracticeDriver driver, int count, int first = 0)
     {
         var sessions = new PracticeRun[count];
         var next = -1;
@@ -76,7 +114,7 @@ internal static class ClusterBenchmark
         {
             for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
             {
-                sessions[i] = await driver.StartSessionAsync(i);
+                sessions[i] = await driver.StartSessionAsync(first + i);
             }
         }));
         return [.. sessions];
@@ -86,6 +124,13 @@ internal static class ClusterBenchmark
     private static async Task MeasureLagAsync(TextWriter output, SiloCluster cluster, int sessions)
     {
         await Task.Delay(TimeSpan.FromSeconds(30));
+        Print(output, "cluster.sessions_per_silo_run", sessions / (double)SiloCluster.SiloCount, "sessions");
+        Print(output, "cluster.tick_lag_p99_ms", await WorstLagP99Async(cluster), "ms");
+    }
+
+    /// <summary>The worst silo's recent p99 lag of a simulated second, from the silos' own metrics.</summary>
+    private static async Task<double> WorstLagP99Async(SiloCluster cluster)
+    {
         using var http = new HttpClient();
         var worst = 0.0;
         for (var index = 0; index < SiloCluster.SiloCount; index++)
@@ -97,8 +142,7 @@ internal static class ClusterBenchmark
                 worst = Math.Max(worst, double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
             }
         }
-        Print(output, "cluster.sessions_per_silo", sessions / (double)SiloCluster.SiloCount, "sessions");
-        Print(output, "cluster.tick_lag_p99_ms", worst, "ms");
+        return worst;
     }
 
     /// <summary>
