@@ -111,7 +111,6 @@ public sealed class EnvironmentTests(ChartRenderer renderer)
             .ToList();
 
         Assert.True(unaccounted.Count == 0, $"src reads variables the chart neither sets nor says it leaves out: {string.Join(", ", unaccounted)}");
-        Assert.All(NotNeededOnKubernetes.Keys, name => Assert.Contains(name, CodeEnvironment.Source.PracticeVariables));
     }
 
     [Fact]
