@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Time.Testing;
+using PracticePlatform.Silo.Security;
 using PracticePlatform.Testing;
 
 namespace PracticePlatform.Api.Tests;

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using PracticePlatform.Silo.Security;
 
 namespace PracticePlatform.Api.Tests;
 

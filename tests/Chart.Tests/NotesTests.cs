@@ -1,5 +1,6 @@
-using k8s.Models;
 using PracticePlatform.Chart.Tests.Rendering;
+using PracticePlatform.Silo.Security;
+using k8s.Models;
 
 namespace PracticePlatform.Chart.Tests;
 

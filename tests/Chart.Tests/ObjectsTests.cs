@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
-using k8s.Models;
 using PracticePlatform.Chart.Tests.Rendering;
+using PracticePlatform.Silo.Security;
+using k8s.Models;
 
 namespace PracticePlatform.Chart.Tests;
 

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
 using PracticePlatform.Api.Tests.Sessions;
-using PracticePlatform.Testing;
 using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Silo.Security;
+using PracticePlatform.Testing;
 using Xunit.Abstractions;
 
 namespace PracticePlatform.Api.Tests.Cluster;

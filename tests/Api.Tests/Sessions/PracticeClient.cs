@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PracticePlatform.Contracts.People;
+using PracticePlatform.Silo.Security;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 

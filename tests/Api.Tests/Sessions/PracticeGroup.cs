@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using PracticePlatform.Contracts.People;
 using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Silo.Security;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 

@@ -1,3 +1,4 @@
+using PracticePlatform.Silo.Security;
 using static Microsoft.Playwright.Assertions;
 
 namespace PracticePlatform.Web.Tests.Dashboard;

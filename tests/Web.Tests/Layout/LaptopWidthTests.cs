@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
+using PracticePlatform.Silo.Security;
 using static Microsoft.Playwright.Assertions;
 
 namespace PracticePlatform.Web.Tests.Layout;
