@@ -56,13 +56,9 @@ public sealed class SmtpDeliveryTests : IDisposable
     {
         await using var sink = SmtpSink.Start(security == SmtpSecurity.SslOnConnect ? SmtpSinkMode.ImplicitTls : SmtpSinkMode.StartTls, Login);
 
-        var failure = await Assert.ThrowsAsync<DeliveryException>(
-            () => Sender(sink, security, Login).SendAsync(Notification(), CancellationToken.None));
+        var failure = await FailureOf(Sender(sink, security, Login));
 
-        Assert.True(failure.IsPermanent);
-        Assert.Contains($"SMTP relay {sink.Host}:{sink.Port} failed certificate validation", failure.Message, StringComparison.Ordinal);
-        Assert.Contains("SmtpCertificateAuthority", failure.Message, StringComparison.Ordinal);
-        Assert.Empty(sink.Messages);
+        AssertPermanent(failure, sink, $"SMTP relay {sink.Host}:{sink.Port} failed certificate validation", "SmtpCertificateAuthority");
     }
 
     [Fact]
@@ -70,11 +66,9 @@ public sealed class SmtpDeliveryTests : IDisposable
     {
         await using var sink = SmtpSink.Start(SmtpSinkMode.StartTls, Login);
 
-        var failure = await Assert.ThrowsAsync<DeliveryException>(
-            () => Sender(sink, SmtpSecurity.StartTls, Login, _authorityFile).SendAsync(Notification(), CancellationToken.None));
+        var failure = await FailureOf(Sender(sink, SmtpSecurity.StartTls, Login, _authorityFile));
 
-        Assert.True(failure.IsPermanent);
-        Assert.Contains(_authorityFile, failure.Message, StringComparison.Ordinal);
+        AssertPermanent(failure, sink, _authorityFile);
     }
 
     [Fact]
@@ -83,13 +77,10 @@ public sealed class SmtpDeliveryTests : IDisposable
         await using var sink = SmtpSink.Start(SmtpSinkMode.StartTls, Login);
         var wrong = new NetworkCredential(Login.UserName, "not-the-password");
 
-        var failure = await Assert.ThrowsAsync<DeliveryException>(
-            () => Sender(sink, SmtpSecurity.StartTls, wrong, Trust(sink)).SendAsync(Notification(), CancellationToken.None));
+        var failure = await FailureOf(Sender(sink, SmtpSecurity.StartTls, wrong, Trust(sink)));
 
-        Assert.True(failure.IsPermanent);
-        Assert.StartsWith($"SMTP authentication as '{Login.UserName}' at {sink.Host}:{sink.Port} failed", failure.Message, StringComparison.Ordinal);
+        AssertPermanent(failure, sink, $"SMTP authentication as '{Login.UserName}' at {sink.Host}:{sink.Port} failed");
         Assert.DoesNotContain(wrong.Password, failure.Message, StringComparison.Ordinal);
-        Assert.Empty(sink.Messages);
     }
 
     [Fact]
@@ -97,12 +88,9 @@ public sealed class SmtpDeliveryTests : IDisposable
     {
         await using var sink = SmtpSink.Start(SmtpSinkMode.StartTls, Login);
 
-        var failure = await Assert.ThrowsAsync<DeliveryException>(
-            () => Sender(sink, SmtpSecurity.StartTls, login: null, Trust(sink)).SendAsync(Notification(), CancellationToken.None));
+        var failure = await FailureOf(Sender(sink, SmtpSecurity.StartTls, login: null, Trust(sink)));
 
-        Assert.True(failure.IsPermanent);
-        Assert.Contains("requires authentication", failure.Message, StringComparison.Ordinal);
-        Assert.Empty(sink.Messages);
+        AssertPermanent(failure, sink, $"SMTP relay {sink.Host}:{sink.Port} requires authentication");
     }
 
     [Fact]
@@ -110,13 +98,9 @@ public sealed class SmtpDeliveryTests : IDisposable
     {
         await using var sink = SmtpSink.Start();
 
-        var failure = await Assert.ThrowsAsync<DeliveryException>(
-            () => Sender(sink, SmtpSecurity.StartTls).SendAsync(Notification(), CancellationToken.None));
+        var failure = await FailureOf(Sender(sink, SmtpSecurity.StartTls));
 
-        Assert.True(failure.IsPermanent);
-        Assert.Contains($"SMTP relay {sink.Host}:{sink.Port} cannot be used with SmtpSecurity StartTls", failure.Message, StringComparison.Ordinal);
-        Assert.Contains("STARTTLS", failure.Message, StringComparison.Ordinal);
-        Assert.Empty(sink.Messages);
+        AssertPermanent(failure, sink, $"SMTP relay {sink.Host}:{sink.Port} cannot be used with SmtpSecurity StartTls", "STARTTLS");
     }
 
     [Fact]
@@ -124,12 +108,12 @@ public sealed class SmtpDeliveryTests : IDisposable
     {
         await using var sink = SmtpSink.Start(SmtpSinkMode.Plain, Login);
 
-        var failure = await Assert.ThrowsAsync<DeliveryException>(
-            () => Sender(sink, SmtpSecurity.Auto, Login).SendAsync(Notification(), CancellationToken.None));
+        var failure = await FailureOf(Sender(sink, SmtpSecurity.Auto, Login));
         await Sender(sink, SmtpSecurity.None, Login).SendAsync(Notification(), CancellationToken.None);
 
         Assert.True(failure.IsPermanent);
         Assert.Contains("offered no STARTTLS, so the password is not sent", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Login.Password, failure.Message, StringComparison.Ordinal);
         var mail = Assert.Single(sink.Messages);
         Assert.Equal((false, Login.UserName), (mail.OverTls, mail.AuthenticatedUser));
     }
@@ -138,10 +122,8 @@ public sealed class SmtpDeliveryTests : IDisposable
     public async Task DeadRelay_FailsTransiently_NamingTheConnectStep()
     {
         var port = ClosedPort.Find();
-        var options = new NotificationOptions { SmtpHost = "127.0.0.1", SmtpPort = port };
 
-        var failure = await Assert.ThrowsAsync<DeliveryException>(
-            () => new EmailSender(Options.Create(options), new ManualTimeProvider()).SendAsync(Notification(), CancellationToken.None));
+        var failure = await FailureOf(Sender("127.0.0.1", port));
 
         Assert.StartsWith($"SMTP connect to 127.0.0.1:{port} failed", failure.Message, StringComparison.Ordinal);
         Assert.False(failure.IsPermanent);
@@ -160,10 +142,8 @@ public sealed class SmtpDeliveryTests : IDisposable
                 using var client = await listener.AcceptTcpClientAsync();
                 await client.GetStream().WriteAsync(Encoding.ASCII.GetBytes("220 going away\r\n"));
             });
-            var options = new NotificationOptions { SmtpHost = "127.0.0.1", SmtpPort = port };
 
-            var failure = await Assert.ThrowsAsync<DeliveryException>(
-                () => new EmailSender(Options.Create(options), new ManualTimeProvider()).SendAsync(Notification(), CancellationToken.None));
+            var failure = await FailureOf(Sender("127.0.0.1", port));
             await hangUp;
 
             Assert.Contains($"127.0.0.1:{port}", failure.Message, StringComparison.Ordinal);
@@ -185,8 +165,7 @@ public sealed class SmtpDeliveryTests : IDisposable
         await using var sink = SmtpSink.Start();
         sink.ReplyTo(verb, reply);
 
-        var failure = await Assert.ThrowsAsync<DeliveryException>(
-            () => Sender(sink, SmtpSecurity.Auto).SendAsync(Notification(), CancellationToken.None));
+        var failure = await FailureOf(Sender(sink, SmtpSecurity.Auto));
 
         // The sink's server adds how many more refusals it would take before hanging up ("..., 4 retry(ies) remain").
         Assert.StartsWith(string.Format(System.Globalization.CultureInfo.InvariantCulture, expected, $"{sink.Host}:{sink.Port}"), failure.Message, StringComparison.Ordinal);
@@ -224,11 +203,22 @@ public sealed class SmtpDeliveryTests : IDisposable
     {
         await using var sink = SmtpSink.Start();
 
-        var failure = await Assert.ThrowsAsync<DeliveryException>(
-            () => Sender(sink, SmtpSecurity.Auto).SendAsync(Notification(address), CancellationToken.None));
+        var failure = await FailureOf(Sender(sink, SmtpSecurity.Auto), address);
 
         Assert.True(failure.IsPermanent);
         Assert.Equal(0, sink.Connections);
+    }
+
+    /// <summary>Sends a notification to <paramref name="emails"/> (one address by default), expecting it to fail.</summary>
+    private static Task<DeliveryException> FailureOf(EmailSender sender, params string[] emails) =>
+        Assert.ThrowsAsync<DeliveryException>(() => sender.SendAsync(Notification(emails), CancellationToken.None));
+
+    /// <summary>A failure that trying again cannot help, saying each of <paramref name="phrases"/>; nothing reached the sink.</summary>
+    private static void AssertPermanent(DeliveryException failure, SmtpSink sink, params string[] phrases)
+    {
+        Assert.True(failure.IsPermanent, failure.Message);
+        Assert.All(phrases, phrase => Assert.Contains(phrase, failure.Message, StringComparison.Ordinal));
+        Assert.Empty(sink.Messages);
     }
 
     /// <summary>Trusts exactly the sink's self-signed certificate, through the setting an operator would use.</summary>
@@ -239,10 +229,13 @@ public sealed class SmtpDeliveryTests : IDisposable
     }
 
     private static EmailSender Sender(SmtpSink sink, SmtpSecurity security, NetworkCredential? login = null, string? certificateAuthority = null) =>
+        Sender(sink.Host, sink.Port, security, login, certificateAuthority);
+
+    private static EmailSender Sender(string host, int port, SmtpSecurity security = SmtpSecurity.Auto, NetworkCredential? login = null, string? certificateAuthority = null) =>
         new(Options.Create(new NotificationOptions
         {
-            SmtpHost = sink.Host,
-            SmtpPort = sink.Port,
+            SmtpHost = host,
+            SmtpPort = port,
             SmtpSecurity = security,
             SmtpUsername = login?.UserName,
             SmtpPassword = login?.Password,
