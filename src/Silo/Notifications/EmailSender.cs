@@ -62,7 +62,7 @@ public sealed class EmailSender(IOptions<NotificationOptions> options, TimeProvi
     }
 
     /// <summary>MailKit's name for <paramref name="security"/>.</summary>
-    public static SecureSocketOptions SocketOptions(SmtpSecurity security) => security switch
+    private static SecureSocketOptions SocketOptions(SmtpSecurity security) => security switch
     {
         SmtpSecurity.None => SecureSocketOptions.None,
         SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
@@ -77,7 +77,7 @@ public sealed class EmailSender(IOptions<NotificationOptions> options, TimeProvi
         {
             await client.DisconnectAsync(quit: true, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is OperationCanceledException or IOException or System.Net.Sockets.SocketException or MailKit.Net.Smtp.SmtpProtocolException or SmtpCommandException)
+        catch (Exception e) when (e is OperationCanceledException or IOException or System.Net.Sockets.SocketException or SmtpProtocolException or SmtpCommandException)
         {
             // Failing here would send the accepted message again.
         }

@@ -35,7 +35,7 @@ public static class SmtpFailures
                 $"SMTP relay {relay} requires authentication ({e.Message}); set {NotificationOptions.Section}:SmtpUsername and SmtpPassword.", isPermanent: true),
             SmtpCommandException e => Refused(e, relay),
             // The relay lacks something the settings require: STARTTLS, AUTH, or SMTPUTF8 for an international address.
-            NotSupportedException e => new($"SMTP relay {relay} cannot be used with SmtpSecurity {security}: {e.Message}", isPermanent: true),
+            NotSupportedException e => new($"SMTP relay {relay} lacks what this send requires (SmtpSecurity {security}): {e.Message}", isPermanent: true),
             SmtpProtocolException e => new($"SMTP conversation with {relay} broke off: {e.Message}", isPermanent: false),
             IOException e => new($"SMTP connection to {relay} failed: {e.Message}", isPermanent: false),
             TimeoutException e => new($"SMTP relay {relay} did not answer in time: {e.Message}", isPermanent: false),

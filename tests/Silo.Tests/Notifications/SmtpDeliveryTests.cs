@@ -100,7 +100,7 @@ public sealed class SmtpDeliveryTests : IDisposable
 
         var failure = await FailureOf(Sender(sink, SmtpSecurity.StartTls));
 
-        AssertPermanent(failure, sink, $"SMTP relay {sink.Host}:{sink.Port} cannot be used with SmtpSecurity StartTls", "STARTTLS");
+        AssertPermanent(failure, sink, $"SMTP relay {sink.Host}:{sink.Port} lacks what this send requires (SmtpSecurity StartTls)", "STARTTLS");
     }
 
     [Fact]
