@@ -21,6 +21,8 @@ public sealed class EnvironmentTests(ChartRenderer renderer)
         ["URLS"] = "ASP.NET Core: the addresses Kestrel listens on",
         ["ASPNETCORE_URLS"] = "ASP.NET Core",
         ["ASPNETCORE_HTTP_PORTS"] = "ASP.NET Core",
+        ["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "ASP.NET Core: X-Forwarded-For and -Proto from the proxy in front (ForwardedHeaders_Enabled)",
+        ["DOTNET_SHUTDOWNTIMEOUTSECONDS"] = ".NET's host: HostOptions.ShutdownTimeout (shutdownTimeoutSeconds), DOTNET_-prefixed host configuration",
     };
 
     /// <summary>What each role cannot do without, in a cluster on Kubernetes.</summary>
@@ -57,8 +59,7 @@ public sealed class EnvironmentTests(ChartRenderer renderer)
         var unread = chart.Deployments.SelectMany(d => d.Spec.Template.Spec.Containers).SelectMany(c => c.Env)
             .Select(env => env.Name)
             .Distinct()
-            .Where(name => !CodeEnvironment.Source.Reads(name) && !ReadByLibraries.ContainsKey(name)
-                && !name.StartsWith("DOTNET_", StringComparison.Ordinal))
+            .Where(name => !CodeEnvironment.Source.Reads(name) && !ReadByLibraries.ContainsKey(name))
             .ToList();
         Assert.True(unread.Count == 0, $"The chart sets variables nothing reads: {string.Join(", ", unread)}");
     }
@@ -118,6 +119,18 @@ public sealed class EnvironmentTests(ChartRenderer renderer)
         }
         // Notifications are sent by silos; a frontend only calls grains.
         Assert.DoesNotContain(chart.Container("frontend").Env, env => env.Name.StartsWith("Practice__Notifications__", StringComparison.Ordinal));
+    }
+
+    /// <summary>Behind a TLS Ingress, the frontends learn the client's scheme and address from the forwarded headers.</summary>
+    [Theory]
+    [MemberData(nameof(ValueSet.Names), MemberType = typeof(ValueSet))]
+    public void FrontendsBehindAnIngress_TrustTheForwardedHeaders(string valueSet)
+    {
+        var chart = renderer.Rendered(ValueSet.Named(valueSet));
+
+        const string Variable = "ASPNETCORE_FORWARDEDHEADERS_ENABLED";
+        Assert.Equal(chart.ValueSet.HasIngress ? "true" : null, chart.Env("frontend", Variable)?.Value);
+        Assert.Null(chart.Env("silo", Variable));
     }
 
     [Fact]

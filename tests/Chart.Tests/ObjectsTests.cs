@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using PracticePlatform.Chart.Tests.Rendering;
-using PracticePlatform.Silo.Security;
+using k8s;
 using k8s.Models;
 
 namespace PracticePlatform.Chart.Tests;
@@ -43,6 +43,96 @@ public sealed partial class ObjectsTests(ChartRenderer renderer)
             Assert.Equal("Helm", item.Metadata.Labels["app.kubernetes.io/managed-by"]);
         });
         Assert.Equal(chart.Objects.Count, chart.Objects.DistinctBy(item => (item.Kind, item.Metadata.Name)).Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(ValueSet.Names), MemberType = typeof(ValueSet))]
+    public void EveryObject_HasTheFieldsTheApiServerRequiresOfItsKind(string valueSet)
+    {
+        var chart = renderer.Rendered(ValueSet.Named(valueSet));
+
+        var problems = chart.Objects.SelectMany(RequiredFields.Problems).ToList();
+
+        Assert.True(problems.Count == 0, $"Required fields missing:\n{string.Join('\n', problems)}");
+    }
+
+    /// <summary>The typed models read an incomplete object without complaint; the required-field check does not.</summary>
+    [Fact]
+    public void TheRequiredFieldCheck_FindsWhatEachKindLacks()
+    {
+        var meta = new V1ObjectMeta { Name = "broken" };
+        var deployment = new V1Deployment
+        {
+            ApiVersion = "apps/v1",
+            Kind = "Deployment",
+            Metadata = meta,
+            Spec = new V1DeploymentSpec
+            {
+                Selector = new V1LabelSelector(),
+                Template = new V1PodTemplateSpec
+                {
+                    Metadata = new V1ObjectMeta { Labels = new Dictionary<string, string> { ["app"] = "x" } },
+                    Spec = new V1PodSpec
+                    {
+                        Containers = [new V1Container { Name = "", Image = " ", VolumeMounts = [new V1VolumeMount { MountPath = "/data", Name = "missing" }] }],
+                    },
+                },
+            },
+        };
+        var service = new V1Service { ApiVersion = "v1", Kind = "Service", Metadata = meta, Spec = new V1ServiceSpec { Ports = [] } };
+        var binding = new V1RoleBinding
+        {
+            ApiVersion = "rbac.authorization.k8s.io/v1",
+            Kind = "RoleBinding",
+            Metadata = meta,
+            RoleRef = new V1RoleRef { ApiGroup = "rbac.authorization.k8s.io", Kind = "Role", Name = "" },
+            Subjects = [],
+        };
+        var ingress = new V1Ingress
+        {
+            ApiVersion = "networking.k8s.io/v1",
+            Kind = "Ingress",
+            Metadata = meta,
+            Spec = new V1IngressSpec
+            {
+                Rules =
+                [
+                    new V1IngressRule
+                    {
+                        Http = new V1HTTPIngressRuleValue
+                        {
+                            Paths = [new V1HTTPIngressPath { Path = "/", PathType = "", Backend = new V1IngressBackend { Service = new V1IngressServiceBackend { Name = "", Port = new V1ServiceBackendPort() } } }],
+                        },
+                    },
+                ],
+            },
+        };
+        var budget = new V1PodDisruptionBudget { ApiVersion = "policy/v1", Kind = "PodDisruptionBudget", Metadata = meta, Spec = new V1PodDisruptionBudgetSpec() };
+        var secret = new V1Secret { ApiVersion = "v1", Kind = "Secret", Metadata = meta };
+        var configMap = new V1ConfigMap { ApiVersion = "v1", Kind = "ConfigMap", Metadata = meta, Data = new Dictionary<string, string> { ["a"] = "b" } };
+
+        string[] Problems(IKubernetesObject<V1ObjectMeta> item) => RequiredFields.Problems(item).ToArray();
+
+        Assert.Equal(
+            [
+                "Deployment broken: spec.selector (matchLabels or matchExpressions)",
+                "Deployment broken: spec.template.spec.containers[0].name",
+                "Deployment broken: spec.template.spec.containers[0].image",
+                "Deployment broken: spec.template.spec.containers[0].volumeMounts[0].name naming one of the pod's volumes ('missing')",
+            ],
+            Problems(deployment));
+        Assert.Equal(["Service broken: spec.ports"], Problems(service));
+        Assert.Equal(["RoleBinding broken: roleRef.name", "RoleBinding broken: subjects"], Problems(binding));
+        Assert.Equal(
+            [
+                "Ingress broken: spec.rules[0].http.paths[0].pathType (Exact, Prefix or ImplementationSpecific)",
+                "Ingress broken: spec.rules[0].http.paths[0].backend.service.name",
+                "Ingress broken: spec.rules[0].http.paths[0].backend.service.port: a name or a number",
+            ],
+            Problems(ingress));
+        Assert.Equal(["PodDisruptionBudget broken: spec.selector (matchLabels or matchExpressions)"], Problems(budget));
+        Assert.Equal(["Secret broken: data or stringData (a Secret with no key)"], Problems(secret));
+        Assert.Contains("no required-field check", Assert.Single(Problems(configMap)), StringComparison.Ordinal);
     }
 
     [Theory]

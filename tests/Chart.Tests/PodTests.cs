@@ -35,9 +35,10 @@ public sealed class PodTests(ChartRenderer renderer)
         {
             var container = chart.Container(component);
             var declared = container.Ports.Select(port => port.Name).ToHashSet();
-            Assert.Equal(CodeDefaults.LivenessPath, container.LivenessProbe?.HttpGet?.Path);
-            Assert.Equal(CodeDefaults.ReadinessPath, container.ReadinessProbe?.HttpGet?.Path);
-            Assert.Equal(CodeDefaults.LivenessPath, container.StartupProbe?.HttpGet?.Path);
+            var health = CodeDefaults.Health(component);
+            Assert.Equal(health.Liveness, container.LivenessProbe?.HttpGet?.Path);
+            Assert.Equal(health.Readiness, container.ReadinessProbe?.HttpGet?.Path);
+            Assert.Equal(health.Liveness, container.StartupProbe?.HttpGet?.Path);
             foreach (var probe in new[] { container.LivenessProbe!, container.ReadinessProbe!, container.StartupProbe! })
             {
                 Assert.Contains(probe.HttpGet.Port.Value, declared);
@@ -67,14 +68,107 @@ public sealed class PodTests(ChartRenderer renderer)
             Assert.Null(container.SecurityContext.Capabilities.Add);
             Assert.Null(container.SecurityContext.Privileged);
             Assert.Equal("RuntimeDefault", container.SecurityContext.SeccompProfile?.Type);
-            // What the process writes goes to volumes: the runtime's temporary files, and the data folder.
-            var mounts = container.VolumeMounts.ToDictionary(mount => mount.MountPath, mount => mount.Name);
-            Assert.Equal(["/data", "/tmp"], mounts.Keys.Order());
-            Assert.All(mounts.Values, volume => Assert.NotNull(pod.Volumes.Single(v => v.Name == volume).EmptyDir));
+            // What the process writes goes to volumes: the runtime's temporary files, and the data folder. Anything
+            // else mounted is a Secret's file, read-only.
+            var writable = container.VolumeMounts.Where(mount => mount.ReadOnlyProperty != true).ToDictionary(mount => mount.MountPath, mount => mount.Name);
+            Assert.Equal(["/data", "/tmp"], writable.Keys.Order());
+            Assert.All(writable.Values, volume => Assert.NotNull(pod.Volumes.Single(v => v.Name == volume).EmptyDir));
+            Assert.All(container.VolumeMounts.Where(mount => mount.ReadOnlyProperty == true), mount => Assert.NotNull(pod.Volumes.Single(v => v.Name == mount.Name).Secret));
             Assert.Equal("/data", container.Env.Single(env => env.Name == "PRACTICE_DATA").Value);
             Assert.NotNull(container.Resources?.Requests);
             Assert.NotNull(container.Resources?.Limits);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(ValueSet.Names), MemberType = typeof(ValueSet))]
+    public void Pods_GetNoServiceLinkVariables(string valueSet)
+    {
+        var chart = renderer.Rendered(ValueSet.Named(valueSet));
+
+        // A Service named like <release>-silo would otherwise set PRACTICE_SILO_PORT=tcp://10.0.0.1:8081 in every pod
+        // of the namespace, and the silos read PRACTICE_SILO_PORT as their port number.
+        Assert.All(chart.Deployments, deployment => Assert.False(deployment.Spec.Template.Spec.EnableServiceLinks, $"{deployment.Metadata.Name} gets service link variables."));
+        Assert.Contains("PRACTICE_SILO_PORT", CodeEnvironment.Source.PracticeVariables);
+    }
+
+    /// <summary>
+    /// A stopping process gets the pod's grace period less 10 s to finish (.NET's host reads shutdownTimeoutSeconds
+    /// from DOTNET_-prefixed environment variables; its default of 30 s would cut a silo's hand-over short, or
+    /// outlast a short grace period), and a frontend first keeps serving 5 s while routing to it stops.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ValueSet.Names), MemberType = typeof(ValueSet))]
+    public void StoppingProcesses_FinishWithinTheGracePeriod_FrontendsAfterRoutingStops(string valueSet)
+    {
+        var chart = renderer.Rendered(ValueSet.Named(valueSet));
+
+        foreach (var deployment in chart.Deployments)
+        {
+            var pod = deployment.Spec.Template.Spec;
+            var container = Assert.Single(pod.Containers);
+            var shutdownTimeout = int.Parse(Assert.Single(container.Env, env => env.Name == "DOTNET_SHUTDOWNTIMEOUTSECONDS").Value, System.Globalization.CultureInfo.InvariantCulture);
+            var preStopSleep = container.Lifecycle?.PreStop?.Sleep?.Seconds ?? 0;
+            Assert.Equal(Math.Max(5, pod.TerminationGracePeriodSeconds!.Value - 10), shutdownTimeout);
+            Assert.True(preStopSleep + shutdownTimeout < pod.TerminationGracePeriodSeconds, $"{deployment.Metadata.Name} may be killed before it has stopped.");
+        }
+        Assert.Null(chart.Container("silo").Lifecycle);
+        var preStop = chart.Container("frontend").Lifecycle?.PreStop;
+        Assert.Equal(5, preStop?.Sleep?.Seconds);
+        Assert.Null(preStop?.Exec);
+    }
+
+    [Theory]
+    [InlineData(null, null, 50, 20)]
+    [InlineData(90, 45, 80, 35)]
+    [InlineData(12, 12, 5, 5)]
+    public void TheShutdownTimeout_IsTheGracePeriodLessTenSeconds_AtLeastFive(int? siloGrace, int? frontendGrace, int siloTimeout, int frontendTimeout)
+    {
+        string[] arguments = [.. ValueSet.Defaults.Arguments];
+        if (siloGrace is not null)
+        {
+            arguments = [.. arguments, "--set", $"silo.terminationGracePeriodSeconds={siloGrace}"];
+        }
+        if (frontendGrace is not null)
+        {
+            arguments = [.. arguments, "--set", $"frontend.terminationGracePeriodSeconds={frontendGrace}"];
+        }
+        var result = renderer.Render(arguments);
+        Assert.True(result.ExitCode == 0, result.Errors);
+        var chart = RenderedChart.Parse(ValueSet.Defaults, result.Output);
+
+        Assert.Equal(siloGrace ?? 60, chart.Silos.Spec.Template.Spec.TerminationGracePeriodSeconds);
+        Assert.Equal(frontendGrace ?? 30, chart.Frontends.Spec.Template.Spec.TerminationGracePeriodSeconds);
+        Assert.Equal(siloTimeout.ToString(System.Globalization.CultureInfo.InvariantCulture), chart.Env("silo", "DOTNET_SHUTDOWNTIMEOUTSECONDS")?.Value);
+        Assert.Equal(frontendTimeout.ToString(System.Globalization.CultureInfo.InvariantCulture), chart.Env("frontend", "DOTNET_SHUTDOWNTIMEOUTSECONDS")?.Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(ValueSet.Names), MemberType = typeof(ValueSet))]
+    public void TheSmtpRelaysCertificateAuthority_IsASecretsKeyMountedReadOnly_WhereTheSilosAreToldToReadIt(string valueSet)
+    {
+        var chart = renderer.Rendered(ValueSet.Named(valueSet));
+
+        const string Variable = "Practice__Notifications__SmtpCertificateAuthority";
+        Assert.Null(chart.Env("frontend", Variable));
+        var pod = chart.Silos.Spec.Template.Spec;
+        var secretVolumes = pod.Volumes.Where(volume => volume.Secret is not null).ToList();
+        if (chart.ValueSet.SmtpCertificateAuthority is not { } authority)
+        {
+            Assert.Null(chart.Env("silo", Variable));
+            Assert.Empty(secretVolumes);
+            return;
+        }
+        var volume = Assert.Single(secretVolumes);
+        Assert.Equal(authority.Secret, volume.Secret.SecretName);
+        var item = Assert.Single(volume.Secret.Items);
+        Assert.Equal(authority.Key, item.Key);
+        var mount = Assert.Single(Assert.Single(pod.Containers).VolumeMounts, mount => mount.Name == volume.Name);
+        Assert.True(mount.ReadOnlyProperty);
+        // The folder is mounted (no subPath), so a renewed certificate reaches the file the silos re-read.
+        Assert.Null(mount.SubPath);
+        Assert.Equal($"{mount.MountPath.TrimEnd('/')}/{item.Path}", chart.Env("silo", Variable)?.Value);
+        Assert.StartsWith("/etc/practice/", mount.MountPath, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -28,9 +28,16 @@ name, else <release>-<chart>. Cut to 54 characters so that "-frontend" still fit
 {{- printf "%s-frontend" (include "practice-platform.fullname" .) -}}
 {{- end -}}
 
-{{/* The silos' service account. */}}
+{{/*
+The silos' service account: the one the chart creates (default <fullname>-silo), or an existing one, which must
+then be named; a default name would point the silos at a service account nobody created.
+*/}}
 {{- define "practice-platform.serviceAccountName" -}}
+{{- if .Values.serviceAccount.create -}}
 {{- default (include "practice-platform.siloName" .) .Values.serviceAccount.name -}}
+{{- else -}}
+{{- required "serviceAccount.name is required when serviceAccount.create=false" .Values.serviceAccount.name -}}
+{{- end -}}
 {{- end -}}
 
 {{/* Labels that select one component's pods; call with (dict "context" $ "component" "silo"). */}}
@@ -86,6 +93,42 @@ app.kubernetes.io/managed-by: {{ .context.Release.Service }}
 
 {{- define "practice-platform.hasSmtpPassword" -}}
 {{- if or .Values.notifications.smtp.existingSecret .Values.notifications.smtp.password -}}true{{- end -}}
+{{- end -}}
+
+{{/*
+Stops the render on SMTP settings the silos would refuse or ignore: a user name without a password or a password
+without a user name (the silos refuse to start: "SmtpUsername and SmtpPassword must be set together"), and
+credentials or a CA without a relay host (nothing would use them). Renders nothing.
+*/}}
+{{- define "practice-platform.validateSmtp" -}}
+{{- with .Values.notifications.smtp -}}
+{{- $hasPassword := include "practice-platform.hasSmtpPassword" $ -}}
+{{- if not .host -}}
+{{- if or .username $hasPassword (dig "certificateAuthority" "existingSecret" "" .) -}}
+{{- fail "notifications.smtp.host is empty, yet notifications.smtp.username, .password, .existingSecret or .certificateAuthority.existingSecret is set: set the relay's host, or remove them (without a host no email is sent)" -}}
+{{- end -}}
+{{- else if and .username (not $hasPassword) -}}
+{{- fail "notifications.smtp.username is set without a password: set notifications.smtp.password or notifications.smtp.existingSecret (the silos refuse to start with a user name but no password)" -}}
+{{- else if and $hasPassword (not .username) -}}
+{{- fail "notifications.smtp.password or notifications.smtp.existingSecret is set without notifications.smtp.username: set the user name too (the silos refuse to start with a password but no user name)" -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+
+{{/* Where the silos find the SMTP relay's CA file: a Secret's key mounted as a file. */}}
+{{- define "practice-platform.smtpCertificateAuthorityFolder" -}}/etc/practice/smtp-ca{{- end -}}
+
+{{- define "practice-platform.smtpCertificateAuthorityFile" -}}
+{{- printf "%s/ca.crt" (include "practice-platform.smtpCertificateAuthorityFolder" .) -}}
+{{- end -}}
+
+{{/*
+The host's shutdown timeout (DOTNET_SHUTDOWNTIMEOUTSECONDS, .NET's HostOptions.ShutdownTimeout, 30 s unless set):
+the pod's grace period less 10 s for the runtime to exit and, on frontends, the preStop sleep; at least 5 s.
+Call with the grace period.
+*/}}
+{{- define "practice-platform.shutdownTimeoutSeconds" -}}
+{{- max 5 (sub (int .) 10) -}}
 {{- end -}}
 
 {{/*

@@ -16,6 +16,9 @@ public sealed record ValueSet(string Name, string[] Arguments)
 
     public bool HasServiceMonitor { get; init; }
 
+    /// <summary>The Secret and key holding the SMTP relay's CA certificate, when one is given.</summary>
+    public (string Secret, string Key)? SmtpCertificateAuthority { get; init; }
+
     /// <summary>The Secrets the values point at instead of the chart's own: name, and the keys read from it.</summary>
     public IReadOnlyDictionary<string, string[]> ExistingSecrets { get; init; } = new Dictionary<string, string[]>();
 
@@ -40,11 +43,21 @@ public sealed record ValueSet(string Name, string[] Arguments)
         },
     };
 
+    public static ValueSet SmtpWithCertificateAuthority { get; } = new("smtp-certificate-authority", File("smtp-certificate-authority"))
+    {
+        SmtpCertificateAuthority = ("corp-root-ca", "corp-root.pem"),
+        ExistingSecrets = new Dictionary<string, string[]>
+        {
+            ["practice-smtp"] = ["password"],
+            ["corp-root-ca"] = ["corp-root.pem"],
+        },
+    };
+
     public static ValueSet Scaled { get; } = new("scaled", File("scaled")) { SiloReplicas = 5, FrontendReplicas = 2 };
 
     public static ValueSet DefunctPodsDeleted { get; } = new("delete-defunct-pods", File("delete-defunct-pods")) { DeletesDefunctPods = true };
 
-    public static IReadOnlyList<ValueSet> All { get; } = [Defaults, IngressAndServiceMonitor, ExistingSecretsOnly, Scaled, DefunctPodsDeleted];
+    public static IReadOnlyList<ValueSet> All { get; } = [Defaults, IngressAndServiceMonitor, ExistingSecretsOnly, SmtpWithCertificateAuthority, Scaled, DefunctPodsDeleted];
 
     /// <summary>Every value set's name, for theories.</summary>
     public static TheoryData<string> Names => new(All.Select(set => set.Name));
