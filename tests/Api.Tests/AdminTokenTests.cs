@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using PracticePlatform.Api.Security;
 using PracticePlatform.Silo.Hosting;
 using PracticePlatform.Silo.Security;
 using PracticePlatform.Testing;

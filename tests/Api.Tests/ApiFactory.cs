@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Time.Testing;
-using PracticePlatform.Silo.Security;
 using PracticePlatform.Testing;
 
 namespace PracticePlatform.Api.Tests;

@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using PracticePlatform.Silo.Security;
 
 namespace PracticePlatform.Api.Tests;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using PracticePlatform.Silo.Security;
 using PracticePlatform.Testing;
 
 namespace PracticePlatform.Cli.Tests;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using PracticePlatform.Silo.Security;
 using Xunit;
 
 namespace PracticePlatform.Testing;

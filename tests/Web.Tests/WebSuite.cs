@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
-using PracticePlatform.Silo.Security;
 
 namespace PracticePlatform.Web.Tests;
 

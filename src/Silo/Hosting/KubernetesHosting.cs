@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Orleans.Hosting.Kubernetes;
 
 namespace PracticePlatform.Silo.Hosting;
 

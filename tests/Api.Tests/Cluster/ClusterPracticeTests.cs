@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using PracticePlatform.Api.Tests.Sessions;
 using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Silo.Security;
 using PracticePlatform.Testing;
 using Xunit.Abstractions;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Net.Http.Json;
 using PracticePlatform.Api.Tests.Sessions;
 using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Silo.Security;
 using PracticePlatform.Testing;
 using Xunit.Abstractions;
 

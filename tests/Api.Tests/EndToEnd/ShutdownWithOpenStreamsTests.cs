@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using PracticePlatform.Api.Tests.Sessions;
 using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Silo.Security;
 using PracticePlatform.Testing;
 using Xunit.Abstractions;
 

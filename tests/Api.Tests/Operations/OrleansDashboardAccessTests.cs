@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc.Testing;
 using PracticePlatform.Api.Tests.Sessions;
-using PracticePlatform.Silo.Security;
 
 namespace PracticePlatform.Api.Tests.Operations;
 

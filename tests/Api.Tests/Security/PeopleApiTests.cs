@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using PracticePlatform.Api.Security;
 using PracticePlatform.Api.Tests.Sessions;
 using PracticePlatform.Contracts.People;
 using PracticePlatform.Silo.Security;

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PracticePlatform.Contracts.People;
-using PracticePlatform.Silo.Security;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using PracticePlatform.Contracts.People;
 using PracticePlatform.Contracts.Sessions;
-using PracticePlatform.Silo.Security;
 
 namespace PracticePlatform.Api.Tests.Sessions;
 

@@ -33,16 +33,34 @@ public sealed class KubernetesHostingTests
     }
 
     [Fact]
-    public void ASiloInAPod_GetsOrleansKubernetesHosting_WithDefunctPodDeletionAsConfigured()
+    public void ASiloInAPod_GetsOrleansKubernetesHosting_NamedAfterItsPod_WithDefunctPodDeletionAsConfigured()
     {
         var configuration = Configuration("true", null, (KubernetesHosting.DeleteDefunctSiloPodsKey, "true"));
         var builder = Host.CreateApplicationBuilder();
         builder.UseOrleans(silo => silo.UseLocalhostClustering().AddKubernetesHostingIfInPod(configuration));
+        // No API server here: the agent gets a client for an address nothing listens on (it is built, never started).
+        builder.Services.Configure<KubernetesHostingOptions>(kubernetes => kubernetes.GetClientConfiguration = () => new k8s.KubernetesClientConfiguration { Host = "http://127.0.0.1:9" });
         using var host = builder.Build();
+        // What the downward API gives a pod (Orleans reads these variables itself, when the options are first asked for).
+        Environment.SetEnvironmentVariable("POD_NAMESPACE", "practice");
+        Environment.SetEnvironmentVariable("POD_NAME", "practice-platform-silo-7d9f-x2k4q");
+        try
+        {
+            AssertKubernetesHosting(host);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("POD_NAMESPACE", null);
+            Environment.SetEnvironmentVariable("POD_NAME", null);
+        }
+    }
 
+    private static void AssertKubernetesHosting(IHost host)
+    {
         var participants = host.Services.GetServices<ILifecycleParticipant<ISiloLifecycle>>();
         Assert.Contains(participants, participant => participant.GetType().Name == "KubernetesClusterAgent");
         Assert.True(host.Services.GetRequiredService<IOptions<KubernetesHostingOptions>>().Value.DeleteDefunctSiloPods);
+        Assert.Equal("practice-platform-silo-7d9f-x2k4q", host.Services.GetRequiredService<IOptions<Orleans.Configuration.SiloOptions>>().Value.SiloName);
     }
 
     [Fact]

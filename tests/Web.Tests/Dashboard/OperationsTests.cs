@@ -1,4 +1,3 @@
-using PracticePlatform.Silo.Security;
 using static Microsoft.Playwright.Assertions;
 
 namespace PracticePlatform.Web.Tests.Dashboard;

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
-using PracticePlatform.Silo.Security;
 using static Microsoft.Playwright.Assertions;
 
 namespace PracticePlatform.Web.Tests.Layout;
