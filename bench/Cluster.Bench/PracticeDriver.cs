@@ -7,17 +7,18 @@ namespace PracticePlatform.Cluster.Bench;
 /// <summary>Starts practices through a frontend over HTTP, as an instigator would: two people, a session, started at 1x.</summary>
 internal sealed class PracticeDriver(Func<HttpClient> clients, string adminToken)
 {
-    public async Task<Guid> StartSessionAsync(int number)
+    /// <summary>Starts practice <paramref name="number"/>; answers the session and its instigator's token.</summary>
+    public async Task<PracticeRun> StartSessionAsync(int number)
     {
         using var admin = Client(adminToken);
         var instigator = await RegisterAsync(admin, $"bench-ines-{number}", canInstigate: true);
         var responder = await RegisterAsync(admin, $"bench-rui-{number}", canInstigate: false);
         using var ines = Client(instigator.Token);
-        var session = await ReadAsync(await ines.PostAsJsonAsync("/api/sessions", new { scenarioId = "manta-webapi-crash", seed = (ulong)number }));
+        var session = await ReadAsync(() => ines.PostAsJsonAsync("/api/sessions", new { scenarioId = "manta-webapi-crash", seed = (ulong)number }));
         var id = session.GetProperty("id").GetGuid();
-        await ReadAsync(await ines.PostAsJsonAsync($"/api/sessions/{id}/participants", new { personId = responder.Id, role = "responder" }));
-        await ReadAsync(await ines.PostAsJsonAsync($"/api/sessions/{id}/start", new { }));
-        return id;
+        await ReadAsync(() => ines.PostAsJsonAsync($"/api/sessions/{id}/participants", new { personId = responder.Id, role = "responder" }));
+        await ReadAsync(() => ines.PostAsJsonAsync($"/api/sessions/{id}/start", new { }));
+        return new PracticeRun(id, instigator.Token);
     }
 
     /// <summary>An admin client on the frontend.</summary>
@@ -32,7 +33,7 @@ internal sealed class PracticeDriver(Func<HttpClient> clients, string adminToken
 
     private static async Task<(Guid Id, string Token)> RegisterAsync(HttpClient admin, string name, bool canInstigate)
     {
-        var created = await ReadAsync(await admin.PostAsJsonAsync("/api/people", new
+        var created = await ReadAsync(() => admin.PostAsJsonAsync("/api/people", new
         {
             name,
             email = $"{name}@example.test",
@@ -43,10 +44,17 @@ internal sealed class PracticeDriver(Func<HttpClient> clients, string adminToken
         return (created.GetProperty("person").GetProperty("id").GetGuid(), created.GetProperty("token").GetString()!);
     }
 
-    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
+    /// <summary>Sends, waiting out the API's rate limit (429 with Retry-After) when starting many practices at once.</summary>
+    private static async Task<JsonElement> ReadAsync(Func<Task<HttpResponseMessage>> send)
     {
-        using (response)
+        while (true)
         {
+            using var response = await send();
+            if (response.StatusCode == System.Net.HttpStatusCode.TooManyRequests)
+            {
+                await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
+                continue;
+            }
             var body = await response.Content.ReadAsStringAsync();
             return response.IsSuccessStatusCode
                 ? JsonDocument.Parse(body).RootElement.Clone()
@@ -54,3 +62,6 @@ internal sealed class PracticeDriver(Func<HttpClient> clients, string adminToken
         }
     }
 }
+
+/// <summary>A started session and the token of its instigator, who reads it (each token has its own rate limit, as in real use).</summary>
+internal sealed record PracticeRun(Guid Id, string InstigatorToken);

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
-using PracticePlatform.Api.Security;
 using PracticePlatform.Silo.Hosting;
+using PracticePlatform.Silo.Security;
 using PracticePlatform.Testing;
 
 namespace PracticePlatform.Api.Tests;

@@ -17,10 +17,18 @@ public sealed partial class PlatformProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly string? _traceFile;
 
     private PlatformProcess(Process process)
     {
         _process = process;
+        // PRACTICE_TEST_TRACE names a folder where every platform process a test or bench starts also writes its
+        // output, one file per process, lines stamped with the time they were read: for diagnosing a run afterwards.
+        if (Environment.GetEnvironmentVariable("PRACTICE_TEST_TRACE") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            _traceFile = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(process.StartInfo.ArgumentList[0])}-{process.Id}.log");
+        }
         _process.OutputDataReceived += (_, e) => Observe(e.Data);
         _process.ErrorDataReceived += (_, e) => Observe(e.Data);
         _process.Exited += (_, _) => _listening.TrySetException(new InvalidOperationException($"The platform exited with {_process.ExitCode} before listening:\n{Output}"));
@@ -176,6 +184,10 @@ public sealed partial class PlatformProcess : IAsyncDisposable
         lock (_output)
         {
             _output.AppendLine(line);
+            if (_traceFile is not null)
+            {
+                File.AppendAllText(_traceFile, $"{DateTime.UtcNow:HH:mm:ss.fff} {line}{Environment.NewLine}");
+            }
         }
         var listening = ListeningLine().Match(line);
         if (listening.Success)

@@ -29,6 +29,9 @@ public sealed class PostgresServer : IAsyncLifetime
     /// <summary>Connects to the <c>postgres</c> database as the superuser.</summary>
     public string ConnectionString => ConnectionStringFor("postgres");
 
+    /// <summary>The one role that signs in with a password (scram-sha-256) rather than being trusted; tests create it.</summary>
+    public const string PasswordRole = "practice_password";
+
     public async Task InitializeAsync()
     {
         _binaries = FindBinaries();
@@ -44,6 +47,9 @@ public sealed class PostgresServer : IAsyncLifetime
         }
         await RunAsync(Tool("initdb"), ["-D", data, "-U", SuperUser, "--auth=trust", "--encoding=UTF8", "--no-locale", "--no-sync", "--no-instructions"], asUser, "initdb")
             .ConfigureAwait(false);
+        // Every role is trusted except PasswordRole, which must give its password: for tests of a wrong one.
+        var hba = Path.Combine(data, "pg_hba.conf");
+        await File.WriteAllTextAsync(hba, $"host all {PasswordRole} 127.0.0.1/32 scram-sha-256\n" + await File.ReadAllTextAsync(hba).ConfigureAwait(false)).ConfigureAwait(false);
 
         Port = FreePort();
         var options = string.Join(' ',

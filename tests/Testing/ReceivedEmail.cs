@@ -4,14 +4,17 @@ namespace PracticePlatform.Testing;
 
 /// <summary>
 /// One message an <see cref="SmtpSink"/> accepted: the envelope (MAIL FROM, RCPT TO), the headers (unfolded, encoded
-/// words decoded), the body decoded from its transfer encoding, and the DATA as it arrived after un-dot-stuffing.
+/// words decoded), the text body decoded from its transfer encoding and charset, the DATA as it arrived, and how the
+/// session that brought it was secured and authenticated.
 /// </summary>
 public sealed record ReceivedEmail(
     string EnvelopeFrom,
     ImmutableArray<string> EnvelopeRecipients,
     ImmutableArray<KeyValuePair<string, string>> Headers,
     string Body,
-    string Data)
+    string Data,
+    bool OverTls,
+    string? AuthenticatedUser)
 {
     /// <summary>The first header with this name (case-insensitive), or null.</summary>
     public string? Header(string name) =>

@@ -1,45 +1,88 @@
-using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
+using SmtpServer;
+using SmtpServer.Authentication;
+using SmtpServer.ComponentModel;
+using SmtpServer.Net;
+using SmtpServer.Storage;
 
 namespace PracticePlatform.Testing;
 
 /// <summary>
-/// A real SMTP server on a free loopback port that accepts mail and keeps it (<see cref="Messages"/>). It speaks
-/// enough of RFC 5321 for a client's conversation (EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT), and
-/// <see cref="ReplyTo"/> makes it refuse a step, so tests can see how a client handles refusals.
+/// A real SMTP server (the SmtpServer package) on a free loopback port that accepts mail and keeps it
+/// (<see cref="Messages"/>, parsed with MimeKit). By <see cref="SmtpSinkMode"/> it speaks plain SMTP, requires
+/// STARTTLS, or speaks TLS from the start, with a fresh self-signed <see cref="Certificate"/>; given a login it
+/// requires AUTH before MAIL and takes no other credentials. <see cref="ReplyTo"/> makes it refuse a step.
 /// </summary>
 public sealed class SmtpSink : IAsyncDisposable
 {
-    private const int MaxLine = 4_096;
-    private const int MaxDataBytes = 1024 * 1024;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(10);
 
-    private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly Arrivals<ReceivedEmail> _messages = new();
-    private readonly ConcurrentDictionary<string, string> _replies = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<Task> _sessions = [];
-    private readonly Lock _lock = new();
-    private readonly Task _acceptLoop;
+    private readonly SmtpSinkRules _rules;
+    private readonly SmtpServer.SmtpServer _server;
+    private readonly Task _running;
+    private readonly IPEndPoint _endpoint;
     private int _connectionCount;
 
-    private SmtpSink()
+    private SmtpSink(SmtpSinkMode mode, NetworkCredential? login)
     {
-        _listener = new TcpListener(IPAddress.Loopback, 0);
-        _listener.Start();
-        _acceptLoop = AcceptLoopAsync();
+        Certificate = mode == SmtpSinkMode.Plain ? null : LoopbackCertificate.Create();
+        _rules = new SmtpSinkRules(mode, login, _messages);
+        var options = new SmtpServerOptionsBuilder()
+            .ServerName("practice-sink")
+            .Endpoint(endpoint =>
+            {
+                endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, 0))
+                    .IsSecure(mode == SmtpSinkMode.ImplicitTls)
+                    .SupportedSslProtocols(SslProtocols.Tls12 | SslProtocols.Tls13)
+                    .AuthenticationRequired(login is not null)
+                    // AUTH without TLS only where there is no TLS to be had.
+                    .AllowUnsecureAuthentication(mode == SmtpSinkMode.Plain);
+                if (Certificate is not null)
+                {
+                    endpoint.Certificate(Certificate);
+                }
+            })
+            .Build();
+        var listeners = new EndpointListenerFactory();
+        var started = new TaskCompletionSource<IPEndPoint>(TaskCreationOptions.RunContinuationsAsynchronously);
+        listeners.EndpointStarted += (_, e) => started.TrySetResult((IPEndPoint)e.LocalEndPoint);
+        var services = new ServiceProvider();
+        services.Add(listeners);
+        services.Add((IMailboxFilter)_rules);
+        services.Add((IMessageStore)_rules);
+        if (login is not null)
+        {
+            services.Add((IUserAuthenticator)_rules);
+        }
+        _server = new SmtpServer.SmtpServer(options, services);
+        _server.SessionCreated += (_, _) => Interlocked.Increment(ref _connectionCount);
+        _running = _server.StartAsync(_stop.Token);
+        // The listener is bound before StartAsync first yields; the wait only guards against that changing.
+        var bound = Task.WhenAny(started.Task, _running).WaitAsync(StartTimeout).GetAwaiter().GetResult();
+        _endpoint = bound == started.Task
+            ? started.Task.Result
+            : throw new InvalidOperationException("The SMTP sink stopped before it listened.", _running.Exception);
     }
 
-    /// <summary>Starts a sink that accepts everything.</summary>
-    public static SmtpSink Start() => new();
+    /// <summary>
+    /// Starts a sink in <paramref name="mode"/>; with <paramref name="login"/>, it requires AUTH with exactly that
+    /// user name and password before MAIL (in <see cref="SmtpSinkMode.StartTls"/> mode, AUTH is offered only after
+    /// STARTTLS).
+    /// </summary>
+    public static SmtpSink Start(SmtpSinkMode mode = SmtpSinkMode.Plain, NetworkCredential? login = null) => new(mode, login);
 
     /// <summary>The loopback address the sink listens on.</summary>
     public string Host => "127.0.0.1";
 
     /// <summary>The port the sink listens on.</summary>
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+    public int Port => _endpoint.Port;
+
+    /// <summary>The sink's self-signed certificate (for <c>localhost</c> and <c>127.0.0.1</c>); null in plain mode.</summary>
+    public X509Certificate2? Certificate { get; }
 
     /// <summary>How many connections were accepted.</summary>
     public int Connections => Volatile.Read(ref _connectionCount);
@@ -48,11 +91,10 @@ public sealed class SmtpSink : IAsyncDisposable
     public IReadOnlyList<ReceivedEmail> Messages => _messages.Items;
 
     /// <summary>
-    /// From now on, answers the command <paramref name="verb"/> (EHLO, HELO, MAIL, RCPT or DATA) with
-    /// <paramref name="reply"/> instead of going on, e.g. <c>ReplyTo("RCPT", "550 5.1.1 No such user")</c>. A reply
-    /// of several lines is given with CRLF between them.
+    /// From now on, answers the command <paramref name="verb"/> (MAIL, RCPT or DATA) with <paramref name="reply"/>
+    /// instead of going on, e.g. <c>ReplyTo("RCPT", "550 5.1.1 No such user")</c>.
     /// </summary>
-    public void ReplyTo(string verb, string reply) => _replies[verb] = reply;
+    public void ReplyTo(string verb, string reply) => _rules.ReplyTo(verb, reply);
 
     /// <summary>Waits until <paramref name="count"/> messages were accepted; returns them.</summary>
     public Task<IReadOnlyList<ReceivedEmail>> WaitForCountAsync(int count) =>
@@ -64,174 +106,16 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _server.Shutdown();
         await _stop.CancelAsync().ConfigureAwait(false);
-        _listener.Stop();
-        await _acceptLoop.ConfigureAwait(false);
-        Task[] open;
-        lock (_lock)
+        try
         {
-            open = [.. _sessions];
+            await _running.ConfigureAwait(false);
         }
-        await Task.WhenAll(open).ConfigureAwait(false);
+        catch (OperationCanceledException)
+        {
+        }
         _stop.Dispose();
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-            Interlocked.Increment(ref _connectionCount);
-            lock (_lock)
-            {
-                _sessions.Add(ServeAsync(client));
-            }
-        }
-    }
-
-    private async Task ServeAsync(TcpClient client)
-    {
-        using (client)
-        {
-            try
-            {
-                var stream = client.GetStream();
-                using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
-                await SessionAsync(reader, stream).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException or InvalidDataException)
-            {
-                // The client hung up, misbehaved, or the sink is stopping.
-            }
-        }
-    }
-
-    private async Task SessionAsync(StreamReader reader, NetworkStream stream)
-    {
-        string? from = null;
-        var recipients = new List<string>();
-        await WriteAsync(stream, "220 practice-sink ESMTP ready").ConfigureAwait(false);
-        while (await ReadLineAsync(reader).ConfigureAwait(false) is { } line)
-        {
-            var verb = line.Split(' ', 2)[0].ToUpperInvariant();
-            if (_replies.TryGetValue(verb, out var forced))
-            {
-                await WriteAsync(stream, forced).ConfigureAwait(false);
-                continue;
-            }
-            switch (verb)
-            {
-                case "EHLO":
-                    await WriteAsync(stream, "250-practice-sink greets you\r\n250-8BITMIME\r\n250-SIZE 1048576\r\n250 HELP").ConfigureAwait(false);
-                    break;
-                case "HELO":
-                    await WriteAsync(stream, "250 practice-sink").ConfigureAwait(false);
-                    break;
-                case "MAIL" when Address(line, "MAIL FROM:") is { } sender:
-                    (from, recipients) = (sender, []);
-                    await WriteAsync(stream, "250 2.1.0 OK").ConfigureAwait(false);
-                    break;
-                case "RCPT" when from is null:
-                    await WriteAsync(stream, "503 5.5.1 MAIL first").ConfigureAwait(false);
-                    break;
-                case "RCPT" when Address(line, "RCPT TO:") is { } recipient:
-                    recipients.Add(recipient);
-                    await WriteAsync(stream, "250 2.1.5 OK").ConfigureAwait(false);
-                    break;
-                case "DATA" when recipients.Count == 0:
-                    await WriteAsync(stream, "503 5.5.1 RCPT first").ConfigureAwait(false);
-                    break;
-                case "DATA":
-                    await WriteAsync(stream, "354 End data with <CR><LF>.<CR><LF>").ConfigureAwait(false);
-                    var data = await ReadDataAsync(reader).ConfigureAwait(false);
-                    _messages.Add(Parse(from!, recipients, data));
-                    (from, recipients) = (null, []);
-                    await WriteAsync(stream, "250 2.0.0 OK queued").ConfigureAwait(false);
-                    break;
-                case "RSET":
-                    (from, recipients) = (null, []);
-                    await WriteAsync(stream, "250 2.0.0 OK").ConfigureAwait(false);
-                    break;
-                case "NOOP":
-                    await WriteAsync(stream, "250 2.0.0 OK").ConfigureAwait(false);
-                    break;
-                case "QUIT":
-                    await WriteAsync(stream, "221 2.0.0 Bye").ConfigureAwait(false);
-                    return;
-                case "MAIL" or "RCPT":
-                    await WriteAsync(stream, "501 5.5.4 Syntax: expected an address in angle brackets").ConfigureAwait(false);
-                    break;
-                default:
-                    await WriteAsync(stream, "502 5.5.2 Command not recognized").ConfigureAwait(false);
-                    break;
-            }
-        }
-    }
-
-    private async Task<string> ReadDataAsync(StreamReader reader)
-    {
-        var data = new StringBuilder();
-        while (await ReadLineAsync(reader).ConfigureAwait(false) is { } line)
-        {
-            if (line == ".")
-            {
-                return data.ToString();
-            }
-            // Dot-stuffing: a sender doubles a leading dot, the receiver drops one.
-            data.Append(line.StartsWith('.') ? line[1..] : line).Append("\r\n");
-            if (data.Length > MaxDataBytes)
-            {
-                throw new InvalidDataException("DATA ran past the sink's limit.");
-            }
-        }
-        throw new IOException("The client hung up inside DATA.");
-    }
-
-    private async Task<string?> ReadLineAsync(StreamReader reader)
-    {
-        var line = await reader.ReadLineAsync(_stop.Token).ConfigureAwait(false);
-        return line is { Length: > MaxLine } ? throw new InvalidDataException("A line ran past the sink's limit.") : line;
-    }
-
-    private async Task WriteAsync(NetworkStream stream, string reply) =>
-        await stream.WriteAsync(Encoding.UTF8.GetBytes(reply + "\r\n"), _stop.Token).ConfigureAwait(false);
-
-    /// <summary>The address in <c>PREFIX&lt;address&gt;</c>, or null.</summary>
-    private static string? Address(string line, string prefix)
-    {
-        if (!line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-        var rest = line[prefix.Length..].Trim();
-        var close = rest.IndexOf('>', StringComparison.Ordinal);
-        return rest.StartsWith('<') && close > 0 ? rest[1..close] : null;
-    }
-
-    private static ReceivedEmail Parse(string from, List<string> recipients, string data)
-    {
-        var split = data.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var head = split < 0 ? data : data[..split];
-        var body = split < 0 ? "" : data[(split + 4)..];
-        var headers = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
-        foreach (var line in head.Replace("\r\n ", " ", StringComparison.Ordinal).Replace("\r\n\t", " ", StringComparison.Ordinal).Split("\r\n"))
-        {
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0)
-            {
-                headers.Add(new(line[..colon], MailDecoding.DecodeHeader(line[(colon + 1)..].Trim())));
-            }
-        }
-        var encoding = headers.FirstOrDefault(h => string.Equals(h.Key, "Content-Transfer-Encoding", StringComparison.OrdinalIgnoreCase)).Value;
-        var text = string.Equals(encoding, "quoted-printable", StringComparison.OrdinalIgnoreCase) ? MailDecoding.DecodeQuotedPrintable(body) : body;
-        return new ReceivedEmail(from, [.. recipients], headers.ToImmutable(), text, data);
+        Certificate?.Dispose();
     }
 }

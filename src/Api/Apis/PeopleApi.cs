@@ -2,6 +2,7 @@ using System.Security.Claims;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Contracts.People;
 using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Silo.Security;
 
 namespace PracticePlatform.Api.Apis;
 

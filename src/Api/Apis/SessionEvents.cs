@@ -50,7 +50,13 @@ internal static class SessionEvents
                 await context.Response.Body.FlushAsync(cancel);
                 if (entries.Any(e => e.Kind == TimelineKind.Session) && await IsOverAsync(session, caller))
                 {
-                    return;
+                    // Over now, but it may have ended after these entries were read: its last entries come first.
+                    (entries, unread) = await ReadAfterAsync(session, caller, after);
+                    if (entries.Count == 0 && !unread)
+                    {
+                        return;
+                    }
+                    continue;
                 }
                 if (unread)
                 {

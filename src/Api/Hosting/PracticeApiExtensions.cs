@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Silo.Hosting;
+using PracticePlatform.Silo.Security;
 
 namespace PracticePlatform.Api.Hosting;
 
@@ -19,6 +20,7 @@ public static class PracticeApiExtensions
         {
             builder.AddPracticeSilo();
         }
+        builder.AddPracticeTelemetry(FrontendHosting.IsFrontend(builder.Configuration) ? "practice-frontend" : "practice-platform");
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -52,6 +54,7 @@ public static class PracticeApiExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
+        app.MapPracticeMetrics();
         return app;
     }
 }

@@ -1,3 +1,5 @@
+using PracticePlatform.Silo.Security;
+
 namespace PracticePlatform.Api.Security;
 
 /// <summary>Creates the admin token at start-up and prints a newly generated one once.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using PracticePlatform.Contracts.People;
+using PracticePlatform.Silo.Security;
 
 namespace PracticePlatform.Api.Security;
 

@@ -24,6 +24,7 @@ public static class ClusterHosting
         silo.ConfigureEndpoints(AdvertisedAddress(options), options.SiloPort ?? 11111, options.GatewayPort ?? 30000, listenOnAnyHostAddress: true);
         silo.Configure<ClusterMembershipOptions>(FailureDetection.Apply);
         silo.Configure<ClusterMembershipOptions>(configuration.GetSection("Practice:Cluster"));
+        silo.AddKubernetesHostingIfInPod(configuration);
         return silo;
     }
 

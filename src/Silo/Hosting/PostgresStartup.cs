@@ -28,6 +28,10 @@ public sealed partial class PostgresStartup(SiloOptions options, ILogger<Postgre
             {
                 await schema.EnsureCreatedAsync(cancellationToken);
                 LogReady(logger, where, PostgresSchema.LatestVersion);
+                if (await LegacyReminderImport.RunAsync(dataSource, options.ServiceId, cancellationToken) is > 0 and var moved)
+                {
+                    LogRemindersMoved(logger, moved);
+                }
                 return;
             }
             catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification or PostgresErrorCodes.InvalidCatalogName)
@@ -61,6 +65,9 @@ public sealed partial class PostgresStartup(SiloOptions options, ILogger<Postgre
 
     [LoggerMessage(Level = LogLevel.Information, Message = "PostgreSQL at {Where} is ready (schema version {Version})")]
     private static partial void LogReady(ILogger logger, string where, int version);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Moved {Count} reminders from the old reminders table into Orleans's reminder table")]
+    private static partial void LogRemindersMoved(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "PostgreSQL at {Where} is not reachable yet (attempt {Attempt} of {Attempts}): {Reason}")]
     private static partial void LogWaiting(ILogger logger, string where, int attempt, int attempts, string reason);

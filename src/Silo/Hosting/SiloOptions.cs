@@ -45,10 +45,32 @@ public sealed class SiloOptions
     /// <summary>Whether the silos form a cluster over PostgreSQL (membership, reminders and state shared there).</summary>
     public bool IsCluster => string.Equals(Storage, "postgres", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The PostgreSQL connection string, or a clear error when cluster storage has none.</summary>
-    public string RequirePostgres() => PostgresConnectionString is { Length: > 0 } connectionString
-        ? connectionString
-        : throw new InvalidOperationException("Storage is 'postgres' but no connection string is set (PRACTICE_POSTGRES or Practice:PostgresConnectionString).");
+    /// <summary>
+    /// How many connections each of a process's PostgreSQL pools may hold (grain state; membership and reminders)
+    /// when the connection string does not say (<c>Maximum Pool Size</c>): Npgsql's own default of 100 per pool lets
+    /// three silos under load ask for more than PostgreSQL's default 100 connections, and an activation refused a
+    /// connection fails where one waiting for a pooled connection only waits.
+    /// </summary>
+    public const int DefaultPostgresPoolSize = 16;
+
+    /// <summary>
+    /// The PostgreSQL connection string, with <see cref="DefaultPostgresPoolSize"/> as its pool limit unless it sets
+    /// one; or a clear error when cluster storage has none.
+    /// </summary>
+    public string RequirePostgres()
+    {
+        if (PostgresConnectionString is not { Length: > 0 } connectionString)
+        {
+            throw new InvalidOperationException("Storage is 'postgres' but no connection string is set (PRACTICE_POSTGRES or Practice:PostgresConnectionString).");
+        }
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var setsPoolSize = given.Keys.Cast<string>().Any(key =>
+            key.Replace(" ", "", StringComparison.Ordinal).Equals("MaximumPoolSize", StringComparison.OrdinalIgnoreCase)
+            || key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxPoolSize", StringComparison.OrdinalIgnoreCase));
+        return setsPoolSize
+            ? connectionString
+            : $"{connectionString.TrimEnd().TrimEnd(';')};Maximum Pool Size={DefaultPostgresPoolSize.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
 
     /// <summary>The SQLite database file inside the data folder.</summary>
     public string SqlitePath => Path.Combine(DataFolder, "practice.db");

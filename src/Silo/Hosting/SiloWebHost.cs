@@ -2,15 +2,15 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using OpenTelemetry.Metrics;
-using PracticePlatform.Grains.Cells;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PracticePlatform.Silo.Security;
 
 namespace PracticePlatform.Silo.Hosting;
 
 /// <summary>
 /// A silo on its own (<c>dotnet run --project src/Silo</c>): the silo, and over HTTP (<c>--urls</c>, by default
-/// http://0.0.0.0:8081) its liveness and readiness probes and its metrics in Prometheus's text format.
+/// http://0.0.0.0:8081) its liveness and readiness probes and its metrics in Prometheus's text format (admin only,
+/// see <see cref="MetricsEndpoint"/>).
 /// </summary>
 public static class SiloWebHost
 {
@@ -24,7 +24,8 @@ public static class SiloWebHost
             builder.WebHost.UseUrls(DefaultUrls);
         }
         builder.AddPracticeSilo();
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter("Microsoft.Orleans", CellInstruments.MeterName).AddPrometheusExporter());
+        builder.AddPracticeTelemetry("practice-silo");
+        builder.Services.TryAddSingleton<AdminToken>();
         return builder;
     }
 
@@ -34,7 +35,7 @@ public static class SiloWebHost
         // Live: the process answers. Ready: the silo has joined and its storage answers.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapPracticeMetrics();
         return app;
     }
 }

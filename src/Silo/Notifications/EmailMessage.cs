@@ -1,43 +1,57 @@
 using System.Globalization;
-using System.Text;
+using MimeKit;
 using PracticePlatform.Contracts.Notifications;
 
 namespace PracticePlatform.Silo.Notifications;
 
 /// <summary>
-/// A notification as an RFC 5322 message: <c>[PRACTICE]</c> subject, <c>X-Practice-Session</c> header, plain UTF-8
-/// text in quoted-printable. The Message-ID comes from the session and the notification's sequence, so a retried
-/// send carries the same id and a mail system can tell it is one message.
+/// A notification as an email: <c>[PRACTICE]</c> subject, <c>X-Practice-Session</c> header, plain UTF-8 text. The
+/// Message-ID comes from the session and the notification's sequence, so a retried send carries the same id and a
+/// mail system can tell it is one message. MimeKit picks the encodings (encoded words, quoted-printable, folding).
 /// </summary>
 public static class EmailMessage
 {
     /// <summary>The header naming the practice session a message comes from.</summary>
     public const string SessionHeader = "X-Practice-Session";
 
-    /// <summary>The whole message: headers, a blank line, the encoded body; CRLF line ends.</summary>
-    public static string Render(Notification notification, string from, IReadOnlyList<string> recipients, DateTimeOffset date)
+    /// <summary>The header giving the notification's sequence within its session.</summary>
+    public const string NotificationHeader = "X-Practice-Notification";
+
+    // Strict: an address is taken as it is or refused, never guessed at (no missing domains, no stray quotes).
+    private static readonly ParserOptions StrictAddresses = new()
+    {
+        AddressParserComplianceMode = RfcComplianceMode.Strict,
+        AllowAddressesWithoutDomain = false,
+        AllowUnquotedCommasInAddresses = false,
+    };
+
+    /// <summary>
+    /// The message from <paramref name="from"/> to every one of <paramref name="recipients"/>, dated
+    /// <paramref name="date"/>. An address that is not one plain address is a permanent <see cref="DeliveryException"/>.
+    /// </summary>
+    public static MimeMessage Compose(Notification notification, string from, IReadOnlyList<string> recipients, DateTimeOffset date)
     {
         ArgumentNullException.ThrowIfNull(notification);
         ArgumentNullException.ThrowIfNull(recipients);
-        var domain = from[(from.LastIndexOf('@') + 1)..];
-        var message = new StringBuilder();
-        Header(message, "From", from);
-        // Folded (a line break and a space) between addresses and encoded words, so no header line grows past limits.
-        message.Append("To: ").AppendJoin(",\r\n ", recipients.Select(PracticeWording.SingleLine)).Append("\r\n");
-        message.Append("Subject: ").AppendJoin("\r\n ", EncodeIfNeeded(PracticeWording.Headline(notification))).Append("\r\n");
-        Header(message, "Date", date.ToUniversalTime().ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture));
-        Header(message, "Message-ID", $"<{notification.SessionId:N}.{notification.Sequence}@{domain}>");
-        Header(message, SessionHeader, notification.SessionId.ToString("D"));
-        Header(message, "X-Practice-Notification", notification.Sequence.ToString(CultureInfo.InvariantCulture));
+        if (recipients.Count == 0)
+        {
+            throw new DeliveryException("No recipients to send to.", isPermanent: true);
+        }
+        var sender = Mailbox(from);
+        var message = new MimeMessage
+        {
+            Subject = PracticeWording.Headline(notification),
+            Date = date,
+            MessageId = $"{notification.SessionId:N}.{notification.Sequence.ToString(CultureInfo.InvariantCulture)}@{sender.Domain}",
+            Body = PlainText(Body(notification)),
+        };
+        message.From.Add(sender);
+        message.To.AddRange(recipients.Select(Mailbox));
+        message.Headers.Add(SessionHeader, notification.SessionId.ToString("D"));
+        message.Headers.Add(NotificationHeader, notification.Sequence.ToString(CultureInfo.InvariantCulture));
         // Sent by a machine (RFC 3834): out-of-office replies should not answer it.
-        Header(message, "Auto-Submitted", "auto-generated");
-        Header(message, "MIME-Version", "1.0");
-        Header(message, "Content-Type", "text/plain; charset=utf-8");
-        Header(message, "Content-Transfer-Encoding", "quoted-printable");
-        message.Append("\r\n");
-        message.Append(QuotedPrintable.Encode(Body(notification)));
-        message.Append("\r\n");
-        return message.ToString();
+        message.Headers.Add(HeaderId.AutoSubmitted, "auto-generated");
+        return message;
     }
 
     /// <summary>The plain text: disclaimer first, then what happened, then where it comes from.</summary>
@@ -55,33 +69,26 @@ public static class EmailMessage
             """.ReplaceLineEndings("\n");
     }
 
-    private static void Header(StringBuilder message, string name, string value) =>
-        message.Append(name).Append(": ").Append(PracticeWording.SingleLine(value)).Append("\r\n");
+    private static TextPart PlainText(string text)
+    {
+        var part = new TextPart(MimeKit.Text.TextFormat.Plain);
+        part.SetText(System.Text.Encoding.UTF8, text);
+        return part;
+    }
 
     /// <summary>
-    /// The value as it is when plain ASCII, otherwise as RFC 2047 encoded words (headers are 7-bit without SMTPUTF8),
-    /// each short enough that a header line stays within 78 characters, never splitting a character.
+    /// <paramref name="address"/> as a mailbox, when it is one bare address and nothing else (no display name, no
+    /// second address, no line breaks), so nothing in an address can add a recipient or a header.
     /// </summary>
-    private static IEnumerable<string> EncodeIfNeeded(string value)
+    private static MailboxAddress Mailbox(string address)
     {
-        if (value.All(char.IsAscii))
+        if (address is not null && address.Length <= 254 && !address.Any(char.IsControl)
+            && MailboxAddress.TryParse(StrictAddresses, address, out var mailbox)
+            && string.IsNullOrEmpty(mailbox.Name) && mailbox.Route.Count == 0
+            && string.Equals(mailbox.Address, address, StringComparison.Ordinal))
         {
-            yield return value;
-            yield break;
+            return mailbox;
         }
-        const int MaxBytesPerWord = 39; // 52 base64 characters + 12 of framing = 64, so "Subject: " and a word fit in 78.
-        var chunk = new StringBuilder();
-        foreach (var rune in value.EnumerateRunes())
-        {
-            if (Encoding.UTF8.GetByteCount(chunk.ToString()) + rune.Utf8SequenceLength > MaxBytesPerWord)
-            {
-                yield return Word(chunk.ToString());
-                chunk.Clear();
-            }
-            chunk.Append(rune.ToString());
-        }
-        yield return Word(chunk.ToString());
-
-        static string Word(string text) => $"=?utf-8?B?{Convert.ToBase64String(Encoding.UTF8.GetBytes(text))}?=";
+        throw new DeliveryException($"'{PracticeWording.SingleLine(address ?? "")}' is not a plain email address.", isPermanent: true);
     }
 }

@@ -1,8 +1,9 @@
 namespace PracticePlatform.Silo.Notifications;
 
 /// <summary>
-/// Outbound delivery of alarms and milestones, read from configuration section <see cref="Section"/>; the environment
-/// variable <c>PRACTICE_SMTP</c> (<c>host:port</c>) sets the SMTP relay as a shortcut.
+/// Outbound delivery of alarms and milestones, read from configuration section <see cref="Section"/> (in the
+/// environment <c>Practice__Notifications__SmtpSecurity</c> and so on); the environment variable <c>PRACTICE_SMTP</c>
+/// (<c>host:port</c>) sets the SMTP relay's host and port as a shortcut.
 /// </summary>
 public sealed class NotificationOptions
 {
@@ -12,8 +13,34 @@ public sealed class NotificationOptions
     /// <summary>The SMTP relay's host; without one, email targets are recorded as failed and nothing is sent.</summary>
     public string? SmtpHost { get; set; }
 
-    /// <summary>The SMTP relay's port. Plain SMTP only: no STARTTLS, no authentication.</summary>
+    /// <summary>The SMTP relay's port: usually 25 for a relay, 587 with <see cref="SmtpSecurity.StartTls"/>, 465 with <see cref="SmtpSecurity.SslOnConnect"/>.</summary>
     public int SmtpPort { get; set; } = 25;
+
+    /// <summary>
+    /// How the connection to the relay is secured; by default STARTTLS when the relay offers it. The relay's
+    /// certificate is always validated (see <see cref="SmtpCertificateAuthority"/>): a certificate that is not trusted
+    /// fails the delivery, it is never accepted silently.
+    /// </summary>
+    public SmtpSecurity SmtpSecurity { get; set; } = SmtpSecurity.Auto;
+
+    /// <summary>The user to authenticate as at the relay; without one, mail is sent without authentication.</summary>
+    public string? SmtpUsername { get; set; }
+
+    /// <summary>
+    /// The password of <see cref="SmtpUsername"/>. Give it through the environment
+    /// (<c>Practice__Notifications__SmtpPassword</c>, e.g. from a Kubernetes Secret), not in a settings file; it is
+    /// never logged nor written in a delivery's detail, and never sent over a connection without TLS unless
+    /// <see cref="SmtpSecurity"/> is <see cref="SmtpSecurity.None"/>.
+    /// </summary>
+    public string? SmtpPassword { get; set; }
+
+    /// <summary>
+    /// A PEM file of one or more CA certificates to trust for the relay's certificate, in addition to the system's
+    /// trusted roots: for a company relay whose certificate comes from an internal CA, or a self-signed one (the file
+    /// is then that certificate). The host name must still match the certificate. Read at each connection, so a
+    /// renewed file is picked up without a restart.
+    /// </summary>
+    public string? SmtpCertificateAuthority { get; set; }
 
     /// <summary>The envelope sender and <c>From</c> address.</summary>
     public string From { get; set; } = "practice@localhost";
@@ -51,6 +78,9 @@ public sealed class NotificationOptions
     /// <summary>Whether an SMTP relay is configured.</summary>
     public bool HasSmtp => !string.IsNullOrWhiteSpace(SmtpHost);
 
+    /// <summary>Whether the relay is to be authenticated with (<see cref="SmtpUsername"/> is set).</summary>
+    public bool HasSmtpCredentials => !string.IsNullOrEmpty(SmtpUsername);
+
     /// <summary>Sets the relay from <c>host</c>, <c>host:port</c> or <c>[ipv6]:port</c> (the <c>PRACTICE_SMTP</c> form).</summary>
     public void UseSmtpShortcut(string value)
     {
@@ -83,6 +113,8 @@ public sealed class NotificationOptions
         : QueueCapacity < 1 ? "QueueCapacity must be at least 1."
         : MaxConcurrentDeliveries < 1 ? "MaxConcurrentDeliveries must be at least 1."
         : SmtpPort is < 1 or > 65535 ? "SmtpPort must be from 1 to 65535."
+        : !Enum.IsDefined(SmtpSecurity) ? "SmtpSecurity must be Auto, None, StartTls or SslOnConnect."
+        : HasSmtpCredentials != !string.IsNullOrEmpty(SmtpPassword) ? "SmtpUsername and SmtpPassword must be set together."
         : string.IsNullOrWhiteSpace(From) || From.AsSpan().IndexOfAny("<>\r\n ") >= 0 ? "From must be a bare address such as practice@localhost."
         : null;
 }

@@ -49,6 +49,31 @@ public sealed class BadClusterConfigurationTests(SiloCluster cluster) : IDisposa
     }
 
     [Fact]
+    public async Task AWrongPassword_IsRefusedAtOnce()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(cluster.Database);
+        await using (var admin = NpgsqlDataSource.Create(builder.ConnectionString))
+        {
+            await using var role = admin.CreateCommand(
+                $"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{PostgresServer.PasswordRole}') THEN CREATE ROLE {PostgresServer.PasswordRole} LOGIN PASSWORD 'the-right-one'; END IF; END $$;");
+            await role.ExecuteNonQueryAsync();
+        }
+        builder.Username = PostgresServer.PasswordRole;
+        builder.Password = "a-wrong-one";
+
+        var (exitCode, error) = await RunAsync("PracticePlatform.Silo.dll", new()
+        {
+            ["PRACTICE_STORAGE"] = "postgres",
+            ["PRACTICE_POSTGRES"] = builder.ConnectionString,
+            // Refused at the first attempt: a wrong password is not worth waiting for.
+            ["Practice__PostgresStartAttempts"] = "30",
+        });
+
+        AssertOneLine(exitCode, error, $"refused the platform: password authentication failed for user \"{PostgresServer.PasswordRole}\". Check PRACTICE_POSTGRES.");
+        Assert.DoesNotContain("a-wrong-one", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ADatabaseUpgradedByANewerRelease_IsRefused()
     {
         var builder = new NpgsqlConnectionStringBuilder(cluster.Database) { Database = "postgres" };

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
 using PracticePlatform.Api.Tests.Sessions;
-using PracticePlatform.Testing;
 using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Testing;
 using Xunit.Abstractions;
 
 namespace PracticePlatform.Api.Tests.Cluster;
@@ -14,8 +14,8 @@ namespace PracticePlatform.Api.Tests.Cluster;
 [Collection(SiloClusterCollection.Name)]
 public sealed class ClusterPracticeTests(SiloCluster cluster, ITestOutputHelper output)
 {
-    /// <summary>The goal is 5 s (see the cluster benchmark for the measured figure); tests allow this much on a busy machine.</summary>
-    private static readonly TimeSpan FailoverBound = TimeSpan.FromSeconds(10);
+    /// <summary>The bound: a killed silo's session answers again within 5 s (the cluster benchmark measures about 1 s).</summary>
+    private static readonly TimeSpan FailoverBound = TimeSpan.FromSeconds(5);
 
     [Fact]
     public async Task SessionsOfSeveralCohorts_AreSpreadOverMoreThanOneSilo()

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
-using PracticePlatform.Api.Security;
 using PracticePlatform.Api.Tests.Sessions;
 using PracticePlatform.Contracts.People;
+using PracticePlatform.Silo.Security;
 
 namespace PracticePlatform.Api.Tests.Security;
 

@@ -124,6 +124,36 @@ public sealed class DeliveryResilienceTests
     }
 
     [Fact]
+    public async Task RelayThatNeverGreets_TimesOutAfterTheAttemptTimeout_OnTheInjectedClock()
+    {
+        // Connections complete in the listener's backlog, but nobody ever says 220.
+        var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        try
+        {
+            await using var silo = await NotificationSilo.StartAsync(new Dictionary<string, string?>(Settings)
+            {
+                ["SmtpHost"] = "127.0.0.1",
+                ["SmtpPort"] = ((System.Net.IPEndPoint)silent.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                // No retry left pending on the clock, so the silo stops without waiting out its drain timeout.
+                ["MaxAttempts"] = "1",
+            });
+            var start = silo.Clock.GetUtcNow();
+
+            silo.Publisher.Publish(silo.Notification(SessionA, 1, emails: ["responder@example.test"]));
+            await silo.Clock.WaitForTimerAsync(TimeSpan.FromSeconds(10));
+            silo.Clock.Advance(TimeSpan.FromSeconds(10));
+            var timedOut = await silo.Watcher.WaitForAsync(SessionA, 1, "email", attempt: 1);
+
+            Assert.Equal(("timeout", start), (timedOut.Outcome, timedOut.At));
+        }
+        finally
+        {
+            silent.Stop();
+        }
+    }
+
+    [Fact]
     public async Task RefusedRecipient_IsRecordedOnceAsFailed_NamingTheRcptStep()
     {
         await using var smtp = SmtpSink.Start();

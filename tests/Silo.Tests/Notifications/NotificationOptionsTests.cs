@@ -37,6 +37,33 @@ public sealed class NotificationOptionsTests
         Assert.Equal((25, "practice@localhost", 4), (options.SmtpPort, options.From, options.MaxAttempts));
         Assert.Equal((TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10)), (options.FirstRetryDelay, options.AttemptTimeout));
         Assert.Equal((5, TimeSpan.FromSeconds(30)), (options.CircuitFailureThreshold, options.CircuitBreakDuration));
+        Assert.Equal(SmtpSecurity.Auto, options.SmtpSecurity);
+        Assert.Equal((null, null, null), (options.SmtpUsername, options.SmtpPassword, options.SmtpCertificateAuthority));
+    }
+
+    [Fact]
+    public void RelaySecurity_AndLogin_AreReadFromTheSection_BesideTheShortcut()
+    {
+        var options = Read(new()
+        {
+            ["PRACTICE_SMTP"] = "smtp.corp.example:587",
+            ["Practice:Notifications:SmtpSecurity"] = "StartTls",
+            ["Practice:Notifications:SmtpUsername"] = "practice-platform",
+            ["Practice:Notifications:SmtpPassword"] = "from-a-secret",
+            ["Practice:Notifications:SmtpCertificateAuthority"] = "/etc/practice/relay-ca.pem",
+        });
+
+        Assert.Equal(("smtp.corp.example", 587, SmtpSecurity.StartTls), (options.SmtpHost, options.SmtpPort, options.SmtpSecurity));
+        Assert.Equal(("practice-platform", "from-a-secret"), (options.SmtpUsername, options.SmtpPassword));
+        Assert.Equal("/etc/practice/relay-ca.pem", options.SmtpCertificateAuthority);
+    }
+
+    [Fact]
+    public void UsernameWithoutPassword_IsRefused()
+    {
+        var failure = Assert.Throws<OptionsValidationException>(() => Read(new() { ["Practice:Notifications:SmtpUsername"] = "practice-platform" }));
+
+        Assert.Contains("SmtpUsername and SmtpPassword", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,7 +12,8 @@ namespace PracticePlatform.Silo.Storage.Postgres;
 /// </summary>
 public sealed class PostgresSchema(NpgsqlDataSource dataSource)
 {
-    private const long SchemaLockId = 0x5072_6163_7469_6365; // "Practice"
+    /// <summary>The advisory lock every schema change of the platform holds while it runs.</summary>
+    internal const long SchemaLockId = 0x5072_6163_7469_6365; // "Practice"
 
     private readonly Lock _lock = new();
     private Task? _migrated;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PracticePlatform.Api.Security;
+namespace PracticePlatform.Silo.Security;
 
 /// <summary>Tokens are stored only as SHA-256 hashes; this makes and compares them.</summary>
 public static class TokenHash

@@ -1,13 +1,15 @@
+using Microsoft.Extensions.Configuration;
 using Npgsql;
 using PracticePlatform.Silo.Hosting;
 using PracticePlatform.Silo.Storage.Postgres;
 
-namespace PracticePlatform.Api.Security;
+namespace PracticePlatform.Silo.Security;
 
 /// <summary>
 /// The bootstrap admin token: from <c>PRACTICE_ADMIN_TOKEN</c>, or generated on first start. Only its hash is kept:
 /// on a single node in the data folder, in a cluster in PostgreSQL (written once by the first frontend to start, so
-/// every frontend accepts the same token). A generated token is printed once.
+/// every frontend accepts the same token). A generated token is printed once. A silo only reads it (to let the
+/// admin read its metrics): it never makes one.
 /// </summary>
 public sealed class AdminToken(SiloOptions silo, IConfiguration configuration)
 {
@@ -33,6 +35,21 @@ public sealed class AdminToken(SiloOptions silo, IConfiguration configuration)
 
     public bool Matches(string token) => _hash is { } hash && TokenHash.Matches(token, hash);
 
+    /// <summary>
+    /// Whether <paramref name="token"/> is the admin token, reading the kept hash first if this process has not
+    /// (a silo: the frontend that made the token may have started after it). Never creates a token.
+    /// </summary>
+    public async Task<bool> MatchesKeptAsync(string token, CancellationToken cancellationToken = default)
+    {
+        if (_hash is null)
+        {
+            _hash = configuration["PRACTICE_ADMIN_TOKEN"] is { Length: > 0 } configured
+                ? TokenHash.Of(configured)
+                : silo.IsCluster ? await ReadFromPostgresAsync(cancellationToken) : File.Exists(HashFile) ? (await File.ReadAllTextAsync(HashFile, cancellationToken)).Trim() : null;
+        }
+        return Matches(token);
+    }
+
     private string? EnsureCreatedInFile()
     {
         if (File.Exists(HashFile))
@@ -47,6 +64,14 @@ public sealed class AdminToken(SiloOptions silo, IConfiguration configuration)
         File.Move(temporary, HashFile, overwrite: true);
         _hash = TokenHash.Of(token);
         return token;
+    }
+
+    private async Task<string?> ReadFromPostgresAsync(CancellationToken cancellationToken)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(silo.RequirePostgres());
+        await using var command = dataSource.CreateCommand("SELECT value FROM practice_secrets WHERE name = @name;");
+        command.Parameters.AddWithValue("name", SecretName);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     /// <summary>Frontends starting together race to insert; the one whose insert lands prints its token, the others read it.</summary>
