@@ -1,3 +1,4 @@
+using PracticePlatform.Cli.Remote;
 using PracticePlatform.Testing;
 
 namespace PracticePlatform.Cli.Tests.Commands;
@@ -87,7 +88,7 @@ public sealed class FailureTests(PlatformHost host)
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
         Assert.StartsWith("practice: 401", line);
-        Assert.Contains("--token-file", line);
+        Assert.Contains(ServerConnection.TokenSources, line);
     }
 
     [Fact]
