@@ -28,20 +28,20 @@ internal static partial class JsonBodyProblem
             var known = TypeAt(bodyType, parent, options) is { } type && options.GetTypeInfo(type) is { Kind: JsonTypeInfoKind.Object } info
                 ? $"; {Where(parent)} takes {string.Join(", ", info.Properties.Select(p => p.Name))}"
                 : "";
-            return $"The request body has a field '{Field([.. parent, name])}' that this request does not take{known}.";
+            return $"The JSON body has a field '{Field([.. parent, name])}' that this request does not take{known}.";
         }
         if (MissingFields().Match(json.Message) is { Success: true } missing)
         {
-            return $"The request body lacks required fields: {missing.Groups["names"].Value}.";
+            return $"The JSON body lacks required fields: {missing.Groups["names"].Value}.";
         }
         if (segments.Count == 0)
         {
-            return bodyType is null ? "The request body is not what this request takes." : $"The request body must be {Expected(bodyType, options)}.";
+            return bodyType is null ? "The JSON body is not what this request takes." : $"The JSON body must be {Expected(bodyType, options)}.";
         }
         var field = Field(segments);
         var takes = TypeAt(bodyType, segments, options) is { } expected ? $" takes {Expected(expected, options)}" : " has a value it cannot take";
         var notNull = NullRefused().IsMatch(json.Message) ? ", not null" : "";
-        return $"The field '{field}'{takes}{notNull}.";
+        return $"In the JSON body, the field '{field}'{takes}{notNull}.";
     }
 
     /// <summary>A request that came without the body it needs.</summary>

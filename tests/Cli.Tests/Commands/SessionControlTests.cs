@@ -51,4 +51,23 @@ public sealed class SessionControlTests(PlatformHost host)
         Assert.True(injected.ExitCode == 0 && reverted.ExitCode == 0, injected + "\n" + reverted);
         Assert.Contains("status     aborted", aborted.Output);
     }
+
+    [Fact]
+    public async Task Inject_TheCellRefuses_Exits1_PrintingTheReasonOnOneLine()
+    {
+        var admin = Terminal.Admin(host);
+        var ines = await admin.RegisterAsync("ines-twice", canInstigate: true);
+        var rui = await admin.RegisterAsync("rui-twice");
+        var id = (await ines.RunAsync("session", "create", "--scenario", "manta-webapi-crash", "--json")).Json().GetProperty("id").GetString()!;
+        await ines.RunAsync("session", "add", id, rui.Id, "--role", "responder");
+        await ines.RunAsync("session", "start", id);
+        var first = await ines.RunAsync("session", "inject", id, "webapi-crash");
+
+        var again = await ines.RunAsync("session", "inject", id, "webapi-crash");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Equal(1, again.ExitCode);
+        Assert.Equal("", again.Output);
+        Assert.Equal("practice: 409 Inject refused: fault 'webapi-crash' is already active", Assert.Single(again.ErrorLines));
+    }
 }
