@@ -31,4 +31,18 @@ public sealed class SessionTimelineFollowTests(PlatformHost host)
         Assert.Equal("", error.ToString());
         Assert.False(guard.IsCancellationRequested, "the followed line arrived only after the 60 s guard");
     }
+
+    [Fact]
+    public async Task Follow_BySomeoneNotOnTheRoster_Exits1_SayingWhyOnOneLine()
+    {
+        var admin = Terminal.Admin(host);
+        var ines = await admin.RegisterAsync("ines-follow-refused", canInstigate: true);
+        var stranger = await admin.RegisterAsync("stranger-follow");
+        var id = (await ines.RunAsync("session", "create", "--scenario", "manta-webapi-crash", "--json")).Json().GetProperty("id").GetString()!;
+
+        var run = await stranger.RunAsync("session", "timeline", id, "--follow");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("practice: 403 Not allowed for this participant: ", Assert.Single(run.ErrorLines));
+    }
 }
