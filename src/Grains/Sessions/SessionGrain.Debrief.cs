@@ -18,7 +18,7 @@ public sealed partial class SessionGrain
         await SyncAsync();
         S.Assessment = assessment;
         S.Status = SessionStatus.Assessing;
-        Append(responder.Name, TimelineKind.Assessment, $"Assessment: impact from minute {assessment.StartMinute} to {assessment.EndMinute}; root cause: {assessment.RootCause}");
+        Append(responder.Name, TimelineKind.Assessment, $"Impact from minute {assessment.StartMinute} to {assessment.EndMinute}; root cause: {assessment.RootCause}");
         await SaveAsync();
         return View(caller);
     }
