@@ -27,11 +27,7 @@ public sealed class SessionControlTests(PlatformHost host)
     [Fact]
     public async Task SpeedPauseResumeRevertAbort_DriveTheCell()
     {
-        var admin = Terminal.Admin(host);
-        var ines = await admin.RegisterAsync("ines-control", canInstigate: true);
-        var rui = await admin.RegisterAsync("rui-control");
-        var id = (await ines.RunAsync("session", "create", "--scenario", "manta-webapi-crash", "--json")).Json().GetProperty("id").GetString()!;
-        await ines.RunAsync("session", "add", id, rui.Id, "--role", "responder");
+        var (ines, _, id) = await DraftSession.CreateAsync(host, "control");
         await ines.RunAsync("session", "start", id);
 
         var fast = await ines.RunAsync("session", "speed", id, "10");
@@ -55,11 +51,7 @@ public sealed class SessionControlTests(PlatformHost host)
     [Fact]
     public async Task Inject_TheCellRefuses_Exits1_PrintingTheReasonOnOneLine()
     {
-        var admin = Terminal.Admin(host);
-        var ines = await admin.RegisterAsync("ines-twice", canInstigate: true);
-        var rui = await admin.RegisterAsync("rui-twice");
-        var id = (await ines.RunAsync("session", "create", "--scenario", "manta-webapi-crash", "--json")).Json().GetProperty("id").GetString()!;
-        await ines.RunAsync("session", "add", id, rui.Id, "--role", "responder");
+        var (ines, _, id) = await DraftSession.CreateAsync(host, "twice");
         await ines.RunAsync("session", "start", id);
         var first = await ines.RunAsync("session", "inject", id, "webapi-crash");
 

@@ -104,11 +104,7 @@ public sealed class SessionPracticeTests(PlatformHost host)
     [Fact]
     public async Task Lesson_WhileAssessing_PrintsWhatWasSaved_AndExits0()
     {
-        var admin = Terminal.Admin(host);
-        var ines = await admin.RegisterAsync("ines-lesson", canInstigate: true);
-        var rui = await admin.RegisterAsync("rui-lesson");
-        var id = (await ines.RunAsync("session", "create", "--scenario", Scenario, "--json")).Json().GetProperty("id").GetString()!;
-        await ines.RunAsync("session", "add", id, rui.Id, "--role", "responder");
+        var (ines, rui, id) = await DraftSession.CreateAsync(host, "lesson");
         await ines.RunAsync("session", "start", id);
         await rui.RunAsync("session", "resolve", id);
         var assessed = await rui.RunAsync("session", "assess", id, "--start", "0", "--end", "1", "--root-cause", "none", "--summary", "calm");

@@ -6,11 +6,7 @@ public sealed class SessionTimelineFollowTests(PlatformHost host)
     [Fact]
     public async Task Follow_PrintsTheBacklog_ThenANewChannelPostAsItHappens_UntilInterrupted()
     {
-        var admin = Terminal.Admin(host);
-        var ines = await admin.RegisterAsync("ines-follow", canInstigate: true);
-        var rui = await admin.RegisterAsync("rui-follow");
-        var id = (await ines.RunAsync("session", "create", "--scenario", "manta-webapi-crash", "--json")).Json().GetProperty("id").GetString()!;
-        await ines.RunAsync("session", "add", id, rui.Id, "--role", "responder");
+        var (ines, rui, id) = await DraftSession.CreateAsync(host, "follow");
         await ines.RunAsync("session", "start", id);
         using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(guard.Token);
@@ -35,10 +31,8 @@ public sealed class SessionTimelineFollowTests(PlatformHost host)
     [Fact]
     public async Task Follow_BySomeoneNotOnTheRoster_Exits1_SayingWhyOnOneLine()
     {
-        var admin = Terminal.Admin(host);
-        var ines = await admin.RegisterAsync("ines-follow-refused", canInstigate: true);
-        var stranger = await admin.RegisterAsync("stranger-follow");
-        var id = (await ines.RunAsync("session", "create", "--scenario", "manta-webapi-crash", "--json")).Json().GetProperty("id").GetString()!;
+        var (_, _, id) = await DraftSession.CreateAsync(host, "follow-refused");
+        var stranger = await Terminal.Admin(host).RegisterAsync("stranger-follow");
 
         var run = await stranger.RunAsync("session", "timeline", id, "--follow");
 
