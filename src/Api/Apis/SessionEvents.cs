@@ -42,12 +42,14 @@ internal static class SessionEvents
         {
             while (!cancel.IsCancellationRequested)
             {
-                after = await WriteAsync(context, entries, after, json.Value.SerializerOptions, cancel);
+                foreach (var entry in entries)
+                {
+                    await context.Response.WriteAsync($"id: {entry.Sequence}\nevent: timeline\ndata: {JsonSerializer.Serialize(entry, json.Value.SerializerOptions)}\n\n", cancel);
+                    after = entry.Sequence;
+                }
+                await context.Response.Body.FlushAsync(cancel);
                 if (entries.Any(e => e.Kind == TimelineKind.Session) && await IsOverAsync(session, caller))
                 {
-                    // The session may have ended after the read above: its last entries go out before the stream ends.
-                    var (last, _) = await ReadAfterAsync(session, caller, after);
-                    await WriteAsync(context, last, after, json.Value.SerializerOptions, cancel);
                     return;
                 }
                 if (unread)
@@ -67,18 +69,6 @@ internal static class SessionEvents
         {
             // The reader went away, or the host is stopping.
         }
-    }
-
-    /// <summary>Sends <paramref name="entries"/> as events and answers the last sequence sent.</summary>
-    private static async Task<long> WriteAsync(HttpContext context, IReadOnlyList<TimelineEntry> entries, long after, JsonSerializerOptions json, CancellationToken cancel)
-    {
-        foreach (var entry in entries)
-        {
-            await context.Response.WriteAsync($"id: {entry.Sequence}\nevent: timeline\ndata: {JsonSerializer.Serialize(entry, json)}\n\n", cancel);
-            after = entry.Sequence;
-        }
-        await context.Response.Body.FlushAsync(cancel);
-        return after;
     }
 
     /// <summary>Whether the session is over: nothing more will be written to its timeline.</summary>
