@@ -22,8 +22,8 @@ public static class PracticeCli
 
     public static RootCommand Build(TextWriter output, TextWriter error) =>
         new("Author, validate and play PracticePlatform scenarios, and drive practice sessions on a running platform. " +
-            $"Remote commands find the platform at --server or ${ServerConnection.ServerVariable} and read your token from " +
-            $"--token-file or ${ServerConnection.TokenVariable}; never from the command line, where it would land in shell history.")
+            $"Remote commands find the platform at --server or ${ServerConnection.ServerVariable}, and your token comes from " +
+            $"{ServerConnection.TokenSources}; never from the command line, where it would land in shell history.")
         {
             ScenarioCommand.Build(output, error),
             SimCommand.Build(output, error),

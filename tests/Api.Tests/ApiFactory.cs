@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using PracticePlatform.Testing;
 
@@ -7,7 +9,7 @@ namespace PracticePlatform.Api.Tests;
 
 /// <summary>
 /// The API in process, on a throwaway data folder with embedded SQLite, a known admin token and a fake clock
-/// (advancing <see cref="Clock"/> paces the sessions' cells).
+/// (advancing <see cref="Clock"/> paces the sessions' cells); what it logs as an error is kept in <see cref="Errors"/>.
 /// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
@@ -27,6 +29,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public string DataFolder { get; }
 
     public FakeTimeProvider Clock { get; }
+
+    /// <summary>The errors the host logged (error and critical records only, so a long test does not hoard its logs).</summary>
+    public FakeLogCollector Errors => Services.GetFakeLogCollector();
 
     /// <summary>Extra configuration for the host, set before the first client is created.</summary>
     public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
@@ -51,6 +56,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureServices(services => services.AddPracticeClock(Clock));
+        builder.ConfigureLogging(logging => logging.AddFakeLogging(o =>
+        {
+            o.FilteredLevels.Add(LogLevel.Error);
+            o.FilteredLevels.Add(LogLevel.Critical);
+        }));
     }
 
     public override async ValueTask DisposeAsync()

@@ -21,7 +21,7 @@ public static class SessionDebriefApi
         group.MapGet("/debrief", GetDebrief).WithSummary("Read the debrief")
             .WithDescription("Participants, once held: the assessment beside the ground truth; times to detect, acknowledge, mitigate and resolve from the first injection; hints used; blind alleys; lessons.");
         group.MapPost("/lessons", AddLesson).WithSummary("Add a lesson learned")
-            .WithDescription("Any participant, while assessing or after the debrief: a lesson learned (kind lesson, the default) or a suggestion for incident response (responseSuggestion) or for the practice (practiceSuggestion).");
+            .WithDescription("Any participant, while assessing or after the debrief: a lesson learned (kind lesson, the default) or a suggestion for incident response (responseSuggestion) or for the practice (practiceSuggestion). Answers, in both phases, `lesson` (as saved) and `lessons` (every lesson so far).");
         group.MapGet("/report.md", GetReport).WithSummary("Postmortem draft")
             .WithDescription("Participants, once the debrief is held: a postmortem draft in Markdown.");
         return app;
@@ -37,8 +37,8 @@ public static class SessionDebriefApi
 
     private static Task<Debrief> GetDebrief(Guid id, ClaimsPrincipal user, IGrainFactory grains) => Session(grains, id).GetDebriefAsync(user.ToCaller());
 
-    private static async Task<IResult> AddLesson(Guid id, LessonRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        TypedResults.Ok(await Session(grains, id).AddLessonAsync(user.ToCaller(), request.Text, request.Kind));
+    private static Task<SavedLesson> AddLesson(Guid id, LessonRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        Session(grains, id).AddLessonAsync(user.ToCaller(), request.Text, request.Kind);
 
     private static async Task<IResult> GetReport(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
         TypedResults.Text(await Session(grains, id).ReportAsync(user.ToCaller()), "text/markdown; charset=utf-8");

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Contracts.Cells;
 using PracticePlatform.Contracts.Faults;
@@ -16,8 +17,9 @@ public static class SessionPlayApi
     {
         var group = app.MapGroup("/api/sessions/{id:guid}").RequireAuthorization(Roles.Person).WithTags("Sessions");
         group.MapPost("/faults", InjectFault).WithSummary("Inject a fault")
-            .WithDescription("Instigator: starts one of the scenario's injects now; the fault's id is the inject id.");
-        group.MapDelete("/faults/{faultId}", RevertFault).WithSummary("Revert a fault").WithDescription("Instigator: undoes an injected fault; also after restoration is declared (Resolved, Assessing), while the cell runs.");
+            .WithDescription("Instigator: starts one of the scenario's injects now; the fault's id is the inject id. 409 when the cell refuses it (the fault is already active), with the reason as the problem's detail.");
+        group.MapDelete("/faults/{faultId}", RevertFault).WithSummary("Revert a fault")
+            .WithDescription("Instigator: undoes an injected fault; also after restoration is declared (Resolved, Assessing), while the cell runs. 409 when the cell refuses it (the fault is no longer active), with the reason as the problem's detail.");
         group.MapGet("/faults", GetFaultHistory).WithSummary("Fault history")
             .WithDescription("Admins and the session's instigators (every participant once the debrief is held): each injected fault, who injected it at which simulated second and wall time, and who ended it (revert or kill switch) when.");
         group.MapGet("/alarms", GetAlarms).WithSummary("List alarms")
@@ -41,11 +43,18 @@ public static class SessionPlayApi
         return app;
     }
 
-    private static Task<CommandOutcome> InjectFault(Guid id, InjectRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        Session(grains, id).InjectAsync(user.ToCaller(), request.InjectId);
+    private static async Task<Results<Ok<CommandOutcome>, ProblemHttpResult>> InjectFault(Guid id, InjectRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        Answer(await Session(grains, id).InjectAsync(user.ToCaller(), request.InjectId), "Inject refused");
 
-    private static Task<CommandOutcome> RevertFault(Guid id, string faultId, ClaimsPrincipal user, IGrainFactory grains) =>
-        Session(grains, id).RevertAsync(user.ToCaller(), faultId);
+    private static async Task<Results<Ok<CommandOutcome>, ProblemHttpResult>> RevertFault(Guid id, string faultId, ClaimsPrincipal user, IGrainFactory grains) =>
+        Answer(await Session(grains, id).RevertAsync(user.ToCaller(), faultId), "Revert refused");
+
+    /// <summary>
+    /// An inject or revert the cell refused did not happen: a conflict with the cell's state, not a result, unlike a
+    /// tool command that fails (whose output is the answer, as in a terminal). The refusal stays on the timeline.
+    /// </summary>
+    private static Results<Ok<CommandOutcome>, ProblemHttpResult> Answer(CommandOutcome outcome, string refused) =>
+        outcome.Ok ? TypedResults.Ok(outcome) : TypedResults.Problem(outcome.Output.Trim(), statusCode: StatusCodes.Status409Conflict, title: refused);
 
     private static Task<ImmutableArray<FaultRecord>> GetFaultHistory(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
         Session(grains, id).FaultHistoryAsync(user.ToCaller());

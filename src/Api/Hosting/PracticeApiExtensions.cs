@@ -22,6 +22,7 @@ public static class PracticeApiExtensions
         }
         builder.AddPracticeTelemetry(FrontendHosting.IsFrontend(builder.Configuration) ? "practice-frontend" : "practice-platform");
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<IProblemDetailsWriter, AnyClientProblemWriter>();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o =>

@@ -1,5 +1,9 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Options;
 using PracticePlatform.Api.Live;
 using PracticePlatform.Contracts.Scenarios;
 using PracticePlatform.Contracts.Sessions;
@@ -8,9 +12,10 @@ namespace PracticePlatform.Api.Hosting;
 
 /// <summary>
 /// Turns domain and request-reading exceptions into problem+json that names the problem, and a grain call cut by a
-/// silo leaving into 503 with Retry-After; anything else stays a 500.
+/// silo leaving into 503 with Retry-After; anything else stays a 500. No detail names a .NET type: a body's problem
+/// is told by <see cref="JsonBodyProblem"/>, and a parameter by its name alone.
 /// </summary>
-internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problemDetails, IOptions<JsonOptions> json) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -31,7 +36,11 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
         }
         var detail = exception switch
         {
-            BadHttpRequestException { InnerException: JsonException json } => $"{exception.Message} {json.Message}",
+            BadHttpRequestException { InnerException: JsonException body } =>
+                JsonBodyProblem.Describe(body, BodyType(httpContext), json.Value.SerializerOptions),
+            BadHttpRequestException when BodyType(httpContext) is { } bodyType && NoBody().IsMatch(exception.Message) =>
+                JsonBodyProblem.Absent(bodyType, json.Value.SerializerOptions),
+            BadHttpRequestException => ParameterType().Replace(exception.Message, "parameter \"${name}\""),
             _ when status == StatusCodes.Status503ServiceUnavailable =>
                 "The silo holding this moved (it stopped or died) and the cluster is placing it on another; retry in a second.",
             _ => exception.Message,
@@ -54,4 +63,16 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
             },
         });
     }
+
+    /// <summary>The endpoint's JSON body type; the exception handler has taken the endpoint off the context and kept it in its feature.</summary>
+    private static Type? BodyType(HttpContext httpContext) =>
+        httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+
+    /// <summary>ASP.NET Core's binding messages name a parameter as <c>"Type name"</c>; the client knows only the name.</summary>
+    [GeneratedRegex(@"parameter ""(?:[^""]*\s)?(?<name>\w+)""")]
+    private static partial Regex ParameterType();
+
+    /// <summary>ASP.NET Core's ways of saying that a request came without the body its endpoint reads.</summary>
+    [GeneratedRegex("no body was provided|was not provided from body")]
+    private static partial Regex NoBody();
 }

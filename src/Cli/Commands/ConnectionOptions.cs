@@ -19,7 +19,7 @@ public sealed class ConnectionOptions
 
     public Option<string?> TokenFile { get; } = new("--token-file")
     {
-        Description = $"A file holding your API token (default: ${ServerConnection.TokenVariable}). Tokens are never taken on the command line: they would land in shell history.",
+        Description = $"Your API token comes from {ServerConnection.TokenSources}. Never from the command line, where it would land in shell history.",
         HelpName = "path",
         Recursive = true,
     };

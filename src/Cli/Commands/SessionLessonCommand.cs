@@ -5,7 +5,10 @@ using PracticePlatform.Cli.Remote.Views;
 
 namespace PracticePlatform.Cli.Commands;
 
-/// <summary>`practice session lesson &lt;id&gt; &lt;text&gt;`: any participant adds a lesson learned or suggestion.</summary>
+/// <summary>
+/// `practice session lesson &lt;id&gt; &lt;text&gt;`: any participant adds a lesson learned or suggestion, while assessing
+/// or after the debrief; prints the lesson as saved and every lesson so far.
+/// </summary>
 public static class SessionLessonCommand
 {
     public static Command Build(ConnectionOptions connection, TextWriter output)
@@ -25,11 +28,12 @@ public static class SessionLessonCommand
             }
             else
             {
-                var lessons = RemoteJson.Read<Debrief>(reply).Lessons;
-                output.WriteLine($"Lesson added; the session has {lessons.Length} lesson(s):");
-                foreach (var lesson in lessons)
+                var saved = RemoteJson.Read<SavedLesson>(reply);
+                output.WriteLine($"Saved: {Line(saved.Lesson)}");
+                output.WriteLine($"The session has {saved.Lessons.Length} lesson(s):");
+                foreach (var lesson in saved.Lessons)
                 {
-                    output.WriteLine(lesson.Kind == "lesson" ? $"  - {lesson.Text} ({lesson.By})" : $"  - {lesson.Text} ({lesson.By}, {lesson.Kind})");
+                    output.WriteLine($"  - {Line(lesson)}");
                 }
             }
 
@@ -37,6 +41,8 @@ public static class SessionLessonCommand
         });
         return command;
     }
+
+    private static string Line(Lesson lesson) => lesson.Kind == "lesson" ? $"{lesson.Text} ({lesson.By})" : $"{lesson.Text} ({lesson.By}, {lesson.Kind})";
 
     private static string ApiKind(string? kind) => kind switch
     {

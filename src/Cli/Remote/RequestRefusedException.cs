@@ -24,7 +24,7 @@ public sealed class RequestRefusedException(HttpStatusCode status, string? title
         }
 
         return status == HttpStatusCode.Unauthorized
-            ? $"{line} (the server did not accept the token; check --token-file or {ServerConnection.TokenVariable})"
+            ? $"{line}; the server did not accept your token, which comes from {ServerConnection.TokenSources}"
             : line;
     }
 

@@ -14,6 +14,12 @@ public sealed record ServerConnection(Uri Server, string Token)
     public const string DefaultServer = "http://localhost:5080";
 
     /// <summary>
+    /// Where the token comes from, said in these words wherever the CLI or the docs say it: the option names a file,
+    /// the variable holds the token itself.
+    /// </summary>
+    public const string TokenSources = "--token-file <path> (a file that holds the token) or " + TokenVariable + " (the token itself)";
+
+    /// <summary>
     /// <paramref name="server"/> (<c>--server</c>) before <c>PRACTICE_SERVER</c> before the default;
     /// <paramref name="tokenFile"/> (<c>--token-file</c>) before <c>PRACTICE_TOKEN</c>: what is typed beats what is ambient.
     /// </summary>
@@ -43,8 +49,12 @@ public sealed record ServerConnection(Uri Server, string Token)
                 ?? throw new UsageException($"token file '{path}' is empty");
         }
 
-        return NonEmpty(environment(TokenVariable)?.Trim())
-            ?? throw new UsageException($"no token: pass --token-file <path> or set {TokenVariable}");
+        var token = NonEmpty(environment(TokenVariable)?.Trim())
+            ?? throw new UsageException($"no token: your token comes from {TokenSources}; neither is set");
+        // A path here is the one mistake the variable invites; a token never names a file.
+        return File.Exists(token)
+            ? throw new UsageException($"{TokenVariable} names the file '{token}', but it holds the token itself: pass --token-file '{token}' instead")
+            : token;
     }
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;

@@ -106,8 +106,11 @@ public interface ISessionGrain : IGrainWithGuidKey, INotificationSource
     /// <summary>The debrief once held; for the session's participants and admins.</summary>
     Task<Debrief> GetDebriefAsync(Caller caller);
 
-    /// <summary>Anyone on the roster: adds a lesson learned or a suggestion (<paramref name="kind"/>), while assessing or after the debrief.</summary>
-    Task<Debrief?> AddLessonAsync(Caller caller, string text, LessonKind kind);
+    /// <summary>
+    /// Anyone on the roster: adds a lesson learned or a suggestion (<paramref name="kind"/>), while assessing or after
+    /// the debrief; answers the lesson as saved with every lesson so far, in either phase.
+    /// </summary>
+    Task<SavedLesson> AddLessonAsync(Caller caller, string text, LessonKind kind);
 
     /// <summary>A postmortem draft in Markdown, once the debrief is held.</summary>
     Task<string> ReportAsync(Caller caller);

@@ -45,11 +45,12 @@ public static class PostmortemReport
         md.AppendLine();
         md.AppendLine("## Timeline");
         md.AppendLine();
-        md.AppendLine("| simulated | wall (UTC) | who | what |");
-        md.AppendLine("|---|---|---|---|");
+        // The kind has a column of its own: entries' texts often open with it ("Session started.").
+        md.AppendLine("| simulated | wall (UTC) | who | kind | what |");
+        md.AppendLine("|---|---|---|---|---|");
         foreach (var e in state.Timeline)
         {
-            md.AppendLine(inv, $"| {TimeSpan.FromSeconds(e.Second):hh\\:mm\\:ss} | {e.WallTime.UtcDateTime:yyyy-MM-dd HH:mm:ss} | {Escape(e.Actor)} | {e.Kind}: {Escape(e.Text)} |");
+            md.AppendLine(inv, $"| {TimeSpan.FromSeconds(e.Second):hh\\:mm\\:ss} | {e.WallTime.UtcDateTime:yyyy-MM-dd HH:mm:ss} | {Escape(e.Actor)} | {e.Kind} | {Escape(e.Text)} |");
         }
         md.AppendLine();
         md.AppendLine("## Lessons learned and suggestions");

@@ -228,7 +228,7 @@ public sealed partial class SessionGrain
             {
                 S.FirstAlarmSecond ??= alarm.Second;
             }
-            Append("alarm", TimelineKind.Alarm, $"{(alarm.Firing ? "FIRING" : "cleared")} {alarm.Severity} {alarm.RuleId}: {alarm.Message}", alarm.Second, notify: true);
+            Append("alarm", TimelineKind.Alarm, alarm.Firing ? $"FIRING {alarm.Severity} {alarm.RuleId}: {alarm.Message}" : $"cleared {alarm.Severity} {alarm.RuleId}", alarm.Second, notify: true);
         }
         S.AlarmEventsRecorded = Math.Max(S.AlarmEventsRecorded, status.AlarmEventCount);
         if (status.IsRestored && S.RestoredDetectedSecond is null && !status.Faults.IsEmpty)

@@ -58,8 +58,10 @@ public sealed partial class SessionGrain
                 entry.Sequence,
                 kind == TimelineKind.Alarm ? NotificationKind.Alarm : NotificationKind.Milestone,
                 // Responders read these in their channel and mailbox: the scenario stays unnamed, as on their console.
-                kind == TimelineKind.Alarm ? $"Alarm in {NeutralName.Of(Id)}" : $"{NeutralName.Of(Id)}: {text}",
-                $"{text}\nSession {Id}, simulated {TimeSpan.FromSeconds(entry.Second):c}, by {actor}.",
+                // The title names the session only: every rendering puts the kind before it and the text after it,
+                // so a title holding the kind or the text would say it twice.
+                NeutralName.Of(Id),
+                $"{text}\nAt simulated {TimeSpan.FromSeconds(entry.Second):c}, by {actor}.",
                 entry.WallTime,
                 entry.Second,
                 S.Notifications));

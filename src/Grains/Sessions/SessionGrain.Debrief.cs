@@ -18,7 +18,7 @@ public sealed partial class SessionGrain
         await SyncAsync();
         S.Assessment = assessment;
         S.Status = SessionStatus.Assessing;
-        Append(responder.Name, TimelineKind.Assessment, $"Assessment: impact from minute {assessment.StartMinute} to {assessment.EndMinute}; root cause: {assessment.RootCause}");
+        Append(responder.Name, TimelineKind.Assessment, $"Impact from minute {assessment.StartMinute} to {assessment.EndMinute}; root cause: {assessment.RootCause}");
         await SaveAsync();
         return View(caller);
     }
@@ -57,7 +57,7 @@ public sealed partial class SessionGrain
         return Task.FromResult(RequireDebrief());
     }
 
-    public async Task<Debrief?> AddLessonAsync(Caller caller, string text, LessonKind kind)
+    public async Task<SavedLesson> AddLessonAsync(Caller caller, string text, LessonKind kind)
     {
         EnsureExists();
         RequireMember(caller);
@@ -80,7 +80,7 @@ public sealed partial class SessionGrain
         }
         Append(participant.Name, TimelineKind.Lesson, kind == LessonKind.Lesson ? lesson.Text : $"{Lesson.Heading(kind)}: {lesson.Text}");
         await SaveAsync();
-        return S.Debrief;
+        return new SavedLesson(lesson, [.. S.Lessons]);
     }
 
     public Task<string> ReportAsync(Caller caller)

@@ -55,7 +55,8 @@ internal sealed class AlarmEvaluator
                 {
                     _firing[k] = false;
                     _changedAt[k] = cell.Now;
-                    _message[k] = $"{rule.Id} cleared";
+                    // The rule's id goes beside the message wherever it is shown; the message says only what changed.
+                    _message[k] = "cleared";
                     Events.Add(new AlarmEvent(cell.Now, rule.Id, rule.Severity, false, _message[k]));
                 }
 
@@ -71,7 +72,7 @@ internal sealed class AlarmEvaluator
             {
                 _firing[k] = true;
                 _changedAt[k] = cell.Now;
-                _message[k] = $"{rule.Id}: {Detail(cell, k)}";
+                _message[k] = Detail(cell, k);
                 Events.Add(new AlarmEvent(cell.Now, rule.Id, rule.Severity, true, _message[k]));
             }
         }

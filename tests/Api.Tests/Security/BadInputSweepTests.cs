@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +12,8 @@ using PracticePlatform.Contracts.Sessions;
 namespace PracticePlatform.Api.Tests.Security;
 
 /// <summary>
-/// Every endpoint that reads a JSON body gets malformed JSON, an unknown field and a field of the wrong type: each
-/// answers 400 problem+json whose detail names the problem, and nothing changes (people, cohorts, sessions, and the
+/// Every endpoint that reads a JSON body gets malformed JSON, an unknown field, a field of the wrong type, missing or null, and no body at all: each
+/// answers 400 problem+json whose detail names the problem (and never a .NET type), and nothing changes (people, cohorts, sessions, and the
 /// running session's status, speed and timeline). The sweep names every mapped JSON endpoint, so a new one cannot
 /// skip it. Bodies over the limit are refused with 413 also when sent chunked, without a Content-Length.
 /// </summary>
@@ -34,6 +35,9 @@ public sealed class BadInputSweepTests(ApiFactory factory) : IClassFixture<ApiFa
     };
 
     private sealed record Ids(Guid Session, Guid Person);
+
+    /// <summary>What a .NET type's name looks like in a message: a namespace, a nested type, a request record or a CLR primitive.</summary>
+    private static readonly Regex ClrTypeName = new(@"\b(PracticePlatform|System|Microsoft)\.|\w\+\w|\b[A-Z]\w*Request\b|\b(Int32|Int64|UInt64|Double|Boolean|Nullable|Guid|DateTimeOffset|IReadOnly\w+)\b", RegexOptions.Compiled);
 
     [Fact]
     public void Sweep_NamesEveryEndpointThatReadsJson()
@@ -64,6 +68,9 @@ public sealed class BadInputSweepTests(ApiFactory factory) : IClassFixture<ApiFa
                 ("malformed", body.ToJsonString()[..^1] + ",", ["JSON", "LineNumber"]),
                 ("unknown field", With(body, "colour", JsonValue.Create("red")).ToJsonString(), ["colour"]),
                 ("wrong type", With(body, field, wrong).ToJsonString(), [field]),
+                ("missing field", Without(body, field).ToJsonString(), [field]),
+                ("null field", With(body, field, null).ToJsonString(), [field]),
+                ("no body", "", ["JSON body", field]),
             };
             foreach (var (what, json, named) in spoiled)
             {
@@ -76,7 +83,7 @@ public sealed class BadInputSweepTests(ApiFactory factory) : IClassFixture<ApiFa
                     ? JsonDocument.Parse(text).RootElement.TryGetProperty("detail", out var d) ? d.GetString() ?? "" : ""
                     : "";
                 if (response.StatusCode != HttpStatusCode.BadRequest || response.Content.Headers.ContentType?.MediaType != "application/problem+json"
-                    || !named.All(n => detail.Contains(n, StringComparison.OrdinalIgnoreCase)))
+                    || !named.All(n => detail.Contains(n, StringComparison.OrdinalIgnoreCase)) || ClrTypeName.IsMatch(text))
                 {
                     failures.Add($"{endpoint} {what}: {(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType} {text}");
                 }
@@ -85,6 +92,44 @@ public sealed class BadInputSweepTests(ApiFactory factory) : IClassFixture<ApiFa
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Equal(before, await WorldAsync(g));
+    }
+
+    [Theory]
+    [InlineData("POST /api/people", "experience", "novice", "intermediate", "experienced")]
+    [InlineData("POST /api/sessions/{id:guid}/participants", "role", "instigator", "responder", "observer")]
+    [InlineData("POST /api/sessions/{id:guid}/channel", "kind", "message", "helpRequest", "pointer", "hint")]
+    [InlineData("POST /api/sessions/{id:guid}/lessons", "kind", "lesson", "responseSuggestion", "practiceSuggestion")]
+    public async Task UnknownEnumValue_Is400Problem_NamingTheFieldAndEveryAllowedValue(string endpoint, string field, params string[] allowed)
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario, roster: false);
+        var ids = new Ids(g.Id, g.Person("ana").Id);
+        var body = JsonSerializer.SerializeToNode(ValidBodies[endpoint](ids), PracticeClient.Json)!.AsObject();
+        var path = endpoint["POST ".Length..].Replace("{id:guid}", ids.Session.ToString(), StringComparison.Ordinal);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(With(body, field, JsonValue.Create("guru")).ToJsonString(), Encoding.UTF8, "application/json") };
+
+        using var response = await g.Admin.Http.SendAsync(request);
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, text);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var detail = JsonDocument.Parse(text).RootElement.GetProperty("detail").GetString()!;
+        Assert.Contains($"'{field}'", detail, StringComparison.Ordinal);
+        Assert.All(allowed, value => Assert.Contains(value, detail, StringComparison.Ordinal));
+        Assert.DoesNotMatch(ClrTypeName, text);
+    }
+
+    [Fact]
+    public async Task AQueryValueOfTheWrongType_Is400Problem_NamingTheParameterButNoType()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario, roster: false);
+
+        using var response = await g.Admin.Http.GetAsync($"/api/sessions/{g.Id}/timeline?after=soon");
+
+        await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, "soon");
+        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString()!;
+        Assert.Contains("\"after\"", detail, StringComparison.Ordinal);
+        Assert.DoesNotMatch(ClrTypeName, detail);
+        Assert.DoesNotContain("long", detail, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -145,10 +190,17 @@ public sealed class BadInputSweepTests(ApiFactory factory) : IClassFixture<ApiFa
         return (field, value?.GetValueKind() == JsonValueKind.String ? JsonValue.Create(42) : JsonValue.Create("lots"));
     }
 
-    private static JsonObject With(JsonObject body, string field, JsonNode value)
+    private static JsonObject With(JsonObject body, string field, JsonNode? value)
     {
         var copy = body.DeepClone().AsObject();
         copy[field] = value;
+        return copy;
+    }
+
+    private static JsonObject Without(JsonObject body, string field)
+    {
+        var copy = body.DeepClone().AsObject();
+        copy.Remove(field);
         return copy;
     }
 }

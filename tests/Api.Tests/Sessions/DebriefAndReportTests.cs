@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Sessions;
@@ -21,9 +22,10 @@ public sealed class DebriefAndReportTests(ApiFactory factory) : IClassFixture<Ap
         });
         await g.Ines.PostAsync<Debrief>(g.Id, "debrief");
 
-        await g["eva"].PostAsync<Debrief>(g.Id, "lessons", new { text = "alert on services entering maintenance" });
-        await g["obi"].PostAsync<Debrief>(g.Id, "lessons", new { text = "document svcadm clear in the runbook" });
-        var debrief = await g.Ines.PostAsync<Debrief>(g.Id, "lessons", new { text = "stage the second crash earlier", kind = "practiceSuggestion" });
+        await g["eva"].PostAsync<SavedLesson>(g.Id, "lessons", new { text = "alert on services entering maintenance" });
+        await g["obi"].PostAsync<SavedLesson>(g.Id, "lessons", new { text = "document svcadm clear in the runbook" });
+        await g.Ines.PostAsync<SavedLesson>(g.Id, "lessons", new { text = "stage the second crash earlier", kind = "practiceSuggestion" });
+        var debrief = await g["rui"].GetAsync<Debrief>($"/api/sessions/{g.Id}/debrief");
         var unknownKind = await g.Ines.PostAsync(g.Id, "lessons", new { text = "x", kind = "gossip" });
         var report = await g["rui"].Http.GetStringAsync($"/api/sessions/{g.Id}/report.md");
 
@@ -38,6 +40,26 @@ public sealed class DebriefAndReportTests(ApiFactory factory) : IClassFixture<Ap
         Assert.Contains("webapi \\| crashed", report, StringComparison.Ordinal);
         Assert.Contains("| get-object | 50.0% |", report, StringComparison.Ordinal);
         Assert.Contains("svcadm clear webapi", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lesson_WhileAssessingAndAfterTheDebrief_AnswersTheSavedLessonAndEveryLessonSoFar()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario);
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        await g["rui"].PostAsync<SessionView>(g.Id, "resolve");
+        await g["rui"].PostAsync<SessionView>(g.Id, "assessment", new { startMinute = 0, endMinute = 1, failedShares = new Dictionary<string, double>(), rootCause = "x", summary = "y" });
+
+        var assessing = await g["ana"].Http.PostAsJsonAsync($"/api/sessions/{g.Id}/lessons", new { text = "  page the owner first ", kind = "responseSuggestion" }, PracticeClient.Json);
+        var whileAssessing = await PracticeClient.ReadAsync<SavedLesson>(assessing);
+        await g.Ines.PostAsync<Debrief>(g.Id, "debrief");
+        var afterDebrief = await g["obi"].PostAsync<SavedLesson>(g.Id, "lessons", new { text = "write the runbook" });
+
+        Assert.Equal("application/json", assessing.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(("ana", "page the owner first", LessonKind.ResponseSuggestion), (whileAssessing.Lesson.By, whileAssessing.Lesson.Text, whileAssessing.Lesson.Kind));
+        Assert.Equal([whileAssessing.Lesson], whileAssessing.Lessons.ToArray());
+        Assert.Equal(("obi", "write the runbook", LessonKind.Lesson), (afterDebrief.Lesson.By, afterDebrief.Lesson.Text, afterDebrief.Lesson.Kind));
+        Assert.Equal(["page the owner first", "write the runbook"], afterDebrief.Lessons.Select(l => l.Text).ToArray());
     }
 
     [Fact]

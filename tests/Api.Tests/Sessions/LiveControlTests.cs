@@ -70,6 +70,29 @@ public sealed class LiveControlTests(ApiFactory factory) : IClassFixture<ApiFact
         await ProblemAssert.IsAsync(response, HttpStatusCode.Conflict, "Debriefed");
     }
 
+    [Fact]
+    public async Task Inject_OfAFaultAlreadyActive_Is409Problem_WithTheCellsReason_AndStaysOnTheTimeline()
+    {
+        using var g = await LiveAsync(SessionStatus.Running);
+
+        var response = await g.Ines.PostAsync(g.Id, "faults", new { injectId = "webapi-crash" });
+        var timeline = await g.Ines.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{g.Id}/timeline");
+
+        await ProblemAssert.IsAsync(response, HttpStatusCode.Conflict, "fault 'webapi-crash' is already active");
+        Assert.Equal(TimelineKind.Inject, timeline[^1].Kind);
+    }
+
+    [Fact]
+    public async Task Revert_OfAFaultNoLongerActive_Is409Problem_WithTheCellsReason()
+    {
+        using var g = await LiveAsync(SessionStatus.Running);
+        await PracticeClient.ReadAsync<CommandOutcome>(await g.Ines.Http.DeleteAsync($"/api/sessions/{g.Id}/faults/webapi-crash"));
+
+        var response = await g.Ines.Http.DeleteAsync($"/api/sessions/{g.Id}/faults/webapi-crash");
+
+        await ProblemAssert.IsAsync(response, HttpStatusCode.Conflict, "webapi-crash");
+    }
+
     /// <summary>A session with the fault injected, taken to <paramref name="status"/>.</summary>
     private async Task<PracticeGroup> LiveAsync(SessionStatus status)
     {
@@ -77,6 +100,10 @@ public sealed class LiveControlTests(ApiFactory factory) : IClassFixture<ApiFact
         await g.Ines.PostAsync<SessionView>(g.Id, "start");
         await g.Ines.PostAsync<CommandOutcome>(g.Id, "faults", new { injectId = "webapi-crash" });
         factory.Clock.Advance(TimeSpan.FromSeconds(30));
+        if (status == SessionStatus.Running)
+        {
+            return g;
+        }
         if (status == SessionStatus.Paused)
         {
             await g.Ines.PostAsync<SessionView>(g.Id, "pause");

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Headers;
 using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Sessions;
@@ -38,6 +40,33 @@ public sealed class SessionEventsTests(ApiFactory factory) : IClassFixture<ApiFa
 
         var last = (await g.Ines.GetAsync<System.Collections.Immutable.ImmutableArray<TimelineEntry>>($"/api/sessions/{g.Id}/timeline"))[^1];
         Assert.Contains($"id: {last.Sequence}\n", rest, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("outsider", HttpStatusCode.Forbidden, "Not allowed for this participant")]
+    [InlineData("unknown session", HttpStatusCode.NotFound, "not found")]
+    [InlineData("anonymous", HttpStatusCode.Unauthorized, "Unauthorized")]
+    public async Task EventStream_ThatIsNotAllowed_AnswersProblemJson_AsAnEventSourceAsksForIt_AndLogsNoError(string who, HttpStatusCode status, string detail)
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario);
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        var (_, outsider) = await g.Admin.RegisterAsync(factory, "outsider");
+        using var anonymous = factory.CreateClient();
+        var (client, session) = who switch
+        {
+            "outsider" => (outsider.Http, g.Id),
+            "unknown session" => (g["rui"].Http, Guid.NewGuid()),
+            _ => (anonymous, g.Id),
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{session}/events");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        factory.Errors.Clear();
+
+        using var response = await client.SendAsync(request);
+
+        await ProblemAssert.IsAsync(response, status, detail);
+        Assert.Empty(factory.Errors.GetSnapshot());
+        outsider.Dispose();
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Orleans.Configuration;
 using PracticePlatform.Chart.Tests.Images;
 using PracticePlatform.Silo.Hosting;
+using PracticePlatform.Testing;
 
 namespace PracticePlatform.Chart.Tests.Code;
 

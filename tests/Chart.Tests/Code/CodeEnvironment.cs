@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PracticePlatform.Testing;
 
 namespace PracticePlatform.Chart.Tests.Code;
 

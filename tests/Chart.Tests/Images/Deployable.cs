@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using PracticePlatform.Testing;
 
 namespace PracticePlatform.Chart.Tests.Images;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PracticePlatform.Testing;
 
 namespace PracticePlatform.Chart.Tests.Images;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using PracticePlatform.Testing;
 
 namespace PracticePlatform.Chart.Tests.Rendering;
 

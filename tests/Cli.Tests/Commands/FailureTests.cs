@@ -1,3 +1,4 @@
+using PracticePlatform.Cli.Remote;
 using PracticePlatform.Testing;
 
 namespace PracticePlatform.Cli.Tests.Commands;
@@ -9,7 +10,7 @@ public sealed class FailureTests(PlatformHost host)
     [Fact]
     public async Task Pause_BeforeStart_PrintsTheProblemsDetailOnOneLine_AndExits1()
     {
-        var (ines, _, id) = await DraftSessionAsync("pause");
+        var (ines, _, id) = await DraftSession.CreateAsync(host, "pause");
 
         var run = await ines.RunAsync("session", "pause", id);
 
@@ -22,7 +23,7 @@ public sealed class FailureTests(PlatformHost host)
     [Fact]
     public async Task Inject_ByAResponder_IsRefusedWithExit1()
     {
-        var (ines, rui, id) = await DraftSessionAsync("inject");
+        var (ines, rui, id) = await DraftSession.CreateAsync(host, "inject");
         await ines.RunAsync("session", "start", id);
 
         var run = await rui.RunAsync("session", "inject", id, "webapi-crash");
@@ -36,7 +37,7 @@ public sealed class FailureTests(PlatformHost host)
     [Fact]
     public async Task UnknownSession_Is404WithExit1()
     {
-        var (ines, _, _) = await DraftSessionAsync("unknown");
+        var (ines, _, _) = await DraftSession.CreateAsync(host, "unknown");
 
         var run = await ines.RunAsync("session", "show", Guid.NewGuid().ToString());
 
@@ -54,7 +55,7 @@ public sealed class FailureTests(PlatformHost host)
     [InlineData("frobnicate", "{id}")]
     public async Task UsageError_Exits2_WithOneLine(params string[] words)
     {
-        var (ines, rui, id) = await DraftSessionAsync("usage");
+        var (ines, rui, id) = await DraftSession.CreateAsync(host, "usage");
         var args = words.Select(w => w.Replace("{id}", id, StringComparison.Ordinal).Replace("{person}", rui.Id, StringComparison.Ordinal));
 
         var run = await ines.RunAsync(["session", .. args]);
@@ -87,7 +88,7 @@ public sealed class FailureTests(PlatformHost host)
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
         Assert.StartsWith("practice: 401", line);
-        Assert.Contains("--token-file", line);
+        Assert.Contains(ServerConnection.TokenSources, line);
     }
 
     [Fact]
@@ -97,16 +98,5 @@ public sealed class FailureTests(PlatformHost host)
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("nobody.token", Assert.Single(run.ErrorLines));
-    }
-
-    private async Task<(Terminal Instigator, Terminal Responder, string Session)> DraftSessionAsync(string suffix)
-    {
-        var admin = Terminal.Admin(host);
-        var ines = await admin.RegisterAsync($"ines-{suffix}", canInstigate: true);
-        var rui = await admin.RegisterAsync($"rui-{suffix}");
-        var id = (await ines.RunAsync("session", "create", "--scenario", "manta-webapi-crash", "--json")).Json().GetProperty("id").GetString()!;
-        var added = await ines.RunAsync("session", "add", id, rui.Id, "--role", "responder");
-        Assert.True(added.ExitCode == 0, added.ToString());
-        return (ines, rui, id);
     }
 }

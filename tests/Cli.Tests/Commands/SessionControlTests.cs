@@ -27,11 +27,7 @@ public sealed class SessionControlTests(PlatformHost host)
     [Fact]
     public async Task SpeedPauseResumeRevertAbort_DriveTheCell()
     {
-        var admin = Terminal.Admin(host);
-        var ines = await admin.RegisterAsync("ines-control", canInstigate: true);
-        var rui = await admin.RegisterAsync("rui-control");
-        var id = (await ines.RunAsync("session", "create", "--scenario", "manta-webapi-crash", "--json")).Json().GetProperty("id").GetString()!;
-        await ines.RunAsync("session", "add", id, rui.Id, "--role", "responder");
+        var (ines, _, id) = await DraftSession.CreateAsync(host, "control");
         await ines.RunAsync("session", "start", id);
 
         var fast = await ines.RunAsync("session", "speed", id, "10");
@@ -50,5 +46,20 @@ public sealed class SessionControlTests(PlatformHost host)
         Assert.Contains("status     running", resumed.Output);
         Assert.True(injected.ExitCode == 0 && reverted.ExitCode == 0, injected + "\n" + reverted);
         Assert.Contains("status     aborted", aborted.Output);
+    }
+
+    [Fact]
+    public async Task Inject_TheCellRefuses_Exits1_PrintingTheReasonOnOneLine()
+    {
+        var (ines, _, id) = await DraftSession.CreateAsync(host, "twice");
+        await ines.RunAsync("session", "start", id);
+        var first = await ines.RunAsync("session", "inject", id, "webapi-crash");
+
+        var again = await ines.RunAsync("session", "inject", id, "webapi-crash");
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Equal(1, again.ExitCode);
+        Assert.Equal("", again.Output);
+        Assert.Equal("practice: 409 Inject refused: fault 'webapi-crash' is already active", Assert.Single(again.ErrorLines));
     }
 }

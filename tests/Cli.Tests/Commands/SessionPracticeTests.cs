@@ -76,6 +76,8 @@ public sealed class SessionPracticeTests(PlatformHost host)
         Assert.Equal(4, readAgain.Json().GetProperty("assessment").GetProperty("endMinute").GetInt64());
 
         var lesson = await rui.RunAsync("session", "lesson", id, "alert", "on", "services", "entering", "maintenance");
+        Assert.True(lesson.ExitCode == 0, lesson.ToString());
+        Assert.StartsWith("Saved: alert on services entering maintenance (rui)", lesson.Output);
         Assert.Contains("  - alert on services entering maintenance (rui)", lesson.Output);
         var suggestion = await rui.RunAsync("session", "lesson", id, "--kind", "practice", "stage", "it", "earlier");
         Assert.Contains("  - stage it earlier (rui, practiceSuggestion)", suggestion.Output);
@@ -97,6 +99,25 @@ public sealed class SessionPracticeTests(PlatformHost host)
         Assert.Contains("status     closed", closed.Output);
         var listed = await ines.RunAsync("session", "list");
         Assert.Matches($@"{id}\s+{Scenario}\s+closed", listed.Output);
+    }
+
+    [Fact]
+    public async Task Lesson_WhileAssessing_PrintsWhatWasSaved_AndExits0()
+    {
+        var (ines, rui, id) = await DraftSession.CreateAsync(host, "lesson");
+        await ines.RunAsync("session", "start", id);
+        await rui.RunAsync("session", "resolve", id);
+        var assessed = await rui.RunAsync("session", "assess", id, "--start", "0", "--end", "1", "--root-cause", "none", "--summary", "calm");
+        Assert.Contains("status     assessing", assessed.Output);
+
+        var lesson = await rui.RunAsync("session", "lesson", id, "--kind", "response", "page", "the", "owner", "first");
+        var json = await ines.RunAsync("session", "lesson", id, "write", "the", "runbook", "--json");
+
+        Assert.True(lesson.ExitCode == 0, lesson.ToString());
+        Assert.Equal("Saved: page the owner first (rui-lesson, responseSuggestion)\nThe session has 1 lesson(s):\n  - page the owner first (rui-lesson, responseSuggestion)\n", lesson.Output.ReplaceLineEndings("\n"));
+        Assert.True(json.ExitCode == 0, json.ToString());
+        Assert.Equal("write the runbook", json.Json().GetProperty("lesson").GetProperty("text").GetString());
+        Assert.Equal(2, json.Json().GetProperty("lessons").GetArrayLength());
     }
 
     [Fact]

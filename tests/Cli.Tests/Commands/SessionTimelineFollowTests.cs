@@ -6,11 +6,7 @@ public sealed class SessionTimelineFollowTests(PlatformHost host)
     [Fact]
     public async Task Follow_PrintsTheBacklog_ThenANewChannelPostAsItHappens_UntilInterrupted()
     {
-        var admin = Terminal.Admin(host);
-        var ines = await admin.RegisterAsync("ines-follow", canInstigate: true);
-        var rui = await admin.RegisterAsync("rui-follow");
-        var id = (await ines.RunAsync("session", "create", "--scenario", "manta-webapi-crash", "--json")).Json().GetProperty("id").GetString()!;
-        await ines.RunAsync("session", "add", id, rui.Id, "--role", "responder");
+        var (ines, rui, id) = await DraftSession.CreateAsync(host, "follow");
         await ines.RunAsync("session", "start", id);
         using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(guard.Token);
@@ -30,5 +26,17 @@ public sealed class SessionTimelineFollowTests(PlatformHost host)
         Assert.Equal(0, exitCode);
         Assert.Equal("", error.ToString());
         Assert.False(guard.IsCancellationRequested, "the followed line arrived only after the 60 s guard");
+    }
+
+    [Fact]
+    public async Task Follow_BySomeoneNotOnTheRoster_Exits1_SayingWhyOnOneLine()
+    {
+        var (_, _, id) = await DraftSession.CreateAsync(host, "follow-refused");
+        var stranger = await Terminal.Admin(host).RegisterAsync("stranger-follow");
+
+        var run = await stranger.RunAsync("session", "timeline", id, "--follow");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("practice: 403 Not allowed for this participant: ", Assert.Single(run.ErrorLines));
     }
 }

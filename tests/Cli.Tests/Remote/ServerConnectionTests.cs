@@ -51,8 +51,18 @@ public sealed class ServerConnectionTests : IDisposable
     {
         var e = Assert.Throws<UsageException>(() => ServerConnection.Resolve(null, null, Environment()));
 
-        Assert.Contains("--token-file", e.Message);
-        Assert.Contains("PRACTICE_TOKEN", e.Message);
+        Assert.Contains(ServerConnection.TokenSources, e.Message);
+    }
+
+    [Fact]
+    public void ATokenVariableNamingAFile_IsAUsageError_PointingToTheTokenFileOption()
+    {
+        var file = TokenFile("file-token\n");
+
+        var e = Assert.Throws<UsageException>(() => ServerConnection.Resolve(null, null, Environment(token: file)));
+
+        Assert.Contains("holds the token itself", e.Message);
+        Assert.Contains($"--token-file '{file}'", e.Message);
     }
 
     [Fact]

@@ -13,8 +13,8 @@ if (form) {
         const kind = document.getElementById('lesson-kind').value;
         const added = await attempt(event.submitter, document.getElementById('lesson-error'), () => post(`/api/sessions/${root.dataset.session}/lessons`, { text, kind }));
         if (added !== undefined) {
-            // The answer is the debrief with every lesson so far, each with its author, as a reload would show them.
-            document.getElementById('lessons').replaceChildren(...(added?.lessons ?? [{ by: '', text, kind }]).map(lesson => {
+            // The answer holds every lesson so far, each with its author, as a reload would show them.
+            document.getElementById('lessons').replaceChildren(...added.lessons.map(lesson => {
                 const item = document.createElement('li');
                 const by = document.createElement('strong');
                 by.textContent = lesson.by;

@@ -1,4 +1,4 @@
-namespace PracticePlatform.Chart.Tests;
+namespace PracticePlatform.Testing;
 
 /// <summary>The repository the tests were built from: the folder above the test output holding PracticePlatform.sln.</summary>
 public static class RepositoryRoot
@@ -16,6 +16,6 @@ public static class RepositoryRoot
                 return folder.FullName;
             }
         }
-        throw new InvalidOperationException($"No PracticePlatform.sln above {AppContext.BaseDirectory}: the chart tests run from the repository's build output.");
+        throw new InvalidOperationException($"No PracticePlatform.sln above {AppContext.BaseDirectory}: tests that read the repository's files run from its build output.");
     }
 }
