@@ -5,19 +5,28 @@ namespace PracticePlatform.Api.Bench;
 /// <summary>Successful requests per second of concurrent workers, each sending its next request when the last is answered.</summary>
 internal static class RequestRate
 {
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
 
-    /// <summary>The median of <paramref name="repeats"/> measurements, after a warm-up; any failed answer ends the run.</summary>
-    public static async Task<double> MedianAsync(Func<Task<HttpResponseMessage>> send, int workers, TimeSpan duration, int repeats)
+    /// <summary>
+    /// For each of <paramref name="loads"/>, the median of <paramref name="repeats"/> measurements after a warm-up.
+    /// The loads take turns (one measurement of each per round), so a burst of other work on the machine weighs on
+    /// all of them alike. Any failed answer ends the run.
+    /// </summary>
+    public static async Task<IReadOnlyList<double>> MediansAsync(IReadOnlyList<Func<Task<HttpResponseMessage>>> loads, int workers, TimeSpan duration, int repeats)
     {
-        await MeasureAsync(send, workers, WarmUp);
-        var rates = new List<double>();
-        for (var i = 0; i < repeats; i++)
+        foreach (var send in loads)
         {
-            rates.Add(await MeasureAsync(send, workers, duration));
+            await MeasureAsync(send, workers, WarmUp);
         }
-        rates.Sort();
-        return rates[rates.Count / 2];
+        var rates = loads.Select(_ => new List<double>()).ToList();
+        for (var round = 0; round < repeats; round++)
+        {
+            for (var load = 0; load < loads.Count; load++)
+            {
+                rates[load].Add(await MeasureAsync(loads[load], workers, duration));
+            }
+        }
+        return [.. rates.Select(r => r.Order().ElementAt(r.Count / 2))];
     }
 
     private static async Task<double> MeasureAsync(Func<Task<HttpResponseMessage>> send, int workers, TimeSpan duration)
