@@ -21,6 +21,7 @@ public sealed partial class Cell
     private readonly AlarmEvaluator _alarms;
     private readonly ResolutionTracker _resolution;
     private readonly List<CellAction> _actions = [];
+    private (long Second, int Actions, string Value)? _digest;
 
     private Cell(Scenario scenario, ulong seed)
     {
@@ -180,8 +181,27 @@ public sealed partial class Cell
     /// <summary>Each resolution criterion and whether it holds (secret: instigators only).</summary>
     public ImmutableArray<(ResolutionCriterion Criterion, bool Holds)> ResolutionReport => [.. _resolution.Report(_state)];
 
-    /// <summary>Hex of a stable hash over the full state: equal for equal (scenario version, seed, action log).</summary>
-    public string Digest => CellDigest.Of(_state, _alarms, _resolution, _actions.Count);
+    /// <summary>
+    /// Hex of a stable hash over the full state: equal for equal (scenario version, seed, action log). Hashed once per
+    /// state, not per read: the state changes only by a tick (<see cref="Now"/> moves) or a logged action, so the
+    /// digest taken at the same second and action count is still the state's.
+    /// </summary>
+    public string Digest
+    {
+        get
+        {
+            if (_digest is not { } known || known.Second != Now || known.Actions != _actions.Count)
+            {
+                known = (Now, _actions.Count, CellDigest.Of(_state, _alarms, _resolution, _actions.Count));
+                _digest = known;
+                DigestsComputed++;
+            }
+            return known.Value;
+        }
+    }
+
+    /// <summary>How many times this cell hashed its state, so tests can tell that reading the digest does not.</summary>
+    internal int DigestsComputed { get; private set; }
 
     private void Apply(CellAction action)
     {
