@@ -135,11 +135,13 @@ public sealed class SessionPracticeTests(PlatformHost host)
         var list = await ines.RunAsync("session", "list", "--json");
         var timeline = await ines.RunAsync("session", "timeline", id, "--json");
         var me = await ines.RunAsync("whoami", "--json");
+        var mePlain = await ines.RunAsync("whoami");
 
         Assert.Equal(id, show.Json().GetProperty("id").GetString());
         Assert.Equal(1UL, show.Json().GetProperty("seed").GetUInt64());
         Assert.Contains(list.Json().EnumerateArray(), s => s.GetProperty("id").GetString() == id);
         Assert.Equal(JsonValueKind.Array, timeline.Json().ValueKind);
+        Assert.Contains(id, mePlain.Output, StringComparison.Ordinal);
         Assert.Equal("ines-json", me.Json().GetProperty("name").GetString());
         Assert.Contains(me.Json().GetProperty("participations").EnumerateArray(), p => p.GetProperty("role").GetString() == "instigator");
     }
