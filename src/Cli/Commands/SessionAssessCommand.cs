@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using System.Globalization;
 using PracticePlatform.Cli.Input;
+using PracticePlatform.Cli.Remote;
+using PracticePlatform.Cli.Remote.Views;
 
 namespace PracticePlatform.Cli.Commands;
 
@@ -22,15 +25,28 @@ public static class SessionAssessCommand
         var command = new Command("assess", "Responder: submit the impact assessment.") { session, start, end, shares, rootCause, summary, json };
         command.SetRemoteAction(connection, async (parseResult, server, cancellationToken) =>
         {
+            var startMinute = ArgumentText.ParseWhole(parseResult.GetValue(start)!, "--start minute");
+            var endMinute = ArgumentText.ParseWhole(parseResult.GetValue(end)!, "--end minute");
+            var failedShares = Shares(parseResult.GetValue(shares) ?? []);
             var reply = await server.PostAsync($"api/sessions/{parseResult.Read(session)}/assessment", new
             {
-                startMinute = ArgumentText.ParseWhole(parseResult.GetValue(start)!, "--start minute"),
-                endMinute = ArgumentText.ParseWhole(parseResult.GetValue(end)!, "--end minute"),
-                failedShares = Shares(parseResult.GetValue(shares) ?? []),
+                startMinute,
+                endMinute,
+                failedShares,
                 rootCause = parseResult.GetValue(rootCause),
                 summary = parseResult.GetValue(summary),
             }, cancellationToken);
-            SessionReply.Write(output, reply, parseResult.GetValue(json));
+            if (parseResult.GetValue(json))
+            {
+                SessionReply.Write(output, reply, json: true);
+                return PracticeCli.Success;
+            }
+            // What was saved, not the whole session again.
+            output.WriteLine($"Assessment saved; the session is {RemoteJson.Read<SessionView>(reply).Status}.");
+            output.WriteLine($"impact     minute {startMinute} to {endMinute}");
+            output.WriteLine($"failed     {(failedShares.IsEmpty ? "none given" : string.Join(", ", failedShares.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value:0.0%}"))))}");
+            output.WriteLine($"root cause {parseResult.GetValue(rootCause)}");
+            output.WriteLine($"summary    {parseResult.GetValue(summary)}");
             return PracticeCli.Success;
         });
         return command;

@@ -41,6 +41,8 @@ public static class WhoamiCommand
             else
             {
                 PeopleText.Write(output, person);
+                output.WriteLine();
+                SessionText.WriteList(output, RemoteJson.Read<SessionView[]>(await server.GetAsync("api/sessions", cancellationToken)));
             }
 
             return PracticeCli.Success;

@@ -39,7 +39,7 @@ public static class SessionText
         else
         {
             PlainTable.Write(output, ["role", "name", "experience", "prerequisites", "person"], session.Participants.Select(p =>
-                (IReadOnlyList<string>)[p.Role, p.Name, p.Experience, p.PrerequisitesMet ? "met" : "missing", p.PersonId.ToString()]));
+                (IReadOnlyList<string>)[p.Role, p.Name, p.Experience, Prerequisites(p.Role, p.PrerequisitesMet), p.PersonId.ToString()]));
         }
 
         if (!session.Faults.IsDefaultOrEmpty)
@@ -77,4 +77,8 @@ public static class SessionText
     public static string Speed(double speed) => string.Create(CultureInfo.InvariantCulture, $"{speed:0.##}x");
 
     public static string Wall(DateTimeOffset time) => time.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture);
+
+    /// <summary>Prerequisites are for responders (access to the tools they debug with); other roles show none.</summary>
+    private static string Prerequisites(string role, bool met) =>
+        !string.Equals(role, "responder", StringComparison.OrdinalIgnoreCase) ? "-" : met ? "met" : "missing";
 }

@@ -24,6 +24,8 @@ public sealed class PeopleCommandTests(PlatformHost host)
         Assert.Contains($"person      {id}", me.Output);
         Assert.Contains("name        Mara Quinn", me.Output);
         Assert.Contains("credentials yes, own deployment no", me.Output);
+        // The help promises their sessions: none yet.
+        Assert.Contains("No sessions.", me.Output);
     }
 
     [Fact]

@@ -25,6 +25,22 @@ public sealed class SessionControlTests(PlatformHost host)
     }
 
     [Fact]
+    public async Task Show_ListsPrerequisitesForRespondersOnly()
+    {
+        var (ines, _, id) = await DraftSession.CreateAsync(host, "prereq");
+        var novice = (await Terminal.Admin(host).RunAsync("people", "add", "olga-prereq", "--experience", "novice", "--json")).Json();
+        var added = await ines.RunAsync("session", "add", id, novice.GetProperty("person").GetProperty("id").GetGuid().ToString(), "--role", "observer");
+        Assert.True(added.ExitCode == 0, added.ToString());
+
+        var show = await ines.RunAsync("session", "show", id);
+
+        var rows = show.Output.Split('\n');
+        Assert.Matches(@"^observer\s+olga-prereq\s+novice\s+-\s", Assert.Single(rows, r => r.Contains("olga-prereq", StringComparison.Ordinal)));
+        Assert.Matches(@"^responder\s+rui-prereq\s+\S+\s+met\s", Assert.Single(rows, r => r.Contains("rui-prereq", StringComparison.Ordinal)));
+        Assert.DoesNotContain("missing", show.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SpeedPauseResumeRevertAbort_DriveTheCell()
     {
         var (ines, _, id) = await DraftSession.CreateAsync(host, "control");

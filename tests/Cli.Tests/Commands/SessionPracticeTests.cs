@@ -64,7 +64,11 @@ public sealed class SessionPracticeTests(PlatformHost host)
             "session", "assess", id, "--start", "0", "--end", "4", "--share", "get-object=0.4", "--share", "put-object=40%",
             "--root-cause", "webapi processes crashed into maintenance", "--summary", "cleared the maintenance state");
         Assert.True(assessed.ExitCode == 0, assessed.ToString());
-        Assert.Contains("status     assessing", assessed.Output);
+        // What was saved, not the session again.
+        Assert.Equal(
+            "Assessment saved; the session is assessing.\nimpact     minute 0 to 4\nfailed     get-object 40.0%, put-object 40.0%\n"
+            + "root cause webapi processes crashed into maintenance\nsummary    cleared the maintenance state\n",
+            assessed.Output.ReplaceLineEndings("\n"));
 
         var debrief = await ines.RunAsync("session", "debrief", id, "--hold");
         Assert.True(debrief.ExitCode == 0, debrief.ToString());
@@ -108,7 +112,7 @@ public sealed class SessionPracticeTests(PlatformHost host)
         await ines.RunAsync("session", "start", id);
         await rui.RunAsync("session", "resolve", id);
         var assessed = await rui.RunAsync("session", "assess", id, "--start", "0", "--end", "1", "--root-cause", "none", "--summary", "calm");
-        Assert.Contains("status     assessing", assessed.Output);
+        Assert.StartsWith("Assessment saved; the session is assessing.", assessed.Output, StringComparison.Ordinal);
 
         var lesson = await rui.RunAsync("session", "lesson", id, "--kind", "response", "page", "the", "owner", "first");
         var json = await ines.RunAsync("session", "lesson", id, "write", "the", "runbook", "--json");
@@ -131,11 +135,13 @@ public sealed class SessionPracticeTests(PlatformHost host)
         var list = await ines.RunAsync("session", "list", "--json");
         var timeline = await ines.RunAsync("session", "timeline", id, "--json");
         var me = await ines.RunAsync("whoami", "--json");
+        var mePlain = await ines.RunAsync("whoami");
 
         Assert.Equal(id, show.Json().GetProperty("id").GetString());
         Assert.Equal(1UL, show.Json().GetProperty("seed").GetUInt64());
         Assert.Contains(list.Json().EnumerateArray(), s => s.GetProperty("id").GetString() == id);
         Assert.Equal(JsonValueKind.Array, timeline.Json().ValueKind);
+        Assert.Contains(id, mePlain.Output, StringComparison.Ordinal);
         Assert.Equal("ines-json", me.Json().GetProperty("name").GetString());
         Assert.Contains(me.Json().GetProperty("participations").EnumerateArray(), p => p.GetProperty("role").GetString() == "instigator");
     }
