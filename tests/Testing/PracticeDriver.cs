@@ -2,10 +2,10 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace PracticePlatform.Cluster.Bench;
+namespace PracticePlatform.Testing;
 
-/// <summary>Starts practices through a frontend over HTTP, as an instigator would: two people, a session, started at 1x.</summary>
-internal sealed class PracticeDriver(Func<HttpClient> clients, string adminToken)
+/// <summary>Starts practices through the API over HTTP, as an instigator would: two people, a session, started at 1x (for the benchmarks).</summary>
+public sealed class PracticeDriver(Func<HttpClient> clients, string adminToken)
 {
     /// <summary>Starts practice <paramref name="number"/>; answers the session and its instigator's token.</summary>
     public async Task<PracticeRun> StartSessionAsync(int number)
@@ -18,7 +18,7 @@ internal sealed class PracticeDriver(Func<HttpClient> clients, string adminToken
         var id = session.GetProperty("id").GetGuid();
         await ReadAsync(() => ines.PostAsJsonAsync($"/api/sessions/{id}/participants", new { personId = responder.Id, role = "responder" }));
         await ReadAsync(() => ines.PostAsJsonAsync($"/api/sessions/{id}/start", new { }));
-        return new PracticeRun(id, instigator.Token);
+        return new PracticeRun(id, instigator.Token, responder.Token);
     }
 
     /// <summary>An admin client on the frontend.</summary>
@@ -63,5 +63,5 @@ internal sealed class PracticeDriver(Func<HttpClient> clients, string adminToken
     }
 }
 
-/// <summary>A started session and the token of its instigator, who reads it (each token has its own rate limit, as in real use).</summary>
-internal sealed record PracticeRun(Guid Id, string InstigatorToken);
+/// <summary>A started session and the tokens of its instigator and responder (each token has its own rate limit, as in real use).</summary>
+public sealed record PracticeRun(Guid Id, string InstigatorToken, string ResponderToken);
