@@ -2,8 +2,12 @@ using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Apis;
 
-/// <summary>A new session: a scenario's id, the cell's seed (default 1), an optional scheduled start and cohort, and outbound channels.</summary>
-public sealed record CreateSessionRequest(string ScenarioId, ulong? Seed = null, DateTimeOffset? ScheduledStart = null, Guid? CohortId = null, NotificationsRequest? Notifications = null);
+/// <summary>
+/// A new session: a scenario's id, the cell's seed (default 1), an optional scheduled start and cohort, outbound
+/// channels, and whether the instigators inject the faults by hand (<c>manualInjects</c>; default false: the
+/// scenario's script injects them at its own times).
+/// </summary>
+public sealed record CreateSessionRequest(string ScenarioId, ulong? Seed = null, DateTimeOffset? ScheduledStart = null, Guid? CohortId = null, NotificationsRequest? Notifications = null, bool? ManualInjects = null);
 
 /// <summary>Where alarms and milestones go out: Slack-compatible webhook URLs and email addresses.</summary>
 public sealed record NotificationsRequest(IReadOnlyList<string>? Webhooks = null, IReadOnlyList<string>? Emails = null);

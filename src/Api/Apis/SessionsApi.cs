@@ -44,7 +44,7 @@ public static class SessionsApi
     {
         var id = Guid.NewGuid();
         var targets = new NotificationTargets([.. request.Notifications?.Webhooks ?? []], [.. request.Notifications?.Emails ?? []]);
-        var view = await Session(grains, id).CreateAsync(user.ToCaller(), new NewSession(request.ScenarioId, request.Seed ?? 1, request.ScheduledStart, request.CohortId, targets));
+        var view = await Session(grains, id).CreateAsync(user.ToCaller(), new NewSession(request.ScenarioId, request.Seed ?? 1, request.ScheduledStart, request.CohortId, targets, request.ManualInjects ?? false));
         await grains.GetGrain<ISessionIndexGrain>(ISessionIndexGrain.Key).AddAsync(id);
         if (request.CohortId is { } cohort)
         {

@@ -13,7 +13,7 @@ public static class SessionText
     public static void Write(TextWriter output, SessionView session)
     {
         output.WriteLine($"session    {session.Id}");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scenario   {session.ScenarioId ?? HiddenScenario} (seed {session.Seed})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scenario   {session.ScenarioId ?? HiddenScenario} (seed {session.Seed}{(session.ManualInjects ? "; faults injected by hand" : "")})"));
         output.WriteLine($"status     {session.Status}");
         output.WriteLine($"clock      {SimTime.Format(session.Second)} at {Speed(session.Speed)}");
         if (session.ScheduledStart is { } start)

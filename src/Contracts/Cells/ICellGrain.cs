@@ -16,8 +16,11 @@ namespace PracticePlatform.Contracts.Cells;
 [Alias("practice.ICellGrain")]
 public interface ICellGrain : IGrainWithGuidKey
 {
-    /// <summary>Builds the cell from the scenario and seed, frozen at second 0.</summary>
-    Task<CellStatus> CreateAsync(string scenarioId, ulong seed);
+    /// <summary>
+    /// Builds the cell from the scenario and seed, frozen at second 0; with <paramref name="injectsByHand"/> no inject
+    /// starts by the scenario's script, only when an instigator injects it.
+    /// </summary>
+    Task<CellStatus> CreateAsync(string scenarioId, ulong seed, bool injectsByHand);
 
     /// <summary>Sets the pace: 0 freezes the cell, 1 is live, up to 100 for drills.</summary>
     Task<CellStatus> PaceAsync(double speed);

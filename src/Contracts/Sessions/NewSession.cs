@@ -4,7 +4,8 @@ namespace PracticePlatform.Contracts.Sessions;
 
 /// <summary>
 /// What a session is created from: a scenario, the cell's seed, optionally when it is scheduled to start, the
-/// cohort it belongs to, and where its alarms and milestones go out.
+/// cohort it belongs to, where its alarms and milestones go out, and whether the instigators inject its faults by
+/// hand (<see cref="ManualInjects"/>) instead of the scenario's script.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.NewSession")]
-public sealed record NewSession([property: Id(0)] string ScenarioId, [property: Id(1)] ulong Seed, [property: Id(2)] DateTimeOffset? ScheduledStart, [property: Id(3)] Guid? CohortId, [property: Id(4)] NotificationTargets Notifications);
+public sealed record NewSession([property: Id(0)] string ScenarioId, [property: Id(1)] ulong Seed, [property: Id(2)] DateTimeOffset? ScheduledStart, [property: Id(3)] Guid? CohortId, [property: Id(4)] NotificationTargets Notifications, [property: Id(5)] bool ManualInjects = false);

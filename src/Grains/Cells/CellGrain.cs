@@ -44,7 +44,7 @@ public sealed class CellGrain(
         {
             return;
         }
-        var scenario = await FindScenarioAsync(S.ScenarioId);
+        var scenario = await PlayedScenarioAsync();
         _cell = FromSnapshot(scenario) ?? FullReplay(scenario);
         if (S.AnchorWall == default)
         {
@@ -67,13 +67,15 @@ public sealed class CellGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<CellStatus> CreateAsync(string scenarioId, ulong seed)
+    public async Task<CellStatus> CreateAsync(string scenarioId, ulong seed, bool injectsByHand)
     {
         if (state.RecordExists)
         {
             return Status(int.MaxValue, withDigest: true);
         }
-        var scenario = await FindScenarioAsync(scenarioId);
+        S.ScenarioId = scenarioId;
+        S.InjectsByHand = injectsByHand;
+        var scenario = await PlayedScenarioAsync();
         _cell = Cell.Create(scenario, seed);
         S.ScenarioId = scenario.Id;
         S.Seed = seed;
@@ -253,6 +255,13 @@ public sealed class CellGrain(
             _snapshotSecond = taken.Second;
             CellInstruments.RecordSnapshot(taken.Length);
         }
+    }
+
+    /// <summary>The scenario as this cell plays it: from the catalog, with its injects left to the instigators when so created.</summary>
+    private async Task<Scenario> PlayedScenarioAsync()
+    {
+        var scenario = await FindScenarioAsync(S.ScenarioId);
+        return S.InjectsByHand ? InjectsByHand.Of(scenario) : scenario;
     }
 
     private async Task<Scenario> FindScenarioAsync(string scenarioId) =>

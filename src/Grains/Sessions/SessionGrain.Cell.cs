@@ -11,6 +11,9 @@ namespace PracticePlatform.Grains.Sessions;
 /// <summary>What the session does with its cell: faults, alarms, commands, metrics, restoration.</summary>
 public sealed partial class SessionGrain
 {
+    /// <summary>Who the timeline names for what the scenario's script did by itself.</summary>
+    private const string ScriptActor = "scenario";
+
     public async Task<CommandOutcome> InjectAsync(Caller caller, string injectId)
     {
         EnsureExists();
@@ -202,6 +205,8 @@ public sealed partial class SessionGrain
     {
         if (S.CellBuilt && S.Status is not (SessionStatus.Debriefed or SessionStatus.Closed))
         {
+            // The scenario tells the script's injects from the instigators' (once per activation).
+            _scenario ??= await FindScenarioAsync(S.ScenarioId);
             Apply(await Cell.PollAsync(S.AlarmEventsRecorded, withDigest));
             if (recover)
             {
@@ -215,10 +220,23 @@ public sealed partial class SessionGrain
         _cellActionCount = status.ActionCount;
         S.Second = status.Second;
         S.Digest = status.Digest ?? S.Digest;
-        foreach (var fault in status.Faults.Where(f => !S.Faults.Any(known => known.Id == f.Id && known.InjectedAt == f.InjectedAt)))
+        foreach (var fault in status.Faults)
         {
-            // Injected just now by an instigator, or started by the scenario's staged script.
-            _unrecordedFaults.Add(new FaultRecord(Id, fault.Id, fault.Kind, fault.Target, _injectingBy ?? "scenario script", fault.InjectedAt, timeProvider.GetUtcNow()));
+            var known = S.Faults.FirstOrDefault(k => k.Id == fault.Id && k.InjectedAt == fault.InjectedAt);
+            if (known is null)
+            {
+                // Injected just now by an instigator, or started by the scenario's staged script.
+                _unrecordedFaults.Add(new FaultRecord(Id, fault.Id, fault.Kind, fault.Target, _injectingBy ?? "scenario script", fault.InjectedAt, timeProvider.GetUtcNow()));
+                if (_injectingBy is null && IsScripted(fault))
+                {
+                    Append(ScriptActor, TimelineKind.Inject, $"inject {fault.Id} (scripted: {fault.Kind} on {fault.Target})", fault.InjectedAt);
+                }
+            }
+            if (fault.EscalatedAt >= 0 && known?.EscalatedAt is null)
+            {
+                // Escalations are always the script's, timed from the inject.
+                Append(ScriptActor, TimelineKind.Inject, $"escalate {fault.Id} (scripted: {fault.AffectedTargets} of its targets affected now)", fault.EscalatedAt);
+            }
         }
         _faults = status.Faults;
         S.Faults = [.. status.Faults.Select(ToSummary)];
@@ -238,6 +256,16 @@ public sealed partial class SessionGrain
         }
     }
 
+    /// <summary>
+    /// Whether the scenario's script started this fault: its inject has a time, the session leaves injects to the
+    /// script, and it started at that time (an instigator's inject of it would have come at another second or been
+    /// refused as already active).
+    /// </summary>
+    private bool IsScripted(FaultView fault) =>
+        !S.ManualInjects
+        && _scenario?.Injects.FirstOrDefault(i => i.Id == fault.Id)?.At is { } at
+        && (long)at.TotalSeconds == fault.InjectedAt;
+
     private AlarmView ToView(Simulation.Alarms.AlarmState alarm)
     {
         var ack = alarm.Firing ? S.Acks.FirstOrDefault(a => a.AlarmId == alarm.RuleId && a.FiringSince == alarm.Since) : null;
@@ -245,5 +273,5 @@ public sealed partial class SessionGrain
     }
 
     private static FaultSummary ToSummary(FaultView fault) =>
-        new(fault.Id, fault.Kind, fault.Target, fault.Status.ToString().ToLowerInvariant(), fault.InjectedAt);
+        new(fault.Id, fault.Kind, fault.Target, fault.Status.ToString().ToLowerInvariant(), fault.InjectedAt, fault.EscalatedAt >= 0 ? fault.EscalatedAt : null);
 }

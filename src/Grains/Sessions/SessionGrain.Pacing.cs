@@ -107,7 +107,7 @@ public sealed partial class SessionGrain
     private async Task StartCoreAsync(string actor, string? lateness = null)
     {
         _scenario ??= await FindScenarioAsync(S.ScenarioId);
-        Apply(await Cell.CreateAsync(S.ScenarioId, S.Seed));
+        Apply(await Cell.CreateAsync(S.ScenarioId, S.Seed, S.ManualInjects));
         Apply(await Cell.PaceAsync(S.Speed));
         // A new cell's log is this session's from the start (null is left for sessions from before the count).
         S.CellActionsRecorded ??= _cellActionCount;

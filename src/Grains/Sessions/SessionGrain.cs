@@ -87,11 +87,12 @@ public sealed partial class SessionGrain(
         }
         S.ScenarioId = _scenario.Id;
         S.Seed = request.Seed;
+        S.ManualInjects = request.ManualInjects;
         S.ScheduledStart = request.ScheduledStart;
         S.CohortId = request.CohortId;
         S.Notifications = request.Notifications;
         S.Status = request.ScheduledStart is null ? SessionStatus.Draft : SessionStatus.Scheduled;
-        Append(caller.Name, TimelineKind.Session, $"Session created: scenario version {_scenario.Version}, seed {S.Seed}.");
+        Append(caller.Name, TimelineKind.Session, $"Session created: scenario version {_scenario.Version}, seed {S.Seed}{(S.ManualInjects ? ", faults injected by hand" : "")}.");
         if (caller.PersonId is { } creator)
         {
             await JoinAsync(creator, ParticipantRole.Instigator, adminOverride: false);
@@ -291,5 +292,6 @@ public sealed partial class SessionGrain(
         S.Speed,
         SeesTheAnswer(caller) ? [.. S.Faults] : [],
         // The digest hashes the scenario's id: with the seed, replaying each catalog scenario would find it.
-        SeesTheAnswer(caller) ? S.Digest : null);
+        SeesTheAnswer(caller) ? S.Digest : null,
+        S.ManualInjects);
 }

@@ -15,6 +15,9 @@ public sealed class SessionState
 
     public ulong Seed { get; set; }
 
+    /// <summary>The instigators inject the scenario's faults by hand; its script injects nothing by itself.</summary>
+    public bool ManualInjects { get; set; }
+
     public DateTimeOffset? ScheduledStart { get; set; }
 
     public Guid? CohortId { get; set; }

@@ -4,7 +4,8 @@ namespace PracticePlatform.Cli.Remote.Views;
 
 /// <summary>
 /// A session as the API answers it (the fields the CLI shows; enums arrive as camelCase strings). Responders and
-/// observers get no <see cref="ScenarioId"/> until the debrief.
+/// observers get no <see cref="ScenarioId"/> until the debrief. <see cref="ManualInjects"/>: the instigators inject
+/// the faults; the scenario's script injects nothing by itself.
 /// </summary>
 public sealed record SessionView(
     Guid Id,
@@ -18,4 +19,5 @@ public sealed record SessionView(
     long Second,
     double Speed,
     ImmutableArray<FaultSummary> Faults,
-    string? Digest);
+    string? Digest,
+    bool ManualInjects = false);
