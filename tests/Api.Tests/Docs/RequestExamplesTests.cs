@@ -20,8 +20,8 @@ public sealed partial class RequestExamplesTests(ApiFactory factory) : IClassFix
     [Fact]
     public async Task EveryRequestBody_HasTheSameExample_InTheDocsAndInTheOpenApiDocument()
     {
-        var openApi = RequestExample.FromOpenApi(await OpenApiDocumentAsync(factory));
-        var docs = RequestExample.FromDocs();
+        var openApi = DocumentedExample.FromOpenApi(await OpenApiDocumentAsync(factory));
+        var docs = DocumentedExample.FromDocs();
 
         Assert.True(openApi.Count >= 13, $"only {openApi.Count} operations with a request body were found");
         Assert.Equal(openApi.Keys.Order(StringComparer.Ordinal), docs.Keys.Order(StringComparer.Ordinal));
@@ -49,7 +49,7 @@ public sealed partial class RequestExamplesTests(ApiFactory factory) : IClassFix
     {
         // A host of its own per source: the scenario example's id can be uploaded once per catalog.
         await using var api = new ApiFactory();
-        var examples = source == "docs" ? RequestExample.FromDocs() : RequestExample.FromOpenApi(await OpenApiDocumentAsync(api));
+        var examples = source == "docs" ? DocumentedExample.FromDocs() : DocumentedExample.FromOpenApi(await OpenApiDocumentAsync(api));
         var walk = new Walk(examples);
 
         using var admin = PracticeClient.Admin(api);
@@ -95,7 +95,7 @@ public sealed partial class RequestExamplesTests(ApiFactory factory) : IClassFix
     }
 
     /// <summary>Sends examples and remembers which endpoints it sent one to.</summary>
-    private sealed class Walk(Dictionary<string, RequestExample> examples)
+    private sealed class Walk(Dictionary<string, DocumentedExample> examples)
     {
         public HashSet<string> Sent { get; } = new(StringComparer.Ordinal);
 
