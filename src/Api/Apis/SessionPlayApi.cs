@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PracticePlatform.Api.Hosting;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Contracts.Cells;
 using PracticePlatform.Contracts.Faults;
@@ -17,7 +18,8 @@ public static class SessionPlayApi
     {
         var group = app.MapGroup("/api/sessions/{id:guid}").RequireAuthorization(Roles.Person).WithTags("Sessions");
         group.MapPost("/faults", InjectFault).WithSummary("Inject a fault")
-            .WithDescription("Instigator: starts one of the scenario's injects now; the fault's id is the inject id. 409 when the cell refuses it (the fault is already active), with the reason as the problem's detail.");
+            .WithDescription("Instigator: starts one of the scenario's injects now; the fault's id is the inject id. 409 when the cell refuses it (the fault is already active), with the reason as the problem's detail.")
+            .WithRequestExample("""{ "injectId": "webapi-crash" }""");
         group.MapDelete("/faults/{faultId}", RevertFault).WithSummary("Revert a fault")
             .WithDescription("Instigator: undoes an injected fault; also after restoration is declared (Resolved, Assessing), while the cell runs. 409 when the cell refuses it (the fault is no longer active), with the reason as the problem's detail.");
         group.MapGet("/faults", GetFaultHistory).WithSummary("Fault history")
@@ -27,13 +29,15 @@ public static class SessionPlayApi
         group.MapPost("/alarms/{alarmId}/ack", AcknowledgeAlarm).WithSummary("Acknowledge an alarm")
             .WithDescription("Responder: acknowledges a firing alarm; the first acknowledgement sets the time to acknowledge.");
         group.MapPost("/commands", RunCommand).WithSummary("Run a command")
-            .WithDescription("Responder: runs a tool command or remediation against the cell and returns its output; `help` lists what the scenario offers.");
+            .WithDescription("Responder: runs a tool command or remediation against the cell and returns its output; `help` lists what the scenario offers.")
+            .WithRequestExample("""{ "commandLine": "svcs -xv" }""");
         group.MapGet("/commands", GetCommandHistory).WithSummary("My command history")
             .WithDescription("The caller's own commands in this session with their output, oldest first.");
         group.MapGet("/channel", GetChannel).WithSummary("Read the channel")
             .WithDescription("Participants: alarms, messages, help requests, pointers and hints, in order.");
         group.MapPost("/channel", PostToChannel).WithSummary("Post to the channel")
-            .WithDescription("Responders post messages and help requests; instigators only pointers (the scenario's or an http(s) link) and hints phrased as questions; observers cannot post.");
+            .WithDescription("Responders post messages and help requests; instigators only pointers (the scenario's or an http(s) link) and hints phrased as questions; observers cannot post.")
+            .WithRequestExample("""{ "kind": "message", "text": "webapi-3 is in maintenance; clearing it" }""");
         group.MapGet("/timeline", GetTimeline).WithSummary("Read the timeline")
             .WithDescription("Participants: every entry with a sequence number above `after` (default 0), with simulated second, wall time, actor and kind.");
         group.MapGet("/metrics", GetMetrics).WithSummary("Cell metrics")

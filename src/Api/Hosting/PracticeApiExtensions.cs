@@ -32,7 +32,7 @@ public static class PracticeApiExtensions
             o.SerializerOptions.RespectNullableAnnotations = true;
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
         });
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>());
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>().AddOperationTransformer<RequestExampleTransformer>());
         builder.Services.AddPracticeRateLimits(builder.Configuration);
         builder.Services.AddSingleton<AdminToken>();
         builder.Services.AddSingleton<TokenAuthenticator>();

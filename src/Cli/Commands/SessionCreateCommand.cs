@@ -17,7 +17,7 @@ public static class SessionCreateCommand
         var scenario = new Option<string>("--scenario") { Description = "The scenario's id (see 'practice scenario list').", Required = true };
         var seed = new Option<string?>("--seed") { Description = "The cell's seed (default 1: every group gets the same starting conditions)." };
         var at = new Option<string?>("--at") { Description = "Start automatically at this ISO 8601 time, e.g. 2026-03-02T14:00:00+01:00 (no offset: local time).", HelpName = "time" };
-        var cohort = new Option<string?>("--cohort") { Description = "The cohort's id." };
+        var cohort = new Option<string?>("--cohort") { Description = "The cohort's id (see 'practice cohort list')." };
         var manual = new Option<bool>("--manual-injects") { Description = "You inject the scenario's faults yourself ('practice session inject'); without it the scenario's script injects them at its own times." };
         var webhooks = new Option<string[]>("--webhook") { Description = "A Slack-compatible webhook URL for alarms and milestones (repeatable).", HelpName = "url" };
         var emails = new Option<string[]>("--email") { Description = "An email address for alarms and milestones (repeatable).", HelpName = "address" };

@@ -57,6 +57,9 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         Post("/api/cohorts/", Instigating, _ => "/api/cohorts", new { name = "spring" }),
         Get("/api/cohorts/", Instigating, _ => "/api/cohorts"),
         Get("/api/cohorts/{id:guid}", [.. Instigating, Role.Responder], ids => $"/api/cohorts/{ids.Cohort}"),
+        // Rui is a member already: adding him again changes nothing, so the cohort's readers stay who they were.
+        new("POST", "/api/cohorts/{id:guid}/members", MatrixState.Running, false, Instigating, [], (ids, _) =>
+            Json(HttpMethod.Post, $"/api/cohorts/{ids.Cohort}/members", new { personId = ids.Responder })),
         Post("/api/sessions/", Instigating, _ => "/api/sessions", new { scenarioId = PracticeFlowTests.Scenario }),
         Get("/api/sessions/", People, _ => "/api/sessions"),
         Get("/api/sessions/{id:guid}", SessionMembers, ids => $"/api/sessions/{ids.Session}"),

@@ -7,7 +7,7 @@ namespace PracticePlatform.Cli.Tests.Commands;
 /// <summary>
 /// The README's first practice, run as written: each `practice` line of the block after <c>&lt;!-- walkthrough --&gt;</c>
 /// by the person its last "# As ..." line names, with the ids the earlier commands printed put where it says
-/// <c>&lt;rui&gt;</c> and <c>&lt;session&gt;</c>. Every command must succeed; "(n minutes later)" moves the clock.
+/// <c>&lt;rui&gt;</c>, <c>&lt;cohort&gt;</c> and <c>&lt;session&gt;</c>. Every command must succeed; "(n minutes later)" moves the clock.
 /// The only liberty taken: the report is written to the test's client folder instead of the current directory.
 /// </summary>
 [Collection(PlatformCollection.Name)]
@@ -67,6 +67,10 @@ public sealed partial class ReadmeWalkthroughTests(PlatformHost host)
             terminals[first] = Terminal.Of(host, first, token, Guid.Parse(person));
             placeholders[$"<{first.ToLowerInvariant()}>"] = person;
         }
+        else if (args is ["cohort", "create", ..])
+        {
+            placeholders["<cohort>"] = CohortLine().Match(run.Output).Groups[1].Value;
+        }
         else if (args is ["session", "create", ..])
         {
             placeholders["<session>"] = CreatedLine().Match(run.Output).Groups[1].Value;
@@ -97,6 +101,9 @@ public sealed partial class ReadmeWalkthroughTests(PlatformHost host)
 
     [GeneratedRegex(@"^token\s+(\S+)$", RegexOptions.Multiline)]
     private static partial Regex TokenLine();
+
+    [GeneratedRegex(@"^cohort\s+([0-9a-f-]{36})$", RegexOptions.Multiline)]
+    private static partial Regex CohortLine();
 
     [GeneratedRegex(@"^Created session ([0-9a-f-]{36})\.", RegexOptions.Multiline)]
     private static partial Regex CreatedLine();
