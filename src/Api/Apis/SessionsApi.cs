@@ -21,7 +21,7 @@ public static class SessionsApi
         var group = app.MapGroup("/api/sessions").RequireAuthorization(Roles.Person).WithTags("Sessions");
         group.MapPost("/", CreateSession).RequireAuthorization(Roles.Instigator).WithSummary("Create a session")
             .WithDescription("Admins and people allowed to instigate. A session of a scenario with a seed (default 1: every group gets the same starting conditions), an optional scheduled start (a durable reminder starts it), cohort and outbound channels. A person creating it becomes its instigator.")
-            .WithRequestExample("""{ "scenarioId": "manta-webapi-crash", "seed": 7, "cohortId": "{cohortId}" }""");
+            .WithRequestExample("""{ "scenarioId": "manta-webapi-crash", "seed": 7, "cohortId": "{cohortId}", "manualInjects": true }""");
         group.MapGet("/", ListSessions).WithSummary("List sessions")
             .WithDescription("The caller's sessions (every session for admins), newest last.");
         group.MapGet("/{id:guid}", GetSession).WithSummary("Get a session")
