@@ -22,7 +22,8 @@ internal sealed partial class CellState
 
         foreach (var fault in Faults)
         {
-            if (fault.IsLive && fault.EscalatedAt < 0 && fault.Spec.EscalateAt is { } escalate
+            var spreads = fault.IsLive || (fault.Status == FaultStatus.Mitigated && fault.Behaviour.SpreadsAfterMitigation);
+            if (spreads && fault.EscalatedAt < 0 && fault.Spec.EscalateAt is { } escalate
                 && fault.InjectedAt + (long)(escalate - (fault.Spec.At ?? TimeSpan.Zero)).TotalSeconds <= Now)
             {
                 Escalate(fault);
@@ -109,6 +110,12 @@ internal sealed partial class CellState
         Array.Sort(targets, mitigated);
         fault.Targets = targets;
         fault.Mitigated = mitigated;
+        if (fault.Status == FaultStatus.Mitigated)
+        {
+            fault.Status = FaultStatus.Active;
+            fault.EndedAt = -1;
+        }
+
         fault.Behaviour.OnStart(this, fault, added);
     }
 
@@ -187,15 +194,38 @@ internal sealed partial class CellState
     }
 
     /// <summary>Calls every live fault's remediation hook, in injection order.</summary>
+    /// <summary>
+    /// A fault whose inject names another in <c>after</c> ignores remedies while that one is still active: the
+    /// order of steps matters. Decided before any fault hears the remedy, so one command cannot fix both in turn.
+    /// </summary>
     public void NotifyRemediation(Remediation remediation)
+    {
+        var waiting = new bool[Faults.Count];
+        for (var k = 0; k < Faults.Count; k++)
+        {
+            waiting[k] = Faults[k].Spec.After is { } after && IsActive(after);
+        }
+
+        for (var k = 0; k < Faults.Count; k++)
+        {
+            if (Faults[k].IsLive && !waiting[k])
+            {
+                Faults[k].Behaviour.OnRemediation(this, Faults[k], remediation);
+            }
+        }
+    }
+
+    private bool IsActive(string faultId)
     {
         foreach (var fault in Faults)
         {
-            if (fault.IsLive)
+            if (fault.Id == faultId && fault.IsLive)
             {
-                fault.Behaviour.OnRemediation(this, fault, remediation);
+                return true;
             }
         }
+
+        return false;
     }
 
     public bool IsPending(string injectId)

@@ -67,7 +67,7 @@ internal sealed partial class ScenarioReader
         var builder = ImmutableArray.CreateBuilder<InjectSpec>();
         foreach (var item in parent.Sequence("injects", required: true))
         {
-            var map = new YamlMap(item, _problems, "an inject", "id", "kind", "target", "at", "escalate_at", "share", "parameters");
+            var map = new YamlMap(item, _problems, "an inject", "id", "kind", "target", "at", "escalate_at", "share", "parameters", "after");
             var id = map.Text("id", required: true);
             var what = $"inject '{id}'";
             var kind = map.Text("kind", required: true);
@@ -102,9 +102,20 @@ internal sealed partial class ScenarioReader
                 CheckParameters(map, descriptor, parameters, what);
             }
 
+            var after = map.String("after");
+            if (after is not null)
+            {
+                if (after == id)
+                {
+                    _problems.Add(map.MarkOf("after"), $"'after' of {what} names the inject itself");
+                }
+
+                Reference(after, EntityKind.Inject, map.MarkOf("after"), $"'after' of {what}");
+            }
+
             if (id.Length > 0 && Declare(id, EntityKind.Inject, map.MarkOf("id")))
             {
-                builder.Add(new InjectSpec(id, kind, target, at, escalate, share, parameters));
+                builder.Add(new InjectSpec(id, kind, target, at, escalate, share, parameters) { After = after });
             }
         }
 
@@ -133,6 +144,10 @@ internal sealed partial class ScenarioReader
                 {
                     _problems.Add(mark, $"parameter '{name}' of {what} must be between {parameter.Min.ToString(CultureInfo.InvariantCulture)} and {parameter.Max.ToString(CultureInfo.InvariantCulture)}, not {value}");
                 }
+            }
+            else if (parameter.IsRule && ConfigRule.Problem(value) is { } rule)
+            {
+                _problems.Add(mark, $"parameter '{name}' of {what}: {rule}");
             }
             else if (parameter.IsBoolean && value is not ("true" or "false"))
             {
