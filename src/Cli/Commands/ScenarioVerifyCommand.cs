@@ -42,8 +42,12 @@ public static class ScenarioVerifyCommand
             }
 
             var results = catalog.Scenarios.SelectMany(s => PlayVerifier.Verify(s, parseResult.GetValue(seed))).ToArray();
-            PlainTable.Write(output, ["SCENARIO", "PLAY", "RESULT", "IMPACT", "REASON"],
-                results.Select(r => (IReadOnlyList<string>)[r.ScenarioId, r.Play, r.Passed ? "PASS" : "FAIL", Impact(r.Truth), r.Reason]));
+            if (results.Length > 0)
+            {
+                PlainTable.Write(output, ["SCENARIO", "PLAY", "RESULT", "IMPACT", "REASON"],
+                    results.Select(r => (IReadOnlyList<string>)[r.ScenarioId, r.Play, r.Passed ? "PASS" : "FAIL", Impact(r.Truth), r.Reason]));
+            }
+
             var failed = results.Count(r => !r.Passed);
             var without = catalog.Scenarios.Count(s => s.Plays.IsEmpty);
             output.WriteLine($"{results.Length} play(s) in {catalog.Count} scenario(s): {results.Length - failed} passed, {failed} failed"
