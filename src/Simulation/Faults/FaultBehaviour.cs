@@ -30,13 +30,6 @@ internal abstract class FaultBehaviour
     /// </summary>
     public virtual bool CauseRemains(CellState cell, ActiveFault fault) => false;
 
-    /// <summary>
-    /// Whether a staged fault still reaches the rest of its targets at <c>escalate_at</c> after responders mitigated
-    /// the first ones. True where the escalation is the same cause striking again (a latent bug that crashes the
-    /// next wave); false where mitigating stops the spread (a rollback halts a staged configuration push).
-    /// </summary>
-    public virtual bool SpreadsAfterMitigation => false;
-
     /// <summary>An instigator reverts the fault: undo lasting damage it did.</summary>
     public virtual void OnRevert(CellState cell, ActiveFault fault)
     {

@@ -22,8 +22,7 @@ internal sealed partial class CellState
 
         foreach (var fault in Faults)
         {
-            var spreads = fault.IsLive || (fault.Status == FaultStatus.Mitigated && fault.Behaviour.SpreadsAfterMitigation);
-            if (spreads && fault.EscalatedAt < 0 && fault.Spec.EscalateAt is { } escalate
+            if (fault.IsLive && fault.EscalatedAt < 0 && fault.Spec.EscalateAt is { } escalate
                 && fault.InjectedAt + (long)(escalate - (fault.Spec.At ?? TimeSpan.Zero)).TotalSeconds <= Now)
             {
                 Escalate(fault);
@@ -110,12 +109,6 @@ internal sealed partial class CellState
         Array.Sort(targets, mitigated);
         fault.Targets = targets;
         fault.Mitigated = mitigated;
-        if (fault.Status == FaultStatus.Mitigated)
-        {
-            fault.Status = FaultStatus.Active;
-            fault.EndedAt = -1;
-        }
-
         fault.Behaviour.OnStart(this, fault, added);
     }
 

@@ -3,15 +3,9 @@ using PracticePlatform.Simulation.Model;
 
 namespace PracticePlatform.Simulation.Faults.ProcessCrash;
 
-/// <summary>
-/// The process dumps core on every start until the restarter gives up; a clear or restart brings it back. A staged
-/// crash still reaches the rest of the instances at escalate_at, even when the first wave was cleared.
-/// </summary>
+/// <summary>The process dumps core on every start until the restarter gives up; a clear or restart brings it back.</summary>
 internal sealed class ProcessCrashBehaviour : FaultBehaviour
 {
-    /// <summary>The second wave is the same bug reaching the rest of the instances: clearing the first does not stop it.</summary>
-    public override bool SpreadsAfterMitigation => true;
-
     public override void OnStart(CellState cell, ActiveFault fault, int[] newTargets)
     {
         foreach (var i in newTargets)

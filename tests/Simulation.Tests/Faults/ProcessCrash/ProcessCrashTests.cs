@@ -48,21 +48,4 @@ public sealed class ProcessCrashTests
         Assert.False(cell.IsRestored);
         Assert.True(cell.GroundTruth.Ongoing);
     }
-
-    [Fact]
-    public void ClearingTheFirstWave_DoesNotStopTheSecond()
-    {
-        var cell = Cell.Create(TestScenarios.Manta, 3);
-        cell.RunUntil(6 * 60);
-        FaultDrill.Run(cell, "svcadm clear webapi");
-        cell.RunUntil(10 * 60);
-        Assert.Equal(FaultStatus.Mitigated, cell.Faults.Single().Status);
-
-        cell.RunUntil(13 * 60);
-
-        Assert.Equal(FaultStatus.Active, cell.Faults.Single().Status);
-        Assert.Equal(3, cell.Health.Services.Single(s => s.Id == "webapi").Online);
-        cell.RunUntil(45 * 60);
-        Assert.False(cell.IsRestored);
-    }
 }
