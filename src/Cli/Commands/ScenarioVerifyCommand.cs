@@ -1,7 +1,7 @@
 using System.CommandLine;
+using PracticePlatform.Cli.Input;
 using PracticePlatform.Cli.Output;
 using PracticePlatform.Simulation.Plays;
-using PracticePlatform.Simulation.Scenarios;
 using PracticePlatform.Simulation.Truth;
 
 namespace PracticePlatform.Cli.Commands;
@@ -21,16 +21,7 @@ public static class ScenarioVerifyCommand
         command.SetAction(parseResult =>
         {
             var target = parseResult.GetValue(path)!;
-            ScenarioCatalog catalog;
-            if (Directory.Exists(target))
-            {
-                catalog = ScenarioCatalog.LoadDirectory(target);
-            }
-            else if (File.Exists(target))
-            {
-                catalog = ScenarioCatalog.FromResults([ScenarioLoader.LoadFile(target)]);
-            }
-            else
+            if (ScenarioFiles.Load(target) is not { } catalog)
             {
                 error.WriteLine($"practice: '{target}' is neither a scenario file nor a directory");
                 return PracticeCli.BadInput;

@@ -186,10 +186,10 @@ internal sealed partial class CellState
         return null;
     }
 
-    /// <summary>Calls every live fault's remediation hook, in injection order.</summary>
     /// <summary>
-    /// A fault whose inject names another in <c>after</c> ignores remedies while that one is still active: the
-    /// order of steps matters. Decided before any fault hears the remedy, so one command cannot fix both in turn.
+    /// Calls every live fault's remediation hook, in injection order. A fault whose inject names another in
+    /// <c>after</c> ignores remedies while that one is still active: the order of steps matters. Decided before any
+    /// fault hears the remedy, so one command cannot fix both in turn.
     /// </summary>
     public void NotifyRemediation(Remediation remediation)
     {

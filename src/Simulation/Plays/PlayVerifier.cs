@@ -53,7 +53,7 @@ public static class PlayVerifier
         var end = Durations.Format(TimeSpan.FromSeconds(cell.Now));
         if (outcome.Restored && !cell.IsRestored)
         {
-            var unmet = cell.ResolutionReport.Where(r => !r.Holds).Select(r => $"{Kebab(r.Criterion.Kind.ToString())} {r.Criterion.Target}");
+            var unmet = cell.ResolutionReport.Where(r => !r.Holds).Select(r => $"{YamlMap.Kebab(r.Criterion.Kind.ToString())} {r.Criterion.Target}");
             reasons.Add($"expected restored, but at {end} these criteria do not hold: {string.Join(", ", unmet)}");
         }
         else if (!outcome.Restored && cell.IsRestored)
@@ -83,6 +83,4 @@ public static class PlayVerifier
             reasons.Add($"expected {what} within {expected}, but it was at {Durations.Format(TimeSpan.FromMinutes(minute.Value))}");
         }
     }
-
-    private static string Kebab(string pascal) => Scenarios.YamlMap.Kebab(pascal);
 }
