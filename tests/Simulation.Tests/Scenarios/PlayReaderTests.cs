@@ -58,6 +58,20 @@ public sealed class PlayReaderTests
     }
 
     [Fact]
+    public void After_ThatGoesRoundInACircle_IsAProblem()
+    {
+        var text = Text(Good)
+            .Replace("injects:\n", "injects:\n  - { id: other, kind: process-crash, target: webapi, at: 5m, after: zero-max-sockets }\n")
+            .Replace("    target: webapi\n    at: 3m\n", "    target: webapi\n    at: 3m\n    after: other\n");
+
+        var problems = ScenarioLoader.Load(text, "plays.yaml").Problems;
+
+        Assert.Equal(2, problems.Length);
+        Assert.All(problems, p => Assert.Contains("goes round in a circle", p.Message));
+        Assert.Contains("other after zero-max-sockets after other", problems[0].Message + problems[1].Message);
+    }
+
+    [Fact]
     public void AValidRuleThatIsNotARangeOrSet_IsAProblem()
     {
         var text = Text(Good).Replace("valid: \"64..1024\"", "valid: \"1024..64\"");
