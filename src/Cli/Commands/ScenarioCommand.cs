@@ -6,9 +6,10 @@ namespace PracticePlatform.Cli.Commands;
 public static class ScenarioCommand
 {
     public static Command Build(TextWriter output, TextWriter error) =>
-        new("scenario", "List and validate scenarios.")
+        new("scenario", "List, validate and verify scenarios.")
         {
             ScenarioListCommand.Build(output),
             ScenarioValidateCommand.Build(output, error),
+            ScenarioVerifyCommand.Build(output, error),
         };
 }

@@ -3,7 +3,8 @@ using PracticePlatform.Simulation.Cells;
 namespace PracticePlatform.Simulation.Tests.Catalog;
 
 /// <summary>
-/// Every built-in scenario can be solved by its intended resolution, and is not solved when responders do nothing.
+/// Every built-in scenario can be solved by its intended fix (its first play that restores service) with sane ground
+/// truth, and is not solved when responders do nothing.
 /// </summary>
 public sealed class SolvabilityTests
 {
@@ -14,7 +15,7 @@ public sealed class SolvabilityTests
     public void IntendedResolution_RestoresService_WithSaneGroundTruth(string id)
     {
         var scenario = BuiltInScenarios.Get(id);
-        var steps = ResolutionScripts.ByScenario[id];
+        var steps = BuiltInScenarios.IntendedFix(id).Steps;
         var cell = Cell.Create(scenario, Seed);
 
         foreach (var step in steps)

@@ -5,7 +5,8 @@ namespace PracticePlatform.Simulation.Faults.CrashLoop;
 
 /// <summary>
 /// A bad value in the service's config makes the process die a few seconds after each start; the restarter keeps
-/// trying (with no give-up, like a Kubernetes back-off). Restarts do not help; rolling back the config does.
+/// trying (with no give-up, like a Kubernetes back-off). Restarts do not help; rolling back the config does,
+/// and turning the flag back on brings the crashes back.
 /// </summary>
 internal sealed class CrashLoopBehaviour : FaultBehaviour
 {
@@ -36,11 +37,17 @@ internal sealed class CrashLoopBehaviour : FaultBehaviour
 
     public override void OnRemediation(CellState cell, ActiveFault fault, Remediation remediation)
     {
-        if (remediation.Verb == RemediationVerb.ConfigRollback
-            || (remediation.Verb == RemediationVerb.ConfigSet && remediation.Key == "feature_flags" && !remediation.Value.Contains("streaming_parser=on", StringComparison.Ordinal)))
+        if (remediation.Verb is RemediationVerb.ConfigRollback or RemediationVerb.ConfigSet && !CauseRemains(cell, fault))
         {
             FaultTargeting.MitigateIfService(cell, fault, remediation);
         }
+    }
+
+    /// <summary>The bad flag is still set: processes restarted by anyone die again.</summary>
+    public override bool CauseRemains(CellState cell, ActiveFault fault)
+    {
+        var service = FaultTargeting.Service(cell, fault);
+        return service >= 0 && cell.Config(service, "feature_flags").Contains("streaming_parser=on", StringComparison.Ordinal);
     }
 
     public override void OnRevert(CellState cell, ActiveFault fault)

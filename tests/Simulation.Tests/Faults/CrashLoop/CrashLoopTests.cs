@@ -1,4 +1,5 @@
 using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Simulation.Faults;
 
 namespace PracticePlatform.Simulation.Tests.Faults.CrashLoop;
 
@@ -45,5 +46,37 @@ public sealed class CrashLoopTests
         cell.RunUntil(20 * 60);
 
         Assert.True(FaultDrill.FailShare(cell) < 0.01, FaultDrill.Describe(cell));
+    }
+
+    [Fact]
+    public void RestartingWhileTheBadFlagIsStillSet_BringsTheProcessesBackDown()
+    {
+        var cell = Cell.Create(FaultDrill.With(Inject, true), 11);
+        cell.RunUntil(6 * 60);
+
+        FaultDrill.Run(cell, "svcadm restart webapi-1");
+        cell.RunUntil(6 * 60 + 15);
+        Assert.Contains("online", cell.Execute("svcs webapi-1").Output);
+        cell.RunUntil(8 * 60);
+
+        Assert.Equal(FaultStatus.Active, cell.Faults.Single().Status);
+        Assert.False(cell.IsRestored, FaultDrill.Describe(cell));
+    }
+
+    [Fact]
+    public void TurningTheFlagBackOn_AfterAFix_BringsTheCrashesBack()
+    {
+        var cell = Cell.Create(FaultDrill.With(Inject, true), 11);
+        cell.RunUntil(6 * 60);
+        FaultDrill.Run(cell, "config set webapi feature_flags streaming_parser=off");
+        cell.RunUntil(12 * 60);
+        Assert.Equal(FaultStatus.Mitigated, cell.Faults.Single().Status);
+
+        FaultDrill.Run(cell, "config set webapi feature_flags streaming_parser=on");
+        cell.RunUntil(20 * 60);
+
+        Assert.Equal(FaultStatus.Active, cell.Faults.Single().Status);
+        Assert.False(cell.IsRestored, FaultDrill.Describe(cell));
+        Assert.Contains("the cause is still there", string.Join("\n", cell.Logs("webapi-1", TimeSpan.FromMinutes(10), "cause")));
     }
 }
