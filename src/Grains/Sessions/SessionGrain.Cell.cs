@@ -166,7 +166,7 @@ public sealed partial class SessionGrain
         S.Status = SessionStatus.Resolved;
         S.DeclaredRestoredSecond = S.Second;
         await StartPacingAsync();
-        Append(responder.Name, TimelineKind.Restored, warning is null ? RestoredText : $"{RestoredText} {warning}", notify: true);
+        Append(responder.Name, TimelineKind.Restored, warning is null ? RestoredText : $"{RestoredText} Warning: {warning}", notify: true);
         await SaveAsync();
         var view = View(caller);
         return warning is null ? view : view with { Warnings = [.. view.Warnings, warning] };
@@ -176,7 +176,7 @@ public sealed partial class SessionGrain
 
     /// <summary>The warning on a restoration declared while resolution criteria are unmet, each with how far the cell is from it.</summary>
     public static string RestorationWarning(IReadOnlyCollection<string> unmet) =>
-        $"Warning: {(unmet.Count == 1 ? "1 resolution criterion is" : $"{unmet.Count} resolution criteria are")} not met yet: {string.Join("; ", unmet)}.";
+        $"{(unmet.Count == 1 ? "1 resolution criterion is" : $"{unmet.Count} resolution criteria are")} not met yet: {string.Join("; ", unmet)}.";
 
     private async Task RequireLiveCellAsync(string action, params SessionStatus[] allowed)
     {

@@ -21,15 +21,15 @@ public sealed class ResolutionCriteriaTests(ApiFactory factory) : IClassFixture<
         var timeline = await g["rui"].GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{g.Id}/timeline");
 
         Assert.Equal(SessionStatus.Resolved, declared.Status);
-        var warning = Assert.Single(declared.Warnings, w => w.StartsWith("Warning: ", StringComparison.Ordinal));
-        Assert.StartsWith("Warning: 3 resolution criteria are not met yet: ", warning, StringComparison.Ordinal);
+        var warning = Assert.Single(declared.Warnings, w => w.Contains("resolution criteria", StringComparison.Ordinal));
+        Assert.StartsWith("3 resolution criteria are not met yet: ", warning, StringComparison.Ordinal);
         Assert.Matches(@"\{ kind: all-online, target: webapi \}: not met, [0-9] of 6 instances online and in rotation", warning);
         Assert.Contains(ErrorRate + ": not met, errors ", warning, StringComparison.Ordinal);
         // Responders read it before the debrief: the inject's id would name the fault.
         Assert.Contains("{ kind: fault-cleared, target: (an inject, named at the debrief) }: not met, the fault is still active", warning, StringComparison.Ordinal);
         Assert.DoesNotContain("webapi-crash", warning, StringComparison.Ordinal);
         var entry = Assert.Single(timeline, e => e.Kind == TimelineKind.Restored);
-        Assert.Equal("Service declared restored. " + warning, entry.Text);
+        Assert.Equal("Service declared restored. Warning: " + warning, entry.Text);
     }
 
     [Fact]

@@ -63,7 +63,7 @@ $('declare-restored').addEventListener('click', async event => {
             renderStatus(session);
             renderPhase(session);
             // Declared while resolution criteria are unmet: the answer says which, and how far from them the cell is.
-            const early = session.warnings.filter(w => w.startsWith('Warning: '));
+            const early = session.warnings.filter(w => / resolution criteri(on is|a are) not met yet: /.test(w));
             if (early.length) $('restore-error').textContent = early.join(' ');
         }
     }
