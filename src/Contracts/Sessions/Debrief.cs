@@ -31,4 +31,4 @@ public sealed record Debrief(
     [property: Id(15)] ImmutableArray<string> HintsUsed,
     [property: Id(16)] ImmutableArray<string> BlindAlleys,
     [property: Id(17)] ImmutableArray<Lesson> Lessons,
-    [property: Id(18)] ImmutableArray<CriterionCheck> Resolution = default);
+    [property: Id(18)] ImmutableArray<CriterionCheck> Resolution);

@@ -22,4 +22,4 @@ public sealed record Debrief(
     ImmutableArray<string> HintsUsed,
     ImmutableArray<string> BlindAlleys,
     ImmutableArray<Lesson> Lessons,
-    ImmutableArray<CriterionCheck> Resolution = default);
+    ImmutableArray<CriterionCheck> Resolution);
