@@ -22,6 +22,12 @@ public static class DebriefText
         }
 
         output.WriteLine($"cell restored      {(debrief.CellRestored ? "yes" : "no")}");
+        foreach (var criterion in debrief.Resolution.IsDefault ? [] : debrief.Resolution)
+        {
+            // Says why a cell is not restored: which criterion, and how far from it.
+            output.WriteLine($"  {(criterion.Met ? "met    " : "not met")}  {criterion.Criterion}: {criterion.Progress}");
+        }
+
         output.WriteLine($"injected at        {(debrief.InjectedAtSecond is { } injected ? SimTime.Format(injected) : "-")}");
         output.WriteLine($"time to detect     {Duration(debrief.TimeToDetectSeconds)}");
         output.WriteLine($"time to ack        {Duration(debrief.TimeToAcknowledgeSeconds)}");

@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 namespace PracticePlatform.Contracts.Sessions;
 
 /// <summary>
-/// A session as its participants see it now. <see cref="Warnings"/> lists roster advice; <see cref="Digest"/>
+/// A session as its participants see it now. <see cref="Warnings"/> lists roster advice (and, in the answer to a
+/// restoration declared early, the resolution criteria not met yet); <see cref="Digest"/>
 /// identifies the cell's exact state. <see cref="ScenarioId"/> is null for responders and observers until the
 /// debrief: a scenario's id (and the title it leads to) can name the fault. <see cref="ManualInjects"/>: the
 /// instigators inject the faults by hand; the scenario's script injects nothing by itself.

@@ -112,6 +112,12 @@ public sealed class CellGrain(
 
     public Task<CommandResult> ExecuteAsync(string commandLine, string actor) => ActAsync(cell => cell.Execute(commandLine, actor));
 
+    public Task<CommandResult> ReadAsync(string commandLine)
+    {
+        CatchUp();
+        return Task.FromResult(Live.Read(commandLine));
+    }
+
     public Task<CommandResult> InjectAsync(string injectId, string actor) =>
         ActAsync(cell => cell.Scenario.Injects.Any(i => i.Id == injectId)
             ? cell.Inject(injectId, actor)
@@ -147,10 +153,14 @@ public sealed class CellGrain(
     public Task<CellTruth> TruthAsync()
     {
         CatchUp();
-        var report = Live.ResolutionReport
-            .Select(r => $"{r.Criterion.Kind} {r.Criterion.Target} {r.Criterion.Threshold} for {r.Criterion.For}: {(r.Holds ? "holds" : "does not hold")}")
-            .ToImmutableArray();
+        var report = Live.ResolutionReport.Select(r => new CriterionCheck(r.Criterion.ToYaml(), r.Met, r.Progress)).ToImmutableArray();
         return Task.FromResult(new CellTruth(Live.GroundTruth, Live.IsRestored, [.. Live.Faults], report));
+    }
+
+    public Task<ImmutableArray<string>> UnmetResolutionAsync()
+    {
+        CatchUp();
+        return Task.FromResult<ImmutableArray<string>>([.. Live.ResolutionReport.Where(r => !r.Met).Select(r => r.Describe(hideInject: true))]);
     }
 
     private async Task<CommandResult> ActAsync(Func<Cell, CommandResult> action)

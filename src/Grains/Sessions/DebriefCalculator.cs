@@ -33,7 +33,8 @@ public static class DebriefCalculator
             cell.IsRestored,
             [.. state.Timeline.Where(e => e.Kind == TimelineKind.Hint).Select(e => e.Text)],
             BlindAlleys(state),
-            [.. state.Lessons]);
+            [.. state.Lessons],
+            cell.ResolutionReport);
     }
 
     /// <summary>How a remediation that changed the cell but mitigated no fault is marked among the blind alleys.</summary>

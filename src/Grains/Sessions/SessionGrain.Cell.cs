@@ -4,7 +4,9 @@ using PracticePlatform.Contracts.Faults;
 using PracticePlatform.Contracts.Participants;
 using PracticePlatform.Contracts.People;
 using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Simulation.Cells;
 using PracticePlatform.Simulation.Faults;
+using PracticePlatform.Simulation.Tools;
 
 namespace PracticePlatform.Grains.Sessions;
 
@@ -103,9 +105,22 @@ public sealed partial class SessionGrain
         }
         EnsureExists();
         var responder = RequireResponder(caller);
-        await RequireLiveCellAsync("run a command", SessionStatus.Running);
+        await RequireLiveCellAsync("run a command", SessionStatus.Running, SessionStatus.Paused);
         var faultsBefore = _faults;
-        var result = await Cell.ExecuteAsync(commandLine, responder.Name);
+        CommandResult result;
+        if (S.Status == SessionStatus.Paused)
+        {
+            // Frozen, not deaf: reading tools answer from the frozen cell; remediations wait for the resume.
+            if (Simulation.Cells.Cell.EffectOf(commandLine) == CommandEffect.Remediation)
+            {
+                throw new SessionRuleException($"'{commandLine}' was not run: the practice is paused, and remediations wait until the instigator resumes it. Reading tools (svcs, logs, metrics, ...) work meanwhile.");
+            }
+            result = await Cell.ReadAsync(commandLine);
+        }
+        else
+        {
+            result = await Cell.ExecuteAsync(commandLine, responder.Name);
+        }
         await SyncAsync(recover: false);
         MarkResponse();
         if (result.ChangedState)
@@ -148,13 +163,23 @@ public sealed partial class SessionGrain
             // Resolved is paced like Running: a paused cell must move again so the ground truth settles.
             Apply(await Cell.PaceAsync(S.Speed));
         }
+        // Declaring early is the group's call, not a rule to enforce; it is warned about, naming what is not met yet.
+        var unmet = await Cell.UnmetResolutionAsync();
+        var warning = unmet.IsEmpty ? null : RestorationWarning(unmet);
         S.Status = SessionStatus.Resolved;
         S.DeclaredRestoredSecond = S.Second;
         await StartPacingAsync();
-        Append(responder.Name, TimelineKind.Restored, "Service declared restored.", notify: true);
+        Append(responder.Name, TimelineKind.Restored, warning is null ? RestoredText : $"{RestoredText} Warning: {warning}", notify: true);
         await SaveAsync();
-        return View(caller);
+        var view = View(caller);
+        return warning is null ? view : view with { Warnings = [.. view.Warnings, warning] };
     }
+
+    private const string RestoredText = "Service declared restored.";
+
+    /// <summary>The warning on a restoration declared while resolution criteria are unmet, each with how far the cell is from it.</summary>
+    public static string RestorationWarning(IReadOnlyCollection<string> unmet) =>
+        $"{(unmet.Count == 1 ? "1 resolution criterion is" : $"{unmet.Count} resolution criteria are")} not met yet: {string.Join("; ", unmet)}.";
 
     private async Task RequireLiveCellAsync(string action, params SessionStatus[] allowed)
     {
@@ -162,7 +187,7 @@ public sealed partial class SessionGrain
         await SyncAsync();
     }
 
-    private async Task<CommandOutcome> RecordAsync(string actor, TimelineKind kind, string text, Simulation.Cells.CommandResult result)
+    private async Task<CommandOutcome> RecordAsync(string actor, TimelineKind kind, string text, CommandResult result)
     {
         await SyncAsync(recover: false);
         Append(actor, kind, result.Ok ? text : text + DebriefCalculator.CommandFailedSuffix);

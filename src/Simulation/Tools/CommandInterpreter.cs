@@ -21,6 +21,20 @@ internal static class CommandInterpreter
         .. KubernetesCommands.All,
     ];
 
+    /// <summary>Every command, in the order <c>help</c> lists them.</summary>
+    public static IReadOnlyList<CommandSpec> All => Commands;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> reads or changes the cell (see <see cref="CommandEffects"/>). Lines that name no
+    /// command (empty, help, typos) read: they only print a message. A command missing from the list counts as a
+    /// remediation, so an oversight makes it wait rather than change a frozen cell.
+    /// </summary>
+    public static CommandEffect EffectOf(string text)
+    {
+        var line = CommandLine.Parse(text);
+        return line.Count == 0 || Find(line) is not { } spec ? CommandEffect.Read : CommandEffects.Of(spec, line) ?? CommandEffect.Remediation;
+    }
+
     public static CommandResult Run(CellState cell, string text)
     {
         var line = CommandLine.Parse(text);

@@ -58,7 +58,7 @@ public sealed class SolvabilityTests
     private static string Describe(Cell cell) =>
         $"t={cell.Now} impact={cell.GroundTruth.ImpactStartMinute}..{cell.GroundTruth.ImpactEndMinute} ongoing={cell.GroundTruth.Ongoing} "
         + $"faults=[{string.Join(", ", cell.Faults.Select(f => $"{f.Id}:{f.Status}"))}] "
-        + string.Join(" ", cell.ResolutionReport.Select(r => $"{r.Criterion.Kind}:{r.Criterion.Target}={r.Holds}"))
+        + string.Join(" ", cell.ResolutionReport.Select(r => r.Describe()))
         + " " + string.Join(" ", cell.Health.RequestTypes.Select(r => $"{r.Id}:{r.SuccessRate:P1}/p99={r.P99Ms:0}"))
         + " " + string.Join(" ", cell.Health.Services.Select(s => $"{s.Id}:{s.Online}/{s.Instances} err={s.ErrorShare:P1}"));
 }
