@@ -163,9 +163,10 @@ public sealed partial class SessionGrain
             // Resolved is paced like Running: a paused cell must move again so the ground truth settles.
             Apply(await Cell.PaceAsync(S.Speed));
         }
-        // Declaring early is the group's call, not a rule to enforce; it is warned about, naming what is not met yet.
+        // Declaring early is the group's call, not a rule to enforce; it is warned about. The criteria themselves stay
+        // secret until the debrief (they say what the fix must reach), so the warning counts them and the debrief names them.
         var unmet = await Cell.UnmetResolutionAsync();
-        var warning = unmet.IsEmpty ? null : RestorationWarning(unmet);
+        var warning = unmet.IsEmpty ? null : RestorationWarning(unmet.Length);
         S.Status = SessionStatus.Resolved;
         S.DeclaredRestoredSecond = S.Second;
         await StartPacingAsync();
@@ -177,9 +178,9 @@ public sealed partial class SessionGrain
 
     private const string RestoredText = "Service declared restored.";
 
-    /// <summary>The warning on a restoration declared while resolution criteria are unmet, each with how far the cell is from it.</summary>
-    public static string RestorationWarning(IReadOnlyCollection<string> unmet) =>
-        $"{(unmet.Count == 1 ? "1 resolution criterion is" : $"{unmet.Count} resolution criteria are")} not met yet: {string.Join("; ", unmet)}.";
+    /// <summary>The warning on a restoration declared while resolution criteria are unmet: how many, not which (secret until the debrief).</summary>
+    public static string RestorationWarning(int unmet) =>
+        $"{(unmet == 1 ? "1 of the scenario's resolution criteria is" : $"{unmet} of the scenario's resolution criteria are")} not met yet; the debrief names each and how far the cell was from it.";
 
     private async Task RequireLiveCellAsync(string action, params SessionStatus[] allowed)
     {

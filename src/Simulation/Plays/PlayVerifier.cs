@@ -53,8 +53,8 @@ public static class PlayVerifier
         var end = Durations.Format(TimeSpan.FromSeconds(cell.Now));
         if (outcome.Restored && !cell.IsRestored)
         {
-            var unmet = cell.ResolutionReport.Where(r => !r.Holds).Select(r => $"{YamlMap.Kebab(r.Criterion.Kind.ToString())} {r.Criterion.Target}");
-            reasons.Add($"expected restored, but at {end} these criteria do not hold: {string.Join(", ", unmet)}");
+            var unmet = cell.ResolutionReport.Where(r => !r.Met).Select(r => r.Describe());
+            reasons.Add($"expected restored, but at {end} these criteria do not hold: {string.Join("; ", unmet)}");
         }
         else if (!outcome.Restored && cell.IsRestored)
         {

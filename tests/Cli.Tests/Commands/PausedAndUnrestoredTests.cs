@@ -29,7 +29,7 @@ public sealed class PausedAndUnrestoredTests(PlatformHost host)
         Assert.Contains("'svcadm clear webapi' was not run: the practice is paused", refused.Error, StringComparison.Ordinal);
         Assert.True(fix.ExitCode == 0, fix.ToString());
         Assert.True(resolved.ExitCode == 0, resolved.ToString());
-        Assert.Matches(@"(?m)^warning: [0-9] resolution criteri(on is|a are) not met yet: .*\{ kind: error-rate-below, target: ""\*"", threshold: 0\.01, for: 5m \}: not met, errors ", resolved.Output);
+        Assert.Matches(@"(?m)^warning: [0-9] of the scenario's resolution criteri(on is|a are) not met yet; the debrief names each", resolved.Output);
         Assert.True(debrief.ExitCode == 0, debrief.ToString());
         Assert.Contains("cell restored      no", debrief.Output, StringComparison.Ordinal);
         Assert.Matches(@"(?m)^  not met  \{ kind: error-rate-below, target: ""\*"", threshold: 0\.01, for: 5m \}: errors .+$", debrief.Output);
