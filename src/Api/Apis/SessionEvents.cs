@@ -57,6 +57,10 @@ internal static class SessionEvents
                     {
                         return;
                     }
+                    if (unread)
+                    {
+                        await Task.Delay(RetryPause, TimeProvider.System, cancel);
+                    }
                     over = true;
                     continue;
                 }
