@@ -43,11 +43,13 @@ internal static class SessionEvents
         try
         {
             IReadOnlyList<TimelineEntry> entries = page.Entries;
+            TimelineFeedPage? shared = null;
             var ownRead = true;
             var over = false;
             while (!cancel.IsCancellationRequested)
             {
-                after = await WriteAsync(context, entries, page, after, json.Value.SerializerOptions, cancel);
+                after = await WriteAsync(context, page, entries, shared, after, json.Value.SerializerOptions, cancel);
+                shared = null;
                 if (over || (ownRead && entries.Any(e => e.Kind == TimelineKind.Session) && await IsOverAsync(session, caller)))
                 {
                     // Over now, but it may have ended after these entries were read: its last entries come first.
@@ -71,9 +73,9 @@ internal static class SessionEvents
                     continue;
                 }
                 over = next.Over;
-                if (next.Following(after) is { } followed)
+                if (next.Following(after) is { } start)
                 {
-                    (page, entries, ownRead) = (next.Page, followed, false);
+                    (page, entries, shared, ownRead) = (next.Page, next.Page.Entries[start..], next, false);
                     continue;
                 }
                 // The page does not go on from this stream's last entry (the numbering changed at the debrief, or the
@@ -102,13 +104,22 @@ internal static class SessionEvents
         }
     }
 
-    /// <summary>Writes <paramref name="entries"/> (of <paramref name="page"/>) and answers the cursor after the last.</summary>
-    private static async Task<TimelineCursor> WriteAsync(HttpContext context, IReadOnlyList<TimelineEntry> entries, TimelinePage page, TimelineCursor after, JsonSerializerOptions json, CancellationToken cancel)
+    /// <summary>
+    /// Writes <paramref name="entries"/>, the last of <paramref name="page"/>'s, encoded once for every stream when the
+    /// page is a <paramref name="shared"/> one, and answers the cursor after the last.
+    /// </summary>
+    private static async Task<TimelineCursor> WriteAsync(HttpContext context, TimelinePage page, IReadOnlyList<TimelineEntry> entries, TimelineFeedPage? shared, TimelineCursor after, JsonSerializerOptions json, CancellationToken cancel)
     {
-        foreach (var entry in entries)
+        if (!after.Public && page.Public)
         {
-            after = page.CursorAfter(entry);
-            await context.Response.WriteAsync($"id: {after}\nevent: timeline\ndata: {JsonSerializer.Serialize(entry, json)}\n\n", cancel);
+            // A bare number was read as the caller's numbering, the public one: say so from now on.
+            after = after with { Public = true };
+        }
+        var offset = page.Entries.Length - entries.Count;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            after = page.CursorAfter(entries[i]);
+            await context.Response.Body.WriteAsync(shared?.EventAt(offset + i, json) ?? TimelineEvent.Encode(entries[i], after, json), cancel);
         }
         await context.Response.Body.FlushAsync(cancel);
         return after;
