@@ -14,6 +14,9 @@ namespace PracticePlatform.Api.Apis;
 /// <summary>The live practice: faults, alarms, commands, the channel, the timeline and the cell's metrics.</summary>
 public static class SessionPlayApi
 {
+    /// <summary>The response header of a timeline read giving the cursor to read on from.</summary>
+    public const string TimelineCursorHeader = "Timeline-Cursor";
+
     public static IEndpointRouteBuilder MapSessionPlayApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/sessions/{id:guid}").RequireAuthorization(Roles.Person).WithTags("Sessions");
@@ -39,11 +42,14 @@ public static class SessionPlayApi
             .WithDescription("Responders post messages and help requests; instigators only pointers (the scenario's or an http(s) link) and hints phrased as questions; observers cannot post.")
             .WithRequestExample("""{ "kind": "message", "text": "webapi-3 is in maintenance; clearing it" }""");
         group.MapGet("/timeline", GetTimeline).WithSummary("Read the timeline")
-            .WithDescription("Participants: every entry with a sequence number above `after` (default 0), with simulated second, wall time, actor and kind.");
+            .WithDescription("Participants: every entry after the cursor `after` (default 0), with simulated second, wall time, actor and kind. "
+                + "Responders and observers get inject and revert entries only after the debrief, and until then a public numbering without gaps; "
+                + "a cursor is a sequence number (`12`, in the numbering the caller gets now) or a public one (`p12`). "
+                + "The `Timeline-Cursor` response header is the cursor to pass next: it stays exact across the debrief.");
         group.MapGet("/metrics", GetMetrics).WithSummary("Cell metrics")
             .WithDescription("Participants: services' health this second and, per request type, success rate and p99 latency for each of the last 60 minutes.");
         group.MapGet("/events", SessionEvents.StreamAsync).WithSummary("Live events")
-            .WithDescription("Participants: server-sent events, one `timeline` event per new timeline entry (id = sequence; reconnect with Last-Event-ID).");
+            .WithDescription("Participants: server-sent events, one `timeline` event per new timeline entry (id = the cursor after it, as for `after`: `12`, or `p12` before the debrief for responders and observers; reconnect with Last-Event-ID).");
         return app;
     }
 
@@ -81,8 +87,20 @@ public static class SessionPlayApi
     private static Task<TimelineEntry> PostToChannel(Guid id, ChannelPostRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
         Session(grains, id).PostAsync(user.ToCaller(), request.Kind, request.Text);
 
-    private static Task<ImmutableArray<TimelineEntry>> GetTimeline(Guid id, ClaimsPrincipal user, IGrainFactory grains, long after = 0) =>
-        Session(grains, id).TimelineAsync(user.ToCaller(), after);
+    /// <summary>
+    /// The entries after the cursor <paramref name="after"/>, numbered for the caller; the <c>Timeline-Cursor</c>
+    /// header is the cursor to pass next, which stays exact across the debrief.
+    /// </summary>
+    private static async Task<ImmutableArray<TimelineEntry>> GetTimeline(Guid id, ClaimsPrincipal user, IGrainFactory grains, HttpContext context, string? after = null)
+    {
+        if (!TimelineCursor.TryParse(after, out var cursor))
+        {
+            throw new SessionArgumentException($"The cursor after= must be a sequence number (12) or a public one (p12); '{after}' is neither.");
+        }
+        var page = await Session(grains, id).ReadTimelineAsync(user.ToCaller(), cursor);
+        context.Response.Headers[TimelineCursorHeader] = (page.Entries.IsEmpty ? cursor with { Public = cursor.Public || page.Public } : page.CursorAfter(page.Entries[^1])).ToString();
+        return page.Entries;
+    }
 
     private static Task<CellMetrics> GetMetrics(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
         Session(grains, id).MetricsAsync(user.ToCaller());

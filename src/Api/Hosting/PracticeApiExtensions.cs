@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
+using PracticePlatform.Api.Live;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Silo.Hosting;
 using PracticePlatform.Silo.Security;
@@ -36,6 +37,7 @@ public static class PracticeApiExtensions
         builder.Services.AddPracticeRateLimits(builder.Configuration);
         builder.Services.AddSingleton<AdminToken>();
         builder.Services.AddSingleton<TokenAuthenticator>();
+        builder.Services.AddSingleton<TimelineFeeds>();
         builder.Services.AddHostedService<AdminTokenBootstrap>();
         builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
