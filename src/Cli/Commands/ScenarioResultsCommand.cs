@@ -8,9 +8,8 @@ namespace PracticePlatform.Cli.Commands;
 /// <summary>`practice scenario results &lt;id&gt;`: every debriefed session of a scenario the caller may see, side by side.</summary>
 public static class ScenarioResultsCommand
 {
-    public static Command Build(TextWriter output)
+    public static Command Build(ConnectionOptions connection, TextWriter output)
     {
-        var connection = new ConnectionOptions();
         var scenario = new Argument<string>("scenario") { Description = "The scenario's id." };
         var json = JsonOption.Create();
         var command = new Command("results", "Compare the debriefed sessions of a scenario: times to detect, acknowledge, mitigate, resolve, assessment error, hints, commands.") { scenario, json };
@@ -28,6 +27,6 @@ public static class ScenarioResultsCommand
 
             return PracticeCli.Success;
         });
-        return connection.AddTo(command);
+        return command;
     }
 }
