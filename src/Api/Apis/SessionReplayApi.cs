@@ -12,7 +12,7 @@ public static class SessionReplayApi
     {
         app.MapGet("/api/sessions/{id:guid}/replay", GetReplay).RequireAuthorization(Roles.Person).WithTags("Sessions")
             .WithSummary("Replay the session at a second")
-            .WithDescription("Participants once the debrief is held; admins and the session's instigators any time after the start. The session as it was at simulated second `second` (0 to the session's second; outside that range 400 names it): services' health and per-request-type series as `GET /metrics` answered then, every alarm rule as `GET /alarms` answered then (firing or not, since when, acknowledged by whom by then), and the timeline entries up to and including that second. Rebuilt from the nearest checkpoint (every 5 simulated minutes) plus the action log.");
+            .WithDescription("Participants once the debrief is held; admins and the session's instigators any time after the start. The session as it was at simulated second `second` (0 to the session's second; outside that range 400 names it): services' health and per-request-type series as `GET /metrics` answered then, every alarm rule as `GET /alarms` answered then (firing or not, since when, acknowledged by whom by then), and the timeline entries up to and including that second. Rebuilt from the nearest checkpoint (every 2 simulated minutes) plus the action log.");
         return app;
     }
 
