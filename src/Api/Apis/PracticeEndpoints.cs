@@ -13,6 +13,8 @@ public static class PracticeEndpoints
         app.MapSessionsApi();
         app.MapSessionPlayApi();
         app.MapSessionDebriefApi();
+        app.MapSessionReplayApi();
+        app.MapResultsApi();
         return app;
     }
 }

@@ -125,6 +125,12 @@ public interface ISessionGrain : IGrainWithGuidKey, INotificationSource
     /// <summary>A postmortem draft in Markdown, once the debrief is held.</summary>
     Task<string> ReportAsync(Caller caller);
 
+    /// <summary>
+    /// The session as it was at simulated <paramref name="second"/> (0 to the session's second): health, alarms,
+    /// charts and the timeline up to then. Participants after the debrief; admins and instigators any time.
+    /// </summary>
+    Task<SessionReplay> ReplayAsync(Caller caller, long second);
+
     /// <summary>Instigator: closes a debriefed session.</summary>
     Task<SessionView> CloseAsync(Caller caller);
 }

@@ -142,12 +142,7 @@ public sealed class CellGrain(
     public Task<CellMetrics> MetricsAsync()
     {
         CatchUp();
-        var truth = Live.GroundTruth;
-        var series = truth.RequestTypes
-            .Select(r => new RequestTypeSeries(r.RequestType, [.. r.Minutes.TakeLast(60).Select(m =>
-                new MinutePoint(m.Minute, m.Attempted, m.Attempted == 0 ? 1 : 1 - ((double)m.Failed / m.Attempted), m.P99))]))
-            .ToImmutableArray();
-        return Task.FromResult(new CellMetrics(Live.Health, series));
+        return Task.FromResult(new CellMetrics(Live.Health, CellCharts.Of(Live)));
     }
 
     public Task<CellTruth> TruthAsync()

@@ -40,6 +40,7 @@ public sealed partial class SessionGrain
         }
         Append(caller.Name, TimelineKind.Debrief, "Debrief held.", notify: true);
         await SaveAsync();
+        await RecordResultAsync();
         return S.Debrief;
     }
 

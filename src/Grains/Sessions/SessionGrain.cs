@@ -63,6 +63,7 @@ public sealed partial class SessionGrain(
             await StartPacingAsync();
         }
         PublishOutbox();
+        await RecordResultAsync();
     }
 
     public async Task<SessionView> CreateAsync(Caller caller, NewSession request)

@@ -93,6 +93,11 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         Get("/api/sessions/{id:guid}/debrief", SessionMembers, ids => $"/api/sessions/{ids.Session}/debrief") with { State = MatrixState.Debriefed },
         Post("/api/sessions/{id:guid}/lessons", SessionParticipants, ids => $"/api/sessions/{ids.Session}/lessons", new { text = "a lesson" }) with { State = MatrixState.Assessing },
         Get("/api/sessions/{id:guid}/report.md", SessionMembers, ids => $"/api/sessions/{ids.Session}/report.md") with { State = MatrixState.Debriefed },
+        Get("/api/sessions/{id:guid}/replay", SessionInstigators, ids => $"/api/sessions/{ids.Session}/replay?second=0"),
+        Get("/api/sessions/{id:guid}/replay", SessionMembers, ids => $"/api/sessions/{ids.Session}/replay?second=0") with { State = MatrixState.Debriefed },
+        // After the shared session's debrief: its responder and observer have a debriefed session of the scenario.
+        Get("/api/scenarios/{id}/results", [.. Instigating, Role.Responder, Role.Observer], _ => $"/api/scenarios/{PracticeFlowTests.Scenario}/results") with { State = MatrixState.Debriefed },
+        Get("/api/cohorts/{id:guid}/progress", [.. Instigating, Role.Responder], ids => $"/api/cohorts/{ids.Cohort}/progress"),
     ];
 
     [Fact]
