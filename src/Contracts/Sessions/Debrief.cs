@@ -7,7 +7,8 @@ namespace PracticePlatform.Contracts.Sessions;
 /// alarm (detect), to the first responder action after it (acknowledge), to the first remediation that mitigated part
 /// of an active fault (mitigate, see <see cref="RemediationAttempt"/>) and to the declared restoration (resolve). Null
 /// where it did not happen. <see cref="BlindAlleys"/> are the commands that failed and the remediations that changed
-/// the cell but mitigated no fault; <see cref="Lessons"/> grow after the debrief is held.
+/// the cell but mitigated no fault; <see cref="Lessons"/> grow after the debrief is held. <see cref="Assembly"/> is how
+/// fast a Code Blue assembled (null for other sessions).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.Debrief")]
 public sealed record Debrief(
@@ -28,4 +29,5 @@ public sealed record Debrief(
     [property: Id(14)] bool CellRestored,
     [property: Id(15)] ImmutableArray<string> HintsUsed,
     [property: Id(16)] ImmutableArray<string> BlindAlleys,
-    [property: Id(17)] ImmutableArray<Lesson> Lessons);
+    [property: Id(17)] ImmutableArray<Lesson> Lessons,
+    [property: Id(30)] TimeToAssemble? Assembly = null);

@@ -5,7 +5,8 @@ namespace PracticePlatform.Contracts.Sessions;
 /// <summary>
 /// A session as its participants see it now. <see cref="Warnings"/> lists roster advice; <see cref="Digest"/>
 /// identifies the cell's exact state. <see cref="ScenarioId"/> is null for responders and observers until the
-/// debrief: a scenario's id (and the title it leads to) can name the fault.
+/// debrief: a scenario's id (and the title it leads to) can name the fault. For a surprise start they get the
+/// <see cref="StartWindow"/> and no <see cref="ScheduledStart"/> until it starts.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.SessionView")]
 public sealed record SessionView(
@@ -20,4 +21,6 @@ public sealed record SessionView(
     [property: Id(8)] long Second,
     [property: Id(9)] double Speed,
     [property: Id(10)] ImmutableArray<FaultSummary> Faults,
-    [property: Id(11)] string? Digest);
+    [property: Id(11)] string? Digest,
+    [property: Id(20)] StartWindow? StartWindow = null,
+    [property: Id(21)] CodeBlueStatus? CodeBlue = null);
