@@ -2,8 +2,26 @@ using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Apis;
 
-/// <summary>A new session: a scenario's id, the cell's seed (default 1), an optional scheduled start and cohort, and outbound channels.</summary>
-public sealed record CreateSessionRequest(string ScenarioId, ulong? Seed = null, DateTimeOffset? ScheduledStart = null, Guid? CohortId = null, NotificationsRequest? Notifications = null);
+/// <summary>
+/// A new session: a scenario's id, the cell's seed (default 1), an optional scheduled start (or a start window for a
+/// surprise start) and cohort, outbound channels, and whether it runs as a Code Blue paging its cohort (or the people
+/// in <c>codeBluePeople</c>).
+/// </summary>
+public sealed record CreateSessionRequest(
+    string ScenarioId,
+    ulong? Seed = null,
+    DateTimeOffset? ScheduledStart = null,
+    Guid? CohortId = null,
+    NotificationsRequest? Notifications = null,
+    StartWindowRequest? StartWindow = null,
+    bool? CodeBlue = null,
+    IReadOnlyList<Guid>? CodeBluePeople = null);
+
+/// <summary>A surprise start's window: the platform draws the start between <c>earliest</c> and <c>latest</c> (at most 30 days apart).</summary>
+public sealed record StartWindowRequest(DateTimeOffset? Earliest = null, DateTimeOffset? Latest = null);
+
+/// <summary>Whom a Code Blue pages: registered people's ids; none pages every member of the session's cohort.</summary>
+public sealed record CodeBlueRequest(IReadOnlyList<Guid>? People = null);
 
 /// <summary>Where alarms and milestones go out: Slack-compatible webhook URLs and email addresses.</summary>
 public sealed record NotificationsRequest(IReadOnlyList<string>? Webhooks = null, IReadOnlyList<string>? Emails = null);

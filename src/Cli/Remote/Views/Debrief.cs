@@ -21,4 +21,5 @@ public sealed record Debrief(
     bool CellRestored,
     ImmutableArray<string> HintsUsed,
     ImmutableArray<string> BlindAlleys,
-    ImmutableArray<Lesson> Lessons);
+    ImmutableArray<Lesson> Lessons,
+    TimeToAssemble? Assembly = null);
