@@ -52,13 +52,21 @@ public sealed partial class SessionGrain
                 : (ParticipantRole.Responder, "You join as a responder.");
         try
         {
-            await JoinAsync(personId, role, adminOverride: false, how);
+            try
+            {
+                await JoinAsync(personId, role, adminOverride: false, how);
+            }
+            catch (SessionRuleException) when (role == ParticipantRole.Responder)
+            {
+                // The person's grain keeps the rest of the played-scenario rule (a solution seen).
+                (role, message) = (ParticipantRole.Observer, "You have seen this scenario's solution, so you join as an observer.");
+                await JoinAsync(personId, role, adminOverride: false, how);
+            }
         }
-        catch (SessionRuleException) when (role == ParticipantRole.Responder)
+        catch (SessionRuleException)
         {
-            // The person's grain keeps the rest of the played-scenario rule (a solution seen); its refusal names the scenario.
-            (role, message) = (ParticipantRole.Observer, "You have seen this scenario's solution, so you join as an observer.");
-            await JoinAsync(personId, role, adminOverride: false, how);
+            // The person's grain names the scenario and the other session: the joiner is told neither.
+            throw new SessionRuleException("You take part in another session of this scenario whose debrief is not held yet; joining this one would show you the answer.");
         }
         S.Joins.Add(new CodeBlueJoin(personId, now));
         await SaveAsync();
@@ -69,6 +77,7 @@ public sealed partial class SessionGrain
     {
         EnsureExists();
         RequireInstigator(caller);
+        RequireStatus("close joining", SessionStatus.Draft, SessionStatus.Scheduled, SessionStatus.Running, SessionStatus.Paused, SessionStatus.Resolved, SessionStatus.Assessing);
         if (!S.CodeBlue)
         {
             throw new SessionRuleException("This session is not a Code Blue: there is no joining to close.");

@@ -22,7 +22,7 @@ public sealed class CodeBlueTests
         await using var factory = new ApiFactory();
         factory.Settings["PRACTICE_SMTP"] = $"{smtp.Host}:{smtp.Port}";
         using var g = await PracticeGroup.CreateAsync(factory, Scenario, roster: false);
-        var cohort = await CohortAsync(g, "rui", "ana", "eva", "obi");
+        var cohort = await CohortAsync(g, [.. new[] { "rui", "ana", "eva", "obi" }.Select(n => g.Person(n).Id)]);
         var id = await CodeBlueAsync(g, new { scenarioId = Scenario, cohortId = cohort, codeBlue = true, notifications = new { webhooks = new[] { webhooks.Url } } });
 
         var started = await g.Ines.PostAsync<SessionView>(id, "start");
@@ -43,11 +43,12 @@ public sealed class CodeBlueTests
     {
         await using var factory = new ApiFactory();
         using var g = await PracticeGroup.CreateAsync(factory, Scenario, roster: false);
-        // obi took part in this scenario before: observing the group's own session of it counts.
-        await g.Ines.PostAsync<SessionView>(g.Id, "participants", new { personId = g.Person("obi").Id, role = "observer" });
+        // obi-2 took part in this scenario before, observing another group's session of it to its debrief.
+        using var earlier = await PracticeGroup.CreateAsync(factory, Scenario, suffix: "-2");
+        await PlayToDebriefAsync(factory, earlier, earlier.Id);
         var (_, outsider) = await g.Admin.RegisterAsync(factory, "out");
         using var _ = outsider;
-        var cohort = await CohortAsync(g, "rui", "ana", "eva", "obi");
+        var cohort = await CohortAsync(g, [g.Person("rui").Id, g.Person("ana").Id, g.Person("eva").Id, earlier.Person("obi").Id]);
         var id = await CodeBlueAsync(g, new { scenarioId = Scenario, cohortId = cohort, codeBlue = true });
         await g.Ines.PostAsync<SessionView>(id, "start");
 
@@ -56,7 +57,7 @@ public sealed class CodeBlueTests
         factory.Clock.Advance(TimeSpan.FromSeconds(60));
         var ana = await g["ana"].PostAsync<JoinOutcome>(id, "join");
         factory.Clock.Advance(TimeSpan.FromSeconds(120));
-        var obi = await g["obi"].PostAsync<JoinOutcome>(id, "join");
+        var obi = await earlier["obi"].PostAsync<JoinOutcome>(id, "join");
         var again = await g["rui"].PostAsync(id, "join");
         var notPaged = await outsider.PostAsync(id, "join");
         var closed = await g.Ines.PostAsync<SessionView>(id, "joining/close");
@@ -75,14 +76,10 @@ public sealed class CodeBlueTests
         await ProblemAssert.IsAsync(late, HttpStatusCode.Conflict, "Joining is closed");
         Assert.Contains(timeline, e => e.Text == "rui joined as responder (answered the Code Blue page after 30 s).");
         Assert.Contains(timeline, e => e.Text == "ana joined as responder (answered the Code Blue page after 1 min 30 s).");
-        Assert.Contains(timeline, e => e.Text == "obi joined as observer (answered the Code Blue page after 3 min 30 s).");
+        Assert.Contains(timeline, e => e.Text == "obi-2 joined as observer (answered the Code Blue page after 3 min 30 s).");
         Assert.Contains(timeline, e => e.Text == "Joining closed: 3 of 4 paged people joined.");
 
-        await g.Ines.PostAsync<CommandOutcome>(id, "faults", new { injectId = "webapi-crash" });
-        factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        await g["rui"].PostAsync<SessionView>(id, "resolve");
-        await g["ana"].PostAsync<SessionView>(id, "assessment", new { startMinute = 0, endMinute = 1, failedShares = new Dictionary<string, double>(), rootCause = "crash", summary = "cleared" });
-        var debrief = await g.Ines.PostAsync<Debrief>(id, "debrief");
+        var debrief = await PlayToDebriefAsync(factory, g, id, started: true);
 
         Assert.Equal(new TimeToAssemble(4, 3, 30, 90), debrief.Assembly);
     }
@@ -106,13 +103,28 @@ public sealed class CodeBlueTests
         await ProblemAssert.IsAsync(unknown, HttpStatusCode.BadRequest, "No registered person");
         await ProblemAssert.IsAsync(byResponder, HttpStatusCode.Forbidden, "instigators");
         await ProblemAssert.IsAsync(closeBeforeCodeBlue, HttpStatusCode.Conflict, "not a Code Blue");
-        Assert.Equal([g.Person("eva").Id], called.CodeBlue!.People);
+        Assert.Equal(g.Person("eva").Id, Assert.Single(called.CodeBlue!.People));
         await ProblemAssert.IsAsync(closeBeforePage, HttpStatusCode.Conflict, "Nobody was paged yet");
         await ProblemAssert.IsAsync(afterStart, HttpStatusCode.Conflict, "Cannot call a Code Blue while the session is Running");
     }
 
-    private static async Task<Guid> CohortAsync(PracticeGroup g, params string[] members) =>
-        (await PracticeClient.ReadAsync<CohortCreated>(await g.Ines.Http.PostAsJsonAsync("/api/cohorts", new { name = "blue", members = members.Select(m => g.Person(m).Id) }, PracticeClient.Json))).Id;
+    private static async Task<Guid> CohortAsync(PracticeGroup g, Guid[] members) =>
+        (await PracticeClient.ReadAsync<CohortCreated>(await g.Ines.Http.PostAsJsonAsync("/api/cohorts", new { name = "blue", members }, PracticeClient.Json))).Id;
+
+    /// <summary>Plays session <paramref name="id"/> of <paramref name="g"/> (rui and ana responding) through to its debrief.</summary>
+    private static async Task<Debrief> PlayToDebriefAsync(ApiFactory factory, PracticeGroup g, Guid id, bool started = false)
+    {
+        if (!started)
+        {
+            await g.Ines.PostAsync<SessionView>(id, "start");
+        }
+        // The scenario stages the crash itself a few minutes in; injecting it earlier is refused then, which is fine.
+        using var _ = await g.Ines.PostAsync(id, "faults", new { injectId = "webapi-crash" });
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await g["rui"].PostAsync<SessionView>(id, "resolve");
+        await g["ana"].PostAsync<SessionView>(id, "assessment", new { startMinute = 0, endMinute = 1, failedShares = new Dictionary<string, double>(), rootCause = "crash", summary = "cleared" });
+        return await g.Ines.PostAsync<Debrief>(id, "debrief");
+    }
 
     private static async Task<Guid> CodeBlueAsync(PracticeGroup g, object request) =>
         (await PracticeClient.ReadAsync<SessionView>(await g.Ines.Http.PostAsJsonAsync("/api/sessions", request, PracticeClient.Json))).Id;
