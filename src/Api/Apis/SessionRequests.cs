@@ -17,8 +17,8 @@ public sealed record CreateSessionRequest(
     bool? CodeBlue = null,
     IReadOnlyList<Guid>? CodeBluePeople = null);
 
-/// <summary>A surprise start's window: the platform draws the start between <c>earliest</c> and <c>latest</c> (at most 30 days apart).</summary>
-public sealed record StartWindowRequest(DateTimeOffset? Earliest = null, DateTimeOffset? Latest = null);
+/// <summary>When a surprise start may fall: Monday to Friday, <c>from</c> until <c>to</c> (HH:mm, up to 24:00) local time in <c>timeZone</c> (IANA id).</summary>
+public sealed record BusinessHoursRequest(string? From = null, string? To = null, string? TimeZone = null);
 
 /// <summary>Whom a Code Blue pages: registered people's ids; none pages every member of the session's cohort.</summary>
 public sealed record CodeBlueRequest(IReadOnlyList<Guid>? People = null);

@@ -45,7 +45,7 @@ public static class SessionsApi
         var id = Guid.NewGuid();
         var targets = new NotificationTargets([.. request.Notifications?.Webhooks ?? []], [.. request.Notifications?.Emails ?? []]);
         var view = await Session(grains, id).CreateAsync(user.ToCaller(), new NewSession(
-            request.ScenarioId, request.Seed ?? 1, request.ScheduledStart, request.CohortId, targets, StartWindowOf(request.StartWindow), request.CodeBlue ?? false, [.. request.CodeBluePeople ?? []]));
+            request.ScenarioId, request.Seed ?? 1, request.ScheduledStart, request.CohortId, targets, request.StartWindow?.ToStartWindow(), request.CodeBlue ?? false, [.. request.CodeBluePeople ?? []]));
         await grains.GetGrain<ISessionIndexGrain>(ISessionIndexGrain.Key).AddAsync(id);
         if (request.CohortId is { } cohort)
         {
@@ -53,13 +53,6 @@ public static class SessionsApi
         }
         return TypedResults.Created($"/api/sessions/{id}", view);
     }
-
-    private static StartWindow? StartWindowOf(StartWindowRequest? window) => window switch
-    {
-        null => null,
-        { Earliest: { } earliest, Latest: { } latest } => new StartWindow(earliest, latest),
-        _ => throw new SessionArgumentException("A start window needs both 'earliest' and 'latest'."),
-    };
 
     private static async Task<SessionView[]> ListSessions(ClaimsPrincipal user, IGrainFactory grains)
     {

@@ -152,6 +152,64 @@ public sealed class SurpriseStartTests
         await ProblemAssert.IsAsync(half, HttpStatusCode.BadRequest, "needs both 'earliest' and 'latest'");
     }
 
+    [Theory]
+    [InlineData("2026-03-23", "2026-03-27", "2026-03-30")] // Europe/Berlin springs forward on Sunday 29 March
+    [InlineData("2026-10-19", "2026-10-23", "2026-10-26")] // and falls back on Sunday 25 October
+    public void BusinessHours_KeepTheirLocalTimeAcrossADaylightSavingChange_AndEveryDrawFallsInsideThem(string monday, string fridayBefore, string mondayAfter)
+    {
+        var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var start = DateTimeOffset.Parse(monday + "T00:00:00Z", CultureInfo.InvariantCulture);
+        var window = new StartWindow(start, start.AddDays(12), new BusinessHours(TimeSpan.FromHours(9), TimeSpan.FromHours(17), "Europe/Berlin"));
+
+        var periods = StartDraw.BusinessPeriods(window);
+        var draws = Enumerable.Range(1, 400).Select(seed => StartDraw.Draw((ulong)seed, Guid.Empty, window)).ToList();
+
+        Assert.Equal(10, periods.Count);
+        var before = periods.Single(p => p.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == fridayBefore);
+        var after = periods.Single(p => p.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == mondayAfter);
+        Assert.Equal(9, TimeZoneInfo.ConvertTime(before.Start, berlin).Hour);
+        Assert.Equal(9, TimeZoneInfo.ConvertTime(after.Start, berlin).Hour);
+        Assert.NotEqual(before.Start.UtcDateTime.Hour, after.Start.UtcDateTime.Hour);
+        Assert.All(periods, p => Assert.Equal(TimeSpan.FromHours(8), p.End - p.Start));
+        Assert.All(draws, d =>
+        {
+            var local = TimeZoneInfo.ConvertTime(d, berlin);
+            Assert.InRange(local.TimeOfDay, TimeSpan.FromHours(9), TimeSpan.FromHours(17) - TimeSpan.FromSeconds(1));
+            Assert.DoesNotContain(local.DayOfWeek, new[] { DayOfWeek.Saturday, DayOfWeek.Sunday });
+        });
+        Assert.Contains(draws, d => d < before.End);
+        Assert.Contains(draws, d => d >= after.Start);
+    }
+
+    [Fact]
+    public async Task BusinessHours_OnCreate_DrawTheStartInsideThem_AndBadHoursAre400()
+    {
+        await using var factory = new ApiFactory();
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario, roster: false);
+        var now = factory.Clock.GetUtcNow();
+        object Window(DateTimeOffset earliest, DateTimeOffset latest, string from, string to, string zone) => new
+        {
+            scenarioId = PracticeFlowTests.Scenario,
+            startWindow = new { earliest, latest, businessHours = new { from, to, timeZone = zone } },
+        };
+
+        var created = await PracticeClient.ReadAsync<SessionView>(await g.Ines.Http.PostAsJsonAsync("/api/sessions", Window(now.AddHours(1), now.AddDays(14), "10:00", "12:30", "America/New_York"), PracticeClient.Json));
+        var saturday = new DateTimeOffset(2026, 1, 3, 0, 0, 0, TimeSpan.Zero);
+        var weekend = await g.Ines.Http.PostAsJsonAsync("/api/sessions", Window(saturday, saturday.AddHours(44), "09:00", "17:00", "Europe/Berlin"), PracticeClient.Json);
+        var zone = await g.Ines.Http.PostAsJsonAsync("/api/sessions", Window(now.AddHours(1), now.AddDays(3), "09:00", "17:00", "Mars/Olympus_Mons"), PracticeClient.Json);
+        var hours = await g.Ines.Http.PostAsJsonAsync("/api/sessions", Window(now.AddHours(1), now.AddDays(3), "9 am", "17:00", "Europe/Berlin"), PracticeClient.Json);
+        var reversed = await g.Ines.Http.PostAsJsonAsync("/api/sessions", Window(now.AddHours(1), now.AddDays(3), "17:00", "09:00", "Europe/Berlin"), PracticeClient.Json);
+
+        var local = TimeZoneInfo.ConvertTime(created.ScheduledStart!.Value, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
+        Assert.InRange(local.TimeOfDay, TimeSpan.FromHours(10), TimeSpan.FromHours(12.5));
+        Assert.DoesNotContain(local.DayOfWeek, new[] { DayOfWeek.Saturday, DayOfWeek.Sunday });
+        Assert.Equal("America/New_York", created.StartWindow!.BusinessHours!.TimeZone);
+        await ProblemAssert.IsAsync(weekend, HttpStatusCode.BadRequest, "holds no business hours");
+        await ProblemAssert.IsAsync(zone, HttpStatusCode.BadRequest, "'Mars/Olympus_Mons' is not a time zone");
+        await ProblemAssert.IsAsync(hours, HttpStatusCode.BadRequest, "'from' must be a time of day written HH:mm");
+        await ProblemAssert.IsAsync(reversed, HttpStatusCode.BadRequest, "to a later one");
+    }
+
     private static Task<PracticeGroup> GroupAsync(ApiFactory factory, StartWindow window, object? notifications = null) =>
         PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario, notifications: notifications, startWindow: window);
 
