@@ -23,7 +23,8 @@ public sealed class SurpriseAndCodeBlueTests(PlatformHost host)
         var listed = await rui.RunAsync("session", "list");
         var split = await ines.RunAsync(
             "session", "create", "--scenario", "manta-webapi-crash",
-            "--window-earliest", earliest.ToString("O", CultureInfo.InvariantCulture), "--window-latest", latest.ToString("O", CultureInfo.InvariantCulture));
+            "--window-earliest", earliest.ToString("O", CultureInfo.InvariantCulture), "--window-latest", latest.AddDays(5).ToString("O", CultureInfo.InvariantCulture),
+            "--business-hours", "09:00-17:00", "--time-zone", "Europe/Berlin", "--json");
         var half = await ines.RunAsync("session", "create", "--scenario", "manta-webapi-crash", "--window-earliest", earliest.ToString("O", CultureInfo.InvariantCulture));
 
         Assert.True(created.ExitCode == 0, created.ToString());
@@ -36,7 +37,8 @@ public sealed class SurpriseAndCodeBlueTests(PlatformHost host)
         Assert.DoesNotContain("scheduled  ", shown.Output);
         Assert.Contains(" .. ", listed.Output);
         Assert.True(split.ExitCode == 0, split.ToString());
-        Assert.Contains("(a surprise start)", split.Output);
+        var drawn = TimeZoneInfo.ConvertTime(split.Json().GetProperty("scheduledStart").GetDateTimeOffset(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
+        Assert.InRange(drawn.TimeOfDay, TimeSpan.FromHours(9), TimeSpan.FromHours(17));
         Assert.Equal(2, half.ExitCode);
         Assert.Contains("needs both --window-earliest and --window-latest", half.Error);
     }
