@@ -14,7 +14,7 @@ public static class CodeBlueApi
     {
         var group = app.MapGroup("/api/sessions").RequireAuthorization(Roles.Person).WithTags("Sessions");
         group.MapPost("/{id:guid}/code-blue", CallCodeBlue).WithSummary("Make the session a Code Blue")
-            .WithDescription("Instigator, while Draft or Scheduled: when the session starts, every member of its cohort (or the people named in the body) is paged through the notification channels and may join.");
+            .WithDescription("Instigator, while Draft or Scheduled: when the session starts, every member of its cohort (or the people named in the body's 'people'; an empty list pages the cohort) is paged through the notification channels and may join.");
         group.MapPost("/{id:guid}/join", Join).WithSummary("Join a Code Blue")
             .WithDescription("A paged person, while joining is open and the session runs: joins as a responder, or as an observer when they already took part in the scenario or the roster has 6 responders; the answer says which and why.");
         group.MapPost("/{id:guid}/joining/close", CloseJoining).WithSummary("Close joining")
@@ -22,8 +22,8 @@ public static class CodeBlueApi
         return app;
     }
 
-    private static Task<SessionView> CallCodeBlue(Guid id, CodeBlueRequest? request, ClaimsPrincipal user, IGrainFactory grains) =>
-        SessionsApi.Session(grains, id).CallCodeBlueAsync(user.ToCaller(), [.. request?.People ?? []]);
+    private static Task<SessionView> CallCodeBlue(Guid id, CodeBlueRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        SessionsApi.Session(grains, id).CallCodeBlueAsync(user.ToCaller(), [.. request.People]);
 
     private static Task<JoinOutcome> Join(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
         SessionsApi.Session(grains, id).JoinCodeBlueAsync(user.ToCaller());

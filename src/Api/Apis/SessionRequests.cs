@@ -20,8 +20,8 @@ public sealed record CreateSessionRequest(
 /// <summary>When a surprise start may fall: Monday to Friday, <c>from</c> until <c>to</c> (HH:mm, up to 24:00) local time in <c>timeZone</c> (IANA id).</summary>
 public sealed record BusinessHoursRequest(string? From = null, string? To = null, string? TimeZone = null);
 
-/// <summary>Whom a Code Blue pages: registered people's ids; none pages every member of the session's cohort.</summary>
-public sealed record CodeBlueRequest(IReadOnlyList<Guid>? People = null);
+/// <summary>Whom a Code Blue pages: registered people's ids; an empty list pages every member of the session's cohort.</summary>
+public sealed record CodeBlueRequest(IReadOnlyList<Guid> People);
 
 /// <summary>Where alarms and milestones go out: Slack-compatible webhook URLs and email addresses.</summary>
 public sealed record NotificationsRequest(IReadOnlyList<string>? Webhooks = null, IReadOnlyList<string>? Emails = null);

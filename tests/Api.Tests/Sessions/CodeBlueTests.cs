@@ -90,7 +90,7 @@ public sealed class CodeBlueTests
         await using var factory = new ApiFactory();
         using var g = await PracticeGroup.CreateAsync(factory, Scenario);
 
-        var noOne = await g.Ines.PostAsync(g.Id, "code-blue");
+        var noOne = await g.Ines.PostAsync(g.Id, "code-blue", new { people = Array.Empty<Guid>() });
         var unknown = await g.Ines.PostAsync(g.Id, "code-blue", new { people = new[] { Guid.NewGuid() } });
         var byResponder = await g["rui"].PostAsync(g.Id, "code-blue", new { people = new[] { g.Person("eva").Id } });
         var closeBeforeCodeBlue = await g.Ines.PostAsync(g.Id, "joining/close");
