@@ -11,6 +11,7 @@ public static class PracticeEndpoints
         app.MapScenariosApi();
         app.MapCohortsApi();
         app.MapSessionsApi();
+        app.MapCodeBlueApi();
         app.MapSessionPlayApi();
         app.MapSessionDebriefApi();
         app.MapSessionReplayApi();

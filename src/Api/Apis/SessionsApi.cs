@@ -20,7 +20,7 @@ public static class SessionsApi
     {
         var group = app.MapGroup("/api/sessions").RequireAuthorization(Roles.Person).WithTags("Sessions");
         group.MapPost("/", CreateSession).RequireAuthorization(Roles.Instigator).WithSummary("Create a session")
-            .WithDescription("Admins and people allowed to instigate. A session of a scenario with a seed (default 1: every group gets the same starting conditions), an optional scheduled start (a durable reminder starts it), cohort and outbound channels. A person creating it becomes its instigator.")
+            .WithDescription("Admins and people allowed to instigate. A session of a scenario with a seed (default 1: every group gets the same starting conditions), an optional scheduled start (a durable reminder starts it) or start window (a surprise start: the platform draws the start inside it from the seed and tells only admins and instigators), cohort and outbound channels, and whether it is a Code Blue (paging the cohort, or codeBluePeople, when it starts). A person creating it becomes its instigator.")
             .WithRequestExample("""{ "scenarioId": "manta-webapi-crash", "seed": 7, "cohortId": "{cohortId}", "manualInjects": true }""");
         group.MapGet("/", ListSessions).WithSummary("List sessions")
             .WithDescription("The caller's sessions (every session for admins), newest last.");
@@ -48,7 +48,9 @@ public static class SessionsApi
     {
         var id = Guid.NewGuid();
         var targets = new NotificationTargets([.. request.Notifications?.Webhooks ?? []], [.. request.Notifications?.Emails ?? []]);
-        var view = await Session(grains, id).CreateAsync(user.ToCaller(), new NewSession(request.ScenarioId, request.Seed ?? 1, request.ScheduledStart, request.CohortId, targets, request.ManualInjects ?? false));
+        var view = await Session(grains, id).CreateAsync(user.ToCaller(), new NewSession(
+            request.ScenarioId, request.Seed ?? 1, request.ScheduledStart, request.CohortId, targets,
+            ManualInjects: request.ManualInjects ?? false, StartWindow: request.StartWindow?.ToStartWindow(), CodeBlue: request.CodeBlue ?? false, CodeBluePeople: [.. request.CodeBluePeople ?? []]));
         await grains.GetGrain<ISessionIndexGrain>(ISessionIndexGrain.Key).AddAsync(id);
         if (request.CohortId is { } cohort)
         {

@@ -33,6 +33,10 @@ public static class DebriefText
         output.WriteLine($"time to ack        {Duration(debrief.TimeToAcknowledgeSeconds)}");
         output.WriteLine($"time to mitigate   {Duration(debrief.TimeToMitigateSeconds)}");
         output.WriteLine($"time to resolve    {Duration(debrief.TimeToResolveSeconds)}");
+        if (debrief.Assembly is { } assembly)
+        {
+            output.WriteLine(string.Create(c, $"time to assemble   first {Duration(assembly.FirstJoinSeconds)}, median {Duration(assembly.MedianJoinSeconds)} ({assembly.Joined} of {assembly.Paged} paged joined)"));
+        }
         output.WriteLine(string.Create(c, $"commands run       {debrief.CommandsRun}; hints {debrief.HintsGiven}; pointers {debrief.PointersGiven}"));
         if (!debrief.RequestTypes.IsDefaultOrEmpty)
         {

@@ -133,4 +133,19 @@ public interface ISessionGrain : IGrainWithGuidKey, INotificationSource
 
     /// <summary>Instigator: closes a debriefed session.</summary>
     Task<SessionView> CloseAsync(Caller caller);
+
+    /// <summary>
+    /// Instigator, while Draft or Scheduled: makes the session a Code Blue. When it starts, <paramref name="people"/>
+    /// (empty: every member of its cohort) are paged through the notification channels and may join.
+    /// </summary>
+    Task<SessionView> CallCodeBlueAsync(Caller caller, ImmutableArray<Guid> people);
+
+    /// <summary>
+    /// A paged person, while joining is open: joins as a responder, or as an observer when they already took part in
+    /// the scenario (or saw its solution) or the roster has the guidance's most responders; the answer says which.
+    /// </summary>
+    Task<JoinOutcome> JoinCodeBlueAsync(Caller caller);
+
+    /// <summary>Instigator: closes joining; later joins are refused.</summary>
+    Task<SessionView> CloseJoiningAsync(Caller caller);
 }

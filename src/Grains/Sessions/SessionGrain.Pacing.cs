@@ -41,7 +41,7 @@ public sealed partial class SessionGrain
         {
             return;
         }
-        if (RosterGuidance.RefusalToStart(S.Participants) is { } refusal)
+        if (RosterGuidance.RefusalToStart(S.Participants, S.CodeBlue) is { } refusal)
         {
             await DropStartReminderAsync();
             Append("platform", TimelineKind.Session, $"The scheduled start did not happen: {refusal} An instigator can start it by hand.", notify: true);
@@ -119,6 +119,7 @@ public sealed partial class SessionGrain
         {
             Append(actor, TimelineKind.Session, lateness);
         }
+        await PageAsync(actor);
         await StartPacingAsync();
         await SaveAsync();
     }

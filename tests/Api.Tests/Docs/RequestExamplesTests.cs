@@ -67,6 +67,7 @@ public sealed partial class RequestExamplesTests(ApiFactory factory) : IClassFix
         await walk.SendAsync(ines, "POST /api/cohorts/{id}/members", new(Id: cohortId, PersonId: ana.Id.ToString()));
         var id = (await walk.SendAsync(ines, "POST /api/sessions", new(CohortId: cohortId))).GetProperty("id").GetString()!;
         await walk.SendAsync(ines, "POST /api/sessions/{id}/participants", new(Id: id, PersonId: ruiId));
+        await walk.SendAsync(ines, "POST /api/sessions/{id}/code-blue", new(Id: id, PersonId: ruiId));
         await ines.PostAsync<SessionView>(Guid.Parse(id), "start");
         await walk.SendAsync(ines, "POST /api/sessions/{id}/speed", new(Id: id));
         await walk.SendAsync(ines, "POST /api/sessions/{id}/faults", new(Id: id));

@@ -71,6 +71,10 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         Changing("/api/sessions/{id:guid}/abort", MatrixState.Running, SessionInstigators),
         Changing("/api/sessions/{id:guid}/close", MatrixState.Debriefed, SessionInstigators),
         Get("/api/sessions/{id:guid}/deliveries", SessionMembers, ids => $"/api/sessions/{ids.Session}/deliveries"),
+        Changing("/api/sessions/{id:guid}/code-blue", MatrixState.Draft, SessionInstigators, ids => new { people = new[] { ids.Newcomer } }),
+        // Only the people a Code Blue paged may join (every matrix session pages out), not even the admin.
+        Changing("/api/sessions/{id:guid}/join", MatrixState.Running, [Role.Outsider]),
+        Changing("/api/sessions/{id:guid}/joining/close", MatrixState.Running, SessionInstigators),
         Changing("/api/sessions/{id:guid}/faults", MatrixState.RunningWithoutFault, SessionInstigators, _ => new { injectId = "webapi-crash" }),
         new("DELETE", "/api/sessions/{id:guid}/faults/{faultId}", MatrixState.Running, true, SessionInstigators, [], (ids, _) => new HttpRequestMessage(HttpMethod.Delete, $"/api/sessions/{ids.Session}/faults/webapi-crash")),
         Get("/api/sessions/{id:guid}/faults", SessionInstigators, ids => $"/api/sessions/{ids.Session}/faults"),

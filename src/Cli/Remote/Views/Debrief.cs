@@ -22,4 +22,5 @@ public sealed record Debrief(
     ImmutableArray<string> HintsUsed,
     ImmutableArray<string> BlindAlleys,
     ImmutableArray<Lesson> Lessons,
-    ImmutableArray<CriterionCheck> Resolution);
+    ImmutableArray<CriterionCheck> Resolution,
+    TimeToAssemble? Assembly = null);

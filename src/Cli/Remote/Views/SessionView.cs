@@ -4,8 +4,9 @@ namespace PracticePlatform.Cli.Remote.Views;
 
 /// <summary>
 /// A session as the API answers it (the fields the CLI shows; enums arrive as camelCase strings). Responders and
-/// observers get no <see cref="ScenarioId"/> until the debrief. <see cref="ManualInjects"/>: the instigators inject
-/// the faults; the scenario's script injects nothing by itself.
+/// observers get no <see cref="ScenarioId"/> until the debrief, and for a surprise start no <see cref="ScheduledStart"/>
+/// (only the <see cref="StartWindow"/>) until it starts. <see cref="ManualInjects"/>: the instigators inject the
+/// faults; the scenario's script injects nothing by itself.
 /// </summary>
 public sealed record SessionView(
     Guid Id,
@@ -20,4 +21,6 @@ public sealed record SessionView(
     double Speed,
     ImmutableArray<FaultSummary> Faults,
     string? Digest,
-    bool ManualInjects = false);
+    bool ManualInjects = false,
+    StartWindow? StartWindow = null,
+    CodeBlueStatus? CodeBlue = null);
