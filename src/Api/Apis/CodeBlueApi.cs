@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using PracticePlatform.Api.Hosting;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Contracts.Sessions;
 

@@ -95,7 +95,7 @@ public static class SessionPlayApi
     {
         if (!TimelineCursor.TryParse(after, out var cursor))
         {
-            throw new SessionArgumentException($"The cursor after= must be a sequence number (12) or a public one (p12); '{after}' is neither.");
+            throw new SessionArgumentException($"The query parameter \"after\" must be a timeline cursor, a sequence number (12) or a public one (p12); '{after}' is neither.");
         }
         var page = await Session(grains, id).ReadTimelineAsync(user.ToCaller(), cursor);
         context.Response.Headers[TimelineCursorHeader] = (page.Entries.IsEmpty ? cursor with { Public = cursor.Public || page.Public } : page.CursorAfter(page.Entries[^1])).ToString();
