@@ -32,7 +32,7 @@ public sealed class CatalogCompositionTests
     [Fact]
     public void AtLeastAThirdOfTheCatalog_IsForBeginners()
     {
-        var scenarios = BuiltInScenarios.Catalog.Scenarios;
+        var scenarios = BuiltInScenarios.Catalog.Scenarios.ToList();
         var beginners = scenarios.Count(s => s.Difficulty == Difficulty.Beginner);
 
         Assert.True(beginners * 3 >= scenarios.Count, $"{beginners} of {scenarios.Count} scenarios are for beginners");
