@@ -72,7 +72,7 @@ public sealed class ScenarioCommandTests
     public void Verify_APlayThatMissesItsOutcome_PrintsFailWithTheReason_AndFails()
     {
         var file = Path.Combine(Path.GetTempPath(), $"practice-cli-verify-{Environment.ProcessId}.yaml");
-        File.WriteAllText(file, TestScenarios.Text("manta-webapi-bad-config-push").Replace("run: config set webapi max_sockets 0 }\n    outcome: { restored: false }", "run: config set webapi max_sockets 0 }\n    outcome: { restored: true }"));
+        File.WriteAllText(file, TestScenarios.Text("manta-webapi-bad-config-push").Replace("run: config set webapi max_sockets 2 }\n    outcome: { restored: false }", "run: config set webapi max_sockets 2 }\n    outcome: { restored: true }"));
         try
         {
             var run = CliRun.Of("scenario", "verify", file);
