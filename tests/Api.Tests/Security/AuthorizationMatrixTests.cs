@@ -80,7 +80,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         Get("/api/sessions/{id:guid}/faults", SessionInstigators, ids => $"/api/sessions/{ids.Session}/faults"),
         Get("/api/sessions/{id:guid}/faults", SessionMembers, ids => $"/api/sessions/{ids.Session}/faults") with { State = MatrixState.Debriefed },
         Get("/api/sessions/{id:guid}/alarms", SessionMembers, ids => $"/api/sessions/{ids.Session}/alarms"),
-        Post("/api/sessions/{id:guid}/alarms/{alarmId}/ack", SessionResponders, ids => $"/api/sessions/{ids.Session}/alarms/webapi-process-down/ack"),
+        Post("/api/sessions/{id:guid}/alarms/{alarmId}/ack", SessionResponders, ids => $"/api/sessions/{ids.Session}/alarms/webapi-instances-unhealthy/ack"),
         Post("/api/sessions/{id:guid}/commands", SessionResponders, ids => $"/api/sessions/{ids.Session}/commands", new { commandLine = "svcs -xv" }),
         Get("/api/sessions/{id:guid}/commands", SessionMembers, ids => $"/api/sessions/{ids.Session}/commands"),
         Get("/api/sessions/{id:guid}/channel", SessionMembers, ids => $"/api/sessions/{ids.Session}/channel"),

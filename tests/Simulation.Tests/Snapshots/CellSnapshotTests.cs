@@ -89,7 +89,7 @@ public sealed class CellSnapshotTests
         cell.RunUntil(7 * 60);
         cell.Execute("config rollback webapi");
         cell.RunUntil(15 * 60);
-        cell.Execute("config set webapi max_sockets 0");
+        cell.Execute("config set webapi max_sockets 2");
         var snapshot = CellSnapshot.Parse(cell.Snapshot().ToArray());
         cell.RunUntil(30 * 60);
 

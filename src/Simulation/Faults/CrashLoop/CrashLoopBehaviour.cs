@@ -15,7 +15,7 @@ internal sealed class CrashLoopBehaviour : FaultBehaviour
         var service = FaultTargeting.Service(cell, fault);
         if (service >= 0)
         {
-            cell.SetConfig(service, "feature_flags", "streaming_parser=on");
+            cell.SetConfig(service, "feature_flags", BadFlag(fault));
         }
     }
 
@@ -28,7 +28,7 @@ internal sealed class CrashLoopBehaviour : FaultBehaviour
             var lives = interval + (i % 5 * interval / 4);
             if (!fault.Mitigated[k] && cell.Instances[i].Process == ProcessState.Online && cell.Now - cell.Instances[i].StateSince >= lives)
             {
-                cell.AddEvent(i, "fatal", "uncaught RangeError: invalid value for feature flag streaming_parser; exiting");
+                cell.AddEvent(i, "fatal", $"uncaught RangeError: invalid value for feature flag {fault.Text("flag")}; exiting");
                 cell.Instances[i].RecentRestarts = 0;
                 cell.Crash(i, "process exited with status 1; restarting (back-off)");
             }
@@ -47,8 +47,10 @@ internal sealed class CrashLoopBehaviour : FaultBehaviour
     public override bool CauseRemains(CellState cell, ActiveFault fault)
     {
         var service = FaultTargeting.Service(cell, fault);
-        return service >= 0 && cell.Config(service, "feature_flags").Contains("streaming_parser=on", StringComparison.Ordinal);
+        return service >= 0 && cell.Config(service, "feature_flags").Contains(BadFlag(fault), StringComparison.Ordinal);
     }
+
+    private static string BadFlag(ActiveFault fault) => fault.Text("flag") + "=on";
 
     public override void OnRevert(CellState cell, ActiveFault fault)
     {

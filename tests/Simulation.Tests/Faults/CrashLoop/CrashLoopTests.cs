@@ -25,6 +25,24 @@ public sealed class CrashLoopTests
     }
 
     [Fact]
+    public void NamedFlag_IsTheOneSetLoggedAndTurnedOff()
+    {
+        var cell = Cell.Create(FaultDrill.With(Inject + "\n    parameters: { flag: \"content_291\" }", true), 11);
+        cell.RunUntil(6 * 60);
+
+        Assert.Contains("content_291=on", cell.Execute("config show webapi").Output);
+        Assert.Contains("feature flag content_291", cell.Execute("logs webapi-1 --since 6m --tail 500 --grep content_291").Output);
+
+        FaultDrill.Run(cell, "config set webapi feature_flags content_291=on,safe_mode=on");
+        cell.RunUntil(10 * 60);
+        Assert.False(cell.IsRestored, "the bad flag is still on");
+
+        FaultDrill.Run(cell, "config set webapi feature_flags content_291=off");
+        cell.RunUntil(25 * 60);
+        Assert.True(cell.IsRestored, FaultDrill.Describe(cell));
+    }
+
+    [Fact]
     public void Remediation_RestoresService()
     {
         var cell = Cell.Create(FaultDrill.With(Inject, true), 11);
