@@ -19,7 +19,7 @@ public sealed class PlayVerifierTests
 
         Assert.False(result.Passed);
         Assert.Contains("expected restored", result.Reason);
-        Assert.Contains("fault-cleared zero-max-sockets", result.Reason);
+        Assert.Contains("{ kind: fault-cleared, target: zero-max-sockets }: not met", result.Reason);
     }
 
     [Fact]
