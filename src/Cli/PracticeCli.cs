@@ -28,6 +28,7 @@ public static class PracticeCli
             ScenarioCommand.Build(output, error),
             SimCommand.Build(output, error),
             PeopleCommand.Build(output, error),
+            CohortCommand.Build(output),
             SessionCommand.Build(output),
             WhoamiCommand.Build(output),
         };

@@ -19,7 +19,7 @@ public sealed class SimulatorValuesAcrossCallsTests(GrainsCluster cluster)
     {
         var id = Guid.NewGuid();
         var cell = cluster.Client.GetGrain<ICellGrain>(id);
-        await cell.CreateAsync("manta-webapi-crash", 7);
+        await cell.CreateAsync("manta-webapi-crash", 7, injectsByHand: false);
         await cell.PaceAsync(0);
         var injected = await cell.InjectAsync("webapi-crash", "ines");
         var looked = await cell.ExecuteAsync("svcs -xv", "rui");

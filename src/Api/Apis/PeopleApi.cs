@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using PracticePlatform.Api.Hosting;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Contracts.People;
 using PracticePlatform.Contracts.Sessions;
@@ -13,7 +14,11 @@ public static class PeopleApi
     {
         var group = app.MapGroup("/api/people").RequireAuthorization(Roles.Person).WithTags("People");
         group.MapPost("/", CreatePerson).RequireAuthorization(Roles.Admin).WithSummary("Register a person")
-            .WithDescription("Admins only. Answers the person and their personal API token, shown this once: only its SHA-256 hash is stored.");
+            .WithDescription("Admins only. Answers the person and their personal API token, shown this once: only its SHA-256 hash is stored.")
+            .WithRequestExample("""
+                { "name": "Rui Costa", "email": "rui@example.com", "experience": "intermediate",
+                  "prerequisites": { "credentials": true, "ownDeployment": true }, "canInstigate": false }
+                """);
         group.MapGet("/", ListPeople).RequireAuthorization(Roles.Instigator).WithSummary("List people")
             .WithDescription("Admins and people allowed to instigate, to build rosters and cohorts: every registered person with experience, prerequisites and whether they may instigate; no emails, no participations.");
         group.MapGet("/me", GetMe).WithSummary("The calling person")

@@ -11,8 +11,11 @@ public static class PracticeEndpoints
         app.MapScenariosApi();
         app.MapCohortsApi();
         app.MapSessionsApi();
+        app.MapCodeBlueApi();
         app.MapSessionPlayApi();
         app.MapSessionDebriefApi();
+        app.MapSessionReplayApi();
+        app.MapResultsApi();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
 using System.Text;
+using PracticePlatform.Api.Hosting;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Contracts.People;
 using PracticePlatform.Contracts.Scenarios;
@@ -26,11 +27,13 @@ public static class ScenariosApi
         group.MapPost("/", UploadScenario).RequireAuthorization(Roles.Instigator)
             .Accepts<string>("application/yaml", "text/yaml", "text/plain")
             .WithSummary("Upload a scenario")
-            .WithDescription("Admins and people allowed to instigate: a scenario file as the request body (YAML, at most 256 KiB; `?fileName=` names it in problems). Invalid files are refused with every problem at its file:line:col; an id already in the catalog is refused.");
+            .WithDescription("Admins and people allowed to instigate: a scenario file as the request body (YAML, at most 256 KiB; `?fileName=` names it in problems). Invalid files are refused with every problem at its file:line:col; an id already in the catalog is refused.")
+            .WithRequestExample(ScenarioFileExample.Yaml);
         group.MapPost("/check", CheckScenario).RequireAuthorization(Roles.Instigator)
             .Accepts<string>("application/yaml", "text/yaml", "text/plain")
             .WithSummary("Check a scenario file")
-            .WithDescription("Admins and people allowed to instigate: what an upload of this file would refuse, without adding it. Answers 200 with `valid`, the scenario's `id` and every problem at its file:line:col (an id already in the catalog is a problem too).");
+            .WithDescription("Admins and people allowed to instigate: what an upload of this file would refuse, without adding it. Answers 200 with `valid`, the scenario's `id` and every problem at its file:line:col (an id already in the catalog is a problem too).")
+            .WithRequestExample(ScenarioFileExample.Yaml);
         return app;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
+using PracticePlatform.Api.Hosting;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Contracts.Sessions;
 using static PracticePlatform.Api.Apis.SessionsApi;
@@ -13,15 +14,21 @@ public static class SessionDebriefApi
     {
         var group = app.MapGroup("/api/sessions/{id:guid}").RequireAuthorization(Roles.Person).WithTags("Sessions");
         group.MapPost("/resolve", DeclareRestored).WithSummary("Declare service restored")
-            .WithDescription("Responder: ends the live phase, also from Paused; the cell runs on (a paused one resumes at the session's speed) so the ground truth settles.");
+            .WithDescription("Responder: ends the live phase, also from Paused; the cell runs on (a paused one resumes at the session's speed) so the ground truth settles. Declaring while resolution criteria are unmet succeeds with a warning naming them (in `warnings`, and on the timeline entry).");
         group.MapPost("/assessment", SubmitAssessment).WithSummary("Submit the impact assessment")
-            .WithDescription("Responder: impact start and end minute, failed share per request type, root cause and summary; a new one replaces the last.");
+            .WithDescription("Responder: impact start and end minute, failed share per request type, root cause and summary; a new one replaces the last.")
+            .WithRequestExample("""
+                { "startMinute": 3, "endMinute": 14, "failedShares": { "get-object": 0.4, "put-object": 0.4, "list-directory": 0.35 },
+                  "rootCause": "webapi processes crashed and their restarter put them into maintenance",
+                  "summary": "Half the web API instances went into maintenance at minute 3; svcadm clear brought them back by minute 14." }
+                """);
         group.MapPost("/debrief", HoldDebrief).WithSummary("Hold the debrief")
             .WithDescription("Instigator: freezes the cell and puts the assessment beside the ground truth; from now on the participants may see the scenario's solution.");
         group.MapGet("/debrief", GetDebrief).WithSummary("Read the debrief")
-            .WithDescription("Participants, once held: the assessment beside the ground truth; times to detect, acknowledge, mitigate and resolve from the first injection; hints used; blind alleys; lessons.");
+            .WithDescription("Participants, once held: the assessment beside the ground truth; times to detect, acknowledge, mitigate and resolve from the first injection; hints used; blind alleys; lessons; and `resolution`, each resolution criterion in the scenario's YAML terms, whether it was met and how far from it the cell was.");
         group.MapPost("/lessons", AddLesson).WithSummary("Add a lesson learned")
-            .WithDescription("Any participant, while assessing or after the debrief: a lesson learned (kind lesson, the default) or a suggestion for incident response (responseSuggestion) or for the practice (practiceSuggestion). Answers, in both phases, `lesson` (as saved) and `lessons` (every lesson so far).");
+            .WithDescription("Any participant, while assessing or after the debrief: a lesson learned (kind lesson, the default) or a suggestion for incident response (responseSuggestion) or for the practice (practiceSuggestion). Answers, in both phases, `lesson` (as saved) and `lessons` (every lesson so far).")
+            .WithRequestExample("""{ "text": "Page the storage on-call when more than one webapi instance is in maintenance.", "kind": "responseSuggestion" }""");
         group.MapGet("/report.md", GetReport).WithSummary("Postmortem draft")
             .WithDescription("Participants, once the debrief is held: a postmortem draft in Markdown.");
         return app;

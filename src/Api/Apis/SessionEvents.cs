@@ -10,71 +10,119 @@ using PracticePlatform.Contracts.Sessions;
 namespace PracticePlatform.Api.Apis;
 
 /// <summary>
-/// Server-sent events of a session's timeline. Each new entry is one <c>timeline</c> event whose id is its sequence,
-/// so a reconnecting browser resumes with Last-Event-ID. A long-poll of the session (<see cref="SessionChangeWatch"/>)
-/// wakes the stream at each write, whichever silo hosts the session; a comment every 15 s keeps proxies from closing
-/// it. When the hosting silo dies the stream stays open: it reads again until the session answers from a survivor
-/// and goes on from the last entry it sent, so no entry is lost or sent twice. The stream ends once the session is
-/// over (closed or aborted, after its last entries) and when the host stops, so open streams never hold up a shutdown.
+/// Server-sent events of a session's timeline. Each new entry is one <c>timeline</c> event whose id is the cursor
+/// after it (<see cref="TimelineCursor"/>: <c>12</c>, or <c>p12</c> in the public numbering responders and observers
+/// get before the debrief), so a reconnecting browser resumes with Last-Event-ID, also across the debrief. The
+/// stream's first read is its own, so refusals (unknown session, not a member) answer as problem+json before it
+/// starts; after that a reader shared by the caller's streams on this frontend (<see cref="TimelineFeeds"/>) watches
+/// the session and reads each change once, whichever silo hosts it. A comment every 15 s keeps proxies from
+/// closing the stream. When the hosting silo dies the stream stays open: the reader reads again until the session
+/// answers from a survivor and goes on from its last entry, and each stream sends only what follows the last entry
+/// it sent, so no entry is lost or sent twice. The stream ends once the session is over (closed or aborted, after
+/// its last entries) and when the host stops, so open streams never hold up a shutdown.
 /// </summary>
 internal static class SessionEvents
 {
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(250);
 
-    public static async Task StreamAsync(Guid id, HttpContext context, ClaimsPrincipal user, IGrainFactory grains, IOptions<JsonOptions> json, IHostApplicationLifetime lifetime)
+    public static async Task StreamAsync(Guid id, HttpContext context, ClaimsPrincipal user, IGrainFactory grains, TimelineFeeds feeds, IOptions<JsonOptions> json, IHostApplicationLifetime lifetime)
     {
         var caller = user.ToCaller();
         var session = SessionsApi.Session(grains, id);
-        var after = long.TryParse(context.Request.Headers["Last-Event-ID"], out var lastId) ? lastId
-            : long.TryParse(context.Request.Query["after"], out var query) ? query : 0;
+        var after = TimelineCursor.TryParse(context.Request.Headers["Last-Event-ID"], out var lastId) && lastId != TimelineCursor.Start ? lastId
+            : TimelineCursor.TryParse(context.Request.Query["after"], out var query) ? query : TimelineCursor.Start;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         var cancel = stop.Token;
-        var watch = new SessionChangeWatch(session, caller);
-        await watch.PrimeAsync(cancel);
-        // The first read answers refusals (unknown session, not a member) as problem+json, before the stream starts.
-        IReadOnlyList<TimelineEntry> entries = await session.TimelineAsync(caller, after);
+        // Subscribed before the first read: whatever that read misses comes in a page of the shared reader.
+        using var feed = feeds.Subscribe(id, caller);
+        var page = await session.ReadTimelineAsync(caller, after);
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
         context.Response.Headers["X-Accel-Buffering"] = "no";
-        var unread = false;
         try
         {
+            IReadOnlyList<TimelineEntry> entries = page.Entries;
+            TimelineFeedPage? shared = null;
+            var ownRead = true;
+            var over = false;
             while (!cancel.IsCancellationRequested)
             {
-                foreach (var entry in entries)
-                {
-                    await context.Response.WriteAsync($"id: {entry.Sequence}\nevent: timeline\ndata: {JsonSerializer.Serialize(entry, json.Value.SerializerOptions)}\n\n", cancel);
-                    after = entry.Sequence;
-                }
-                await context.Response.Body.FlushAsync(cancel);
-                if (entries.Any(e => e.Kind == TimelineKind.Session) && await IsOverAsync(session, caller))
+                after = await WriteAsync(context, page, entries, shared, after, json.Value.SerializerOptions, cancel);
+                shared = null;
+                if (over || (ownRead && entries.Any(e => e.Kind == TimelineKind.Session) && await IsOverAsync(session, caller)))
                 {
                     // Over now, but it may have ended after these entries were read: its last entries come first.
-                    (entries, unread) = await ReadAfterAsync(session, caller, after);
+                    (page, var unread) = await ReadAfterAsync(session, caller, after);
+                    entries = page.Entries;
                     if (entries.Count == 0 && !unread)
                     {
                         return;
                     }
+                    if (unread)
+                    {
+                        await Task.Delay(RetryPause, TimeProvider.System, cancel);
+                    }
+                    over = true;
                     continue;
                 }
-                if (unread)
-                {
-                    await Task.Delay(RetryPause, TimeProvider.System, cancel);
-                }
-                else if (!await watch.NextAsync(KeepAlive, cancel))
+                if (await feed.NextAsync(KeepAlive, cancel) is not { } next)
                 {
                     await context.Response.WriteAsync(": keep-alive\n\n", cancel);
                     entries = [];
                     continue;
                 }
-                (entries, unread) = await ReadAfterAsync(session, caller, after);
+                over = next.Over;
+                if (next.Following(after) is { } start)
+                {
+                    (page, entries, shared, ownRead) = (next.Page, next.Page.Entries[start..], next, false);
+                    continue;
+                }
+                // The page does not go on from this stream's last entry (the numbering changed at the debrief, or the
+                // reader stopped on a refusal): the stream reads for itself, from its own cursor.
+                bool failed;
+                while (true)
+                {
+                    (page, failed) = await ReadAfterAsync(session, caller, after);
+                    if (!failed)
+                    {
+                        break;
+                    }
+                    await Task.Delay(RetryPause, TimeProvider.System, cancel);
+                }
+                (entries, ownRead) = (page.Entries, true);
+                if (next.Broken && entries.Count == 0)
+                {
+                    // The shared reader is gone and this stream has nothing more: the browser reconnects to a new one.
+                    return;
+                }
             }
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             // The reader went away, or the host is stopping.
         }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="entries"/>, the last of <paramref name="page"/>'s, encoded once for every stream when the
+    /// page is a <paramref name="shared"/> one, and answers the cursor after the last.
+    /// </summary>
+    private static async Task<TimelineCursor> WriteAsync(HttpContext context, TimelinePage page, IReadOnlyList<TimelineEntry> entries, TimelineFeedPage? shared, TimelineCursor after, JsonSerializerOptions json, CancellationToken cancel)
+    {
+        if (!after.Public && page.Public)
+        {
+            // A bare number was read as the caller's numbering, the public one: say so from now on.
+            after = after with { Public = true };
+        }
+        var offset = page.Entries.Length - entries.Count;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            after = page.CursorAfter(entries[i]);
+            await context.Response.Body.WriteAsync(shared?.EventAt(offset + i, json) ?? TimelineEvent.Encode(entries[i], after, json), cancel);
+        }
+        await context.Response.Body.FlushAsync(cancel);
+        return after;
     }
 
     /// <summary>Whether the session is over: nothing more will be written to its timeline.</summary>
@@ -91,15 +139,15 @@ internal static class SessionEvents
     }
 
     /// <summary>The entries after <paramref name="after"/>, or none and <c>unread</c> when the session is between silos.</summary>
-    private static async Task<(IReadOnlyList<TimelineEntry> Entries, bool Unread)> ReadAfterAsync(ISessionGrain session, Caller caller, long after)
+    private static async Task<(TimelinePage Page, bool Unread)> ReadAfterAsync(ISessionGrain session, Caller caller, TimelineCursor after)
     {
         try
         {
-            return (await session.TimelineAsync(caller, after), false);
+            return (await session.ReadTimelineAsync(caller, after), false);
         }
         catch (Exception e) when (TransientFailure.Is(e))
         {
-            return ([], true);
+            return (new TimelinePage([], Public: after.Public), true);
         }
     }
 }

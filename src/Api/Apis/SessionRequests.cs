@@ -2,8 +2,28 @@ using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Apis;
 
-/// <summary>A new session: a scenario's id, the cell's seed (default 1), an optional scheduled start and cohort, and outbound channels.</summary>
-public sealed record CreateSessionRequest(string ScenarioId, ulong? Seed = null, DateTimeOffset? ScheduledStart = null, Guid? CohortId = null, NotificationsRequest? Notifications = null);
+/// <summary>
+/// A new session: a scenario's id, the cell's seed (default 1), an optional scheduled start (or a start window for a
+/// surprise start) and cohort, outbound channels, whether the instigators inject the faults by hand
+/// (<c>manualInjects</c>; default false: the scenario's script injects them at its own times), and whether it runs as
+/// a Code Blue paging its cohort (or the people in <c>codeBluePeople</c>).
+/// </summary>
+public sealed record CreateSessionRequest(
+    string ScenarioId,
+    ulong? Seed = null,
+    DateTimeOffset? ScheduledStart = null,
+    Guid? CohortId = null,
+    NotificationsRequest? Notifications = null,
+    bool? ManualInjects = null,
+    StartWindowRequest? StartWindow = null,
+    bool? CodeBlue = null,
+    IReadOnlyList<Guid>? CodeBluePeople = null);
+
+/// <summary>When a surprise start may fall: Monday to Friday, <c>from</c> until <c>to</c> (HH:mm, up to 24:00) local time in <c>timeZone</c> (IANA id).</summary>
+public sealed record BusinessHoursRequest(string? From = null, string? To = null, string? TimeZone = null);
+
+/// <summary>Whom a Code Blue pages: registered people's ids; an empty list pages every member of the session's cohort.</summary>
+public sealed record CodeBlueRequest(IReadOnlyList<Guid> People);
 
 /// <summary>Where alarms and milestones go out: Slack-compatible webhook URLs and email addresses.</summary>
 public sealed record NotificationsRequest(IReadOnlyList<string>? Webhooks = null, IReadOnlyList<string>? Emails = null);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
+using PracticePlatform.Api.Hosting;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Contracts.Cohorts;
 using PracticePlatform.Contracts.Notifications;
@@ -19,19 +20,22 @@ public static class SessionsApi
     {
         var group = app.MapGroup("/api/sessions").RequireAuthorization(Roles.Person).WithTags("Sessions");
         group.MapPost("/", CreateSession).RequireAuthorization(Roles.Instigator).WithSummary("Create a session")
-            .WithDescription("Admins and people allowed to instigate. A session of a scenario with a seed (default 1: every group gets the same starting conditions), an optional scheduled start (a durable reminder starts it), cohort and outbound channels. A person creating it becomes its instigator.");
+            .WithDescription("Admins and people allowed to instigate. A session of a scenario with a seed (default 1: every group gets the same starting conditions), an optional scheduled start (a durable reminder starts it) or start window (a surprise start: the platform draws the start inside it from the seed and tells only admins and instigators), cohort and outbound channels, and whether it is a Code Blue (paging the cohort, or codeBluePeople, when it starts). A person creating it becomes its instigator.")
+            .WithRequestExample("""{ "scenarioId": "manta-webapi-crash", "seed": 7, "cohortId": "{cohortId}", "manualInjects": true }""");
         group.MapGet("/", ListSessions).WithSummary("List sessions")
             .WithDescription("The caller's sessions (every session for admins), newest last.");
         group.MapGet("/{id:guid}", GetSession).WithSummary("Get a session")
             .WithDescription("Participants and admins: status, roster with roster warnings, the cell's simulated second and pace, injected faults and the cell's digest.");
         group.MapPost("/{id:guid}/participants", AddParticipant).WithSummary("Add a participant")
-            .WithDescription("The session's instigators and admins add a registered person as instigator, responder or observer; the answer warns when the roster is outside the guidance. A person who took part in the scenario before, or was shown its solution, is refused as responder unless an admin overrides.");
+            .WithDescription("The session's instigators and admins add a registered person as instigator, responder or observer; the answer warns when the roster is outside the guidance. A person who took part in the scenario before, or was shown its solution, is refused as responder unless an admin overrides.")
+            .WithRequestExample("""{ "personId": "{personId}", "role": "responder" }""");
         group.MapPost("/{id:guid}/start", Start).WithSummary("Start the session")
             .WithDescription("Instigator: builds the cell and paces it; refused without at least one instigator and one responder.");
         group.MapPost("/{id:guid}/pause", Pause).WithSummary("Pause the session").WithDescription("Instigator: freezes the cell.");
         group.MapPost("/{id:guid}/resume", Resume).WithSummary("Resume the session").WithDescription("Instigator: carries on pacing the cell.");
         group.MapPost("/{id:guid}/speed", SetSpeed).WithSummary("Change the pace")
-            .WithDescription("Instigator: simulated seconds per second, above 0 and at most 100 (1 is live).");
+            .WithDescription("Instigator: simulated seconds per second, above 0 and at most 100 (1 is live).")
+            .WithRequestExample("""{ "speed": 10 }""");
         group.MapPost("/{id:guid}/abort", Abort).WithSummary("Abort the session")
             .WithDescription("Instigator: the kill switch; clears every fault, restores the cell and ends the session.");
         group.MapPost("/{id:guid}/close", Close).WithSummary("Close the session").WithDescription("Instigator: closes a debriefed session.");
@@ -44,7 +48,9 @@ public static class SessionsApi
     {
         var id = Guid.NewGuid();
         var targets = new NotificationTargets([.. request.Notifications?.Webhooks ?? []], [.. request.Notifications?.Emails ?? []]);
-        var view = await Session(grains, id).CreateAsync(user.ToCaller(), new NewSession(request.ScenarioId, request.Seed ?? 1, request.ScheduledStart, request.CohortId, targets));
+        var view = await Session(grains, id).CreateAsync(user.ToCaller(), new NewSession(
+            request.ScenarioId, request.Seed ?? 1, request.ScheduledStart, request.CohortId, targets,
+            ManualInjects: request.ManualInjects ?? false, StartWindow: request.StartWindow?.ToStartWindow(), CodeBlue: request.CodeBlue ?? false, CodeBluePeople: [.. request.CodeBluePeople ?? []]));
         await grains.GetGrain<ISessionIndexGrain>(ISessionIndexGrain.Key).AddAsync(id);
         if (request.CohortId is { } cohort)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
+using PracticePlatform.Api.Live;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Silo.Hosting;
 using PracticePlatform.Silo.Security;
@@ -32,10 +33,11 @@ public static class PracticeApiExtensions
             o.SerializerOptions.RespectNullableAnnotations = true;
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
         });
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>());
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>().AddOperationTransformer<RequestExampleTransformer>());
         builder.Services.AddPracticeRateLimits(builder.Configuration);
         builder.Services.AddSingleton<AdminToken>();
         builder.Services.AddSingleton<TokenAuthenticator>();
+        builder.Services.AddSingleton<TimelineFeeds>();
         builder.Services.AddHostedService<AdminTokenBootstrap>();
         builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);

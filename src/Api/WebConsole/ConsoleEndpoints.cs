@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using PracticePlatform.Api.Security;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.WebConsole;
 
@@ -25,14 +26,16 @@ public static class ConsoleEndpoints
         return app;
     }
 
-    private static async Task<IResult> Live(Guid id, long? after, ClaimsPrincipal user, ConsoleAccess access, LiveSessionStream stream, HttpContext context)
+    private static async Task<IResult> Live(Guid id, string? after, ClaimsPrincipal user, ConsoleAccess access, LiveSessionStream stream, HttpContext context)
     {
         if (await access.SeatAsync(id, user) is not { MayWatch: true } seat)
         {
             return TypedResults.NotFound();
         }
-        var lastEventId = long.TryParse(context.Request.Headers["Last-Event-ID"], out var last) ? last : 0;
-        return TypedResults.ServerSentEvents(stream.ReadAsync(seat, Math.Max(after ?? 0, lastEventId), context.RequestAborted));
+        // A reconnecting browser's Last-Event-ID is where it stopped; it wins over the page's first `after`.
+        var cursor = TimelineCursor.TryParse(context.Request.Headers["Last-Event-ID"], out var last) && last != TimelineCursor.Start ? last
+            : TimelineCursor.TryParse(after, out var given) ? given : TimelineCursor.Start;
+        return TypedResults.ServerSentEvents(stream.ReadAsync(seat, cursor, context.RequestAborted));
     }
 
     private static async Task<IResult> SignOut(HttpContext context)

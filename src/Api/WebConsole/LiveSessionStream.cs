@@ -20,16 +20,12 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
 {
     private readonly TimeSpan _refresh = TimeSpan.FromMilliseconds(configuration.GetValue("Practice:Console:RefreshMilliseconds", 1000));
 
-    /// <summary>Timeline kinds that give the outage away: only instigators see them before the debrief.</summary>
-    public static bool IsInstigatorOnly(TimelineKind kind) => kind is TimelineKind.Inject or TimelineKind.Revert;
-
-    public async IAsyncEnumerable<SseItem<object>> ReadAsync(SessionSeat seat, long after, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<SseItem<object>> ReadAsync(SessionSeat seat, TimelineCursor after, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
         using var timer = new PeriodicTimer(_refresh, TimeProvider.System);
         var id = seat.Session.Id;
         var session = grains.GetGrain<ISessionGrain>(id);
-        var showAll = seat.Instigates || seat.Session.Status is SessionStatus.Debriefed or SessionStatus.Closed;
         var state = new PollState(after);
         // Learn the version before reading, so a write in between is never missed.
         var watch = new SessionChangeWatch(session, seat.Caller);
@@ -39,7 +35,7 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
         var withMetrics = true;
         while (true)
         {
-            var items = await PollAsync(session, seat, showAll, withMetrics, state);
+            var items = await PollAsync(session, seat, withMetrics, state);
             foreach (var item in items)
             {
                 yield return item;
@@ -71,7 +67,7 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
     /// One refresh: what changed since the last (metrics only on the timer). A call that times out (a busy silo)
     /// skips this refresh instead of breaking the browser's stream; the next refresh catches up from the last entry sent.
     /// </summary>
-    private static async Task<List<SseItem<object>>> PollAsync(ISessionGrain session, SessionSeat seat, bool showAll, bool withMetrics, PollState state)
+    private static async Task<List<SseItem<object>>> PollAsync(ISessionGrain session, SessionSeat seat, bool withMetrics, PollState state)
     {
         var items = new List<SseItem<object>>();
         try
@@ -100,13 +96,16 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
                     }
                 }
             }
-            foreach (var entry in await session.TimelineAsync(seat.Caller, state.After))
+            // The session leaves out what the seat may not see yet, and numbers the rest for it (TimelineCursor).
+            var page = await session.ReadTimelineAsync(seat.Caller, state.After);
+            if (!state.After.Public && page.Public)
             {
-                state.After = entry.Sequence;
-                if (showAll || !IsInstigatorOnly(entry.Kind))
-                {
-                    items.Add(new SseItem<object>(entry, "timeline") { EventId = entry.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-                }
+                state.After = state.After with { Public = true };
+            }
+            foreach (var entry in page.Entries)
+            {
+                state.After = page.CursorAfter(entry);
+                items.Add(new SseItem<object>(entry, "timeline") { EventId = state.After.ToString() });
             }
         }
         catch (Exception e) when (TransientFailure.Is(e))
@@ -117,9 +116,9 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
     }
 
     /// <summary>What one stream has sent so far.</summary>
-    private sealed class PollState(long after)
+    private sealed class PollState(TimelineCursor after)
     {
-        public long After { get; set; } = after;
+        public TimelineCursor After { get; set; } = after;
 
         public string? LastView { get; set; }
 

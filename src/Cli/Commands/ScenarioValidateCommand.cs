@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PracticePlatform.Simulation.Scenarios;
+using PracticePlatform.Cli.Input;
 
 namespace PracticePlatform.Cli.Commands;
 
@@ -16,16 +16,7 @@ public static class ScenarioValidateCommand
         command.SetAction(parseResult =>
         {
             var target = parseResult.GetValue(path)!;
-            ScenarioCatalog catalog;
-            if (Directory.Exists(target))
-            {
-                catalog = ScenarioCatalog.LoadDirectory(target);
-            }
-            else if (File.Exists(target))
-            {
-                catalog = ScenarioCatalog.FromResults([ScenarioLoader.LoadFile(target)]);
-            }
-            else
+            if (ScenarioFiles.Load(target) is not { } catalog)
             {
                 error.WriteLine($"practice: '{target}' is neither a scenario file nor a directory");
                 return PracticeCli.BadInput;

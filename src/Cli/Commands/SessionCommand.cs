@@ -27,7 +27,11 @@ public static class SessionCommand
             SessionDebriefCommand.Build(connection, output),
             SessionLessonCommand.Build(connection, output),
             SessionReportCommand.Build(connection, output),
+            SessionReplayCommand.Build(connection, output),
             SessionDeliveriesCommand.Build(connection, output),
+            SessionCodeBlueCommand.BuildCall(connection, output),
+            SessionCodeBlueCommand.BuildJoin(connection, output),
+            SessionCodeBlueCommand.BuildCloseJoining(connection, output),
         ];
         var command = new Command("session", "Create, drive, play and debrief practice sessions on a running platform.");
         foreach (var subcommand in subcommands)

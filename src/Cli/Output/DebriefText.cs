@@ -22,11 +22,21 @@ public static class DebriefText
         }
 
         output.WriteLine($"cell restored      {(debrief.CellRestored ? "yes" : "no")}");
+        foreach (var criterion in debrief.Resolution.IsDefault ? [] : debrief.Resolution)
+        {
+            // Says why a cell is not restored: which criterion, and how far from it.
+            output.WriteLine($"  {(criterion.Met ? "met    " : "not met")}  {criterion.Criterion}: {criterion.Progress}");
+        }
+
         output.WriteLine($"injected at        {(debrief.InjectedAtSecond is { } injected ? SimTime.Format(injected) : "-")}");
         output.WriteLine($"time to detect     {Duration(debrief.TimeToDetectSeconds)}");
         output.WriteLine($"time to ack        {Duration(debrief.TimeToAcknowledgeSeconds)}");
         output.WriteLine($"time to mitigate   {Duration(debrief.TimeToMitigateSeconds)}");
         output.WriteLine($"time to resolve    {Duration(debrief.TimeToResolveSeconds)}");
+        if (debrief.Assembly is { } assembly)
+        {
+            output.WriteLine(string.Create(c, $"time to assemble   first {Duration(assembly.FirstJoinSeconds)}, median {Duration(assembly.MedianJoinSeconds)} ({assembly.Joined} of {assembly.Paged} paged joined)"));
+        }
         output.WriteLine(string.Create(c, $"commands run       {debrief.CommandsRun}; hints {debrief.HintsGiven}; pointers {debrief.PointersGiven}"));
         if (!debrief.RequestTypes.IsDefaultOrEmpty)
         {

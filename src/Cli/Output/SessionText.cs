@@ -13,12 +13,22 @@ public static class SessionText
     public static void Write(TextWriter output, SessionView session)
     {
         output.WriteLine($"session    {session.Id}");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scenario   {session.ScenarioId ?? HiddenScenario} (seed {session.Seed})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scenario   {session.ScenarioId ?? HiddenScenario} (seed {session.Seed}{(session.ManualInjects ? "; faults injected by hand" : "")})"));
         output.WriteLine($"status     {session.Status}");
         output.WriteLine($"clock      {SimTime.Format(session.Second)} at {Speed(session.Speed)}");
         if (session.ScheduledStart is { } start)
         {
             output.WriteLine($"scheduled  {Wall(start)}");
+        }
+
+        if (session.StartWindow is { } window)
+        {
+            output.WriteLine($"window     {Wall(window.Earliest)} .. {Wall(window.Latest)} (a surprise start)");
+        }
+
+        if (session.CodeBlue is { } codeBlue)
+        {
+            output.WriteLine($"code blue  {CodeBlue(codeBlue)}");
         }
 
         if (session.CohortId is { } cohort)
@@ -70,9 +80,15 @@ public static class SessionText
                 s.Status,
                 SimTime.Format(s.Second),
                 s.Participants.IsDefault ? "0" : s.Participants.Length.ToString(CultureInfo.InvariantCulture),
-                s.ScheduledStart is { } start ? Wall(start) : "-",
+                s.ScheduledStart is { } start ? Wall(start) : s.StartWindow is { } window ? $"{Wall(window.Earliest)} .. {Wall(window.Latest)}" : "-",
             ]));
     }
+
+    private static string CodeBlue(CodeBlueStatus codeBlue) => codeBlue.PagedAt is { } paged
+        ? string.Create(CultureInfo.InvariantCulture, $"{codeBlue.Paged.Length} paged at {Wall(paged)}; joining {(codeBlue.JoiningOpen ? "open" : "closed")}")
+        : codeBlue.People.IsDefaultOrEmpty
+            ? "pages every member of the cohort when it starts"
+            : string.Create(CultureInfo.InvariantCulture, $"pages {codeBlue.People.Length} people when it starts");
 
     public static string Speed(double speed) => string.Create(CultureInfo.InvariantCulture, $"{speed:0.##}x");
 

@@ -16,8 +16,11 @@ namespace PracticePlatform.Contracts.Cells;
 [Alias("practice.ICellGrain")]
 public interface ICellGrain : IGrainWithGuidKey
 {
-    /// <summary>Builds the cell from the scenario and seed, frozen at second 0.</summary>
-    Task<CellStatus> CreateAsync(string scenarioId, ulong seed);
+    /// <summary>
+    /// Builds the cell from the scenario and seed, frozen at second 0; with <paramref name="injectsByHand"/> no inject
+    /// starts by the scenario's script, only when an instigator injects it.
+    /// </summary>
+    Task<CellStatus> CreateAsync(string scenarioId, ulong seed, bool injectsByHand);
 
     /// <summary>Sets the pace: 0 freezes the cell, 1 is live, up to 100 for drills.</summary>
     Task<CellStatus> PaceAsync(double speed);
@@ -30,6 +33,12 @@ public interface ICellGrain : IGrainWithGuidKey
 
     /// <summary>A responder's tool command or remediation.</summary>
     Task<CommandResult> ExecuteAsync(string commandLine, string actor);
+
+    /// <summary>
+    /// A reading command (see <c>Cell.EffectOf</c> in the simulator) on the cell as it stands: nothing is logged or
+    /// saved, so the state and digest stay as they were. For a paused practice, whose cell must not change.
+    /// </summary>
+    Task<CommandResult> ReadAsync(string commandLine);
 
     /// <summary>An instigator starts one of the scenario's injects.</summary>
     Task<CommandResult> InjectAsync(string injectId, string actor);
@@ -48,6 +57,12 @@ public interface ICellGrain : IGrainWithGuidKey
 
     /// <summary>Health now and per-minute series for charts.</summary>
     Task<CellMetrics> MetricsAsync();
+
+    /// <summary>
+    /// The resolution criteria not met now, each in the scenario's YAML terms with how far the cell is from it; an
+    /// inject's id is left out, as responders read these when they declare restoration before the criteria hold.
+    /// </summary>
+    Task<ImmutableArray<string>> UnmetResolutionAsync();
 
     /// <summary>The ground truth and the resolution report: secrets, for the debrief only.</summary>
     Task<CellTruth> TruthAsync();

@@ -10,6 +10,12 @@ public interface ICohortGrain : IGrainWithGuidKey
     /// <summary>The cohort; <see cref="Sessions.SessionNotFoundException"/> when unknown.</summary>
     Task<CohortView> GetAsync();
 
+    /// <summary>
+    /// Adds a registered person to the cohort; adding a member again changes nothing.
+    /// <see cref="Sessions.SessionNotFoundException"/> when the cohort or the person is unknown.
+    /// </summary>
+    Task<CohortView> AddMemberAsync(Guid personId);
+
     /// <summary>Records a session the cohort runs.</summary>
     Task AddSessionAsync(Guid sessionId);
 }

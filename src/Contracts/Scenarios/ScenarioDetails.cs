@@ -23,7 +23,7 @@ public sealed record ScenarioDetails(
         includeSecrets ? [.. scenario.Pointers.Select(p => new ScenarioPointer(p.Kind.ToString().ToLowerInvariant(), p.Title, p.Url))] : null,
         includeSecrets ? [.. scenario.Injects.Select(i => i.Id)] : null,
         includeSecrets ? scenario.Hints : null,
-        includeSecrets ? [.. scenario.Resolution.Select(r => $"{r.Kind} {r.Target} {r.Threshold} for {r.For}")] : null,
+        includeSecrets ? [.. scenario.Resolution.Select(r => r.ToYaml())] : null,
         includeSecrets ? scenario.Solution : null,
         includeSecrets ? scenario.InstigatorNotes : null);
 }

@@ -7,7 +7,10 @@ namespace PracticePlatform.Contracts.Sessions;
 /// alarm (detect), to the first responder action after it (acknowledge), to the first remediation that mitigated part
 /// of an active fault (mitigate, see <see cref="RemediationAttempt"/>) and to the declared restoration (resolve). Null
 /// where it did not happen. <see cref="BlindAlleys"/> are the commands that failed and the remediations that changed
-/// the cell but mitigated no fault; <see cref="Lessons"/> grow after the debrief is held.
+/// the cell but mitigated no fault; <see cref="Lessons"/> grow after the debrief is held. <see cref="Resolution"/> says,
+/// per resolution criterion, whether it was met when the debrief was held and how far from it the cell was, so a cell
+/// not restored says why (default in debriefs held before it was kept). <see cref="Assembly"/> is how
+/// fast a Code Blue assembled (null for other sessions).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.Debrief")]
 public sealed record Debrief(
@@ -28,4 +31,6 @@ public sealed record Debrief(
     [property: Id(14)] bool CellRestored,
     [property: Id(15)] ImmutableArray<string> HintsUsed,
     [property: Id(16)] ImmutableArray<string> BlindAlleys,
-    [property: Id(17)] ImmutableArray<Lesson> Lessons);
+    [property: Id(17)] ImmutableArray<Lesson> Lessons,
+    [property: Id(18)] ImmutableArray<CriterionCheck> Resolution,
+    [property: Id(30)] TimeToAssemble? Assembly = null);

@@ -73,8 +73,18 @@ public interface ISessionGrain : IGrainWithGuidKey, INotificationSource
     /// <summary>The channel: alarms, messages, help requests, pointers and hints, in order.</summary>
     Task<ImmutableArray<TimelineEntry>> ChannelAsync(Caller caller);
 
-    /// <summary>Every timeline entry with a sequence number above <paramref name="afterSequence"/>.</summary>
+    /// <summary>
+    /// Every timeline entry the caller may see with a sequence number above <paramref name="afterSequence"/>, in the
+    /// numbering the caller gets now (see <see cref="TimelineCursor"/>).
+    /// </summary>
     Task<ImmutableArray<TimelineEntry>> TimelineAsync(Caller caller, long afterSequence);
+
+    /// <summary>
+    /// Every timeline entry the caller may see after <paramref name="after"/>, numbered for the caller: those who do
+    /// not see the answer get the public numbering, without gaps where hidden entries are; a public cursor is
+    /// carried over to the full numbering once the caller sees the answer, so a reader loses and repeats nothing.
+    /// </summary>
+    Task<TimelinePage> ReadTimelineAsync(Caller caller, TimelineCursor after);
 
     /// <summary>
     /// The session's change version, once it differs from <paramref name="seenVersion"/> or <paramref name="maxWait"/>
@@ -115,6 +125,27 @@ public interface ISessionGrain : IGrainWithGuidKey, INotificationSource
     /// <summary>A postmortem draft in Markdown, once the debrief is held.</summary>
     Task<string> ReportAsync(Caller caller);
 
+    /// <summary>
+    /// The session as it was at simulated <paramref name="second"/> (0 to the session's second): health, alarms,
+    /// charts and the timeline up to then. Participants after the debrief; admins and instigators any time.
+    /// </summary>
+    Task<SessionReplay> ReplayAsync(Caller caller, long second);
+
     /// <summary>Instigator: closes a debriefed session.</summary>
     Task<SessionView> CloseAsync(Caller caller);
+
+    /// <summary>
+    /// Instigator, while Draft or Scheduled: makes the session a Code Blue. When it starts, <paramref name="people"/>
+    /// (empty: every member of its cohort) are paged through the notification channels and may join.
+    /// </summary>
+    Task<SessionView> CallCodeBlueAsync(Caller caller, ImmutableArray<Guid> people);
+
+    /// <summary>
+    /// A paged person, while joining is open: joins as a responder, or as an observer when they already took part in
+    /// the scenario (or saw its solution) or the roster has the guidance's most responders; the answer says which.
+    /// </summary>
+    Task<JoinOutcome> JoinCodeBlueAsync(Caller caller);
+
+    /// <summary>Instigator: closes joining; later joins are refused.</summary>
+    Task<SessionView> CloseJoiningAsync(Caller caller);
 }

@@ -3,9 +3,12 @@ using System.Collections.Immutable;
 namespace PracticePlatform.Contracts.Sessions;
 
 /// <summary>
-/// A session as its participants see it now. <see cref="Warnings"/> lists roster advice; <see cref="Digest"/>
+/// A session as its participants see it now. <see cref="Warnings"/> lists roster advice (and, in the answer to a
+/// restoration declared early, the resolution criteria not met yet); <see cref="Digest"/>
 /// identifies the cell's exact state. <see cref="ScenarioId"/> is null for responders and observers until the
-/// debrief: a scenario's id (and the title it leads to) can name the fault.
+/// debrief: a scenario's id (and the title it leads to) can name the fault. <see cref="ManualInjects"/>: the
+/// instigators inject the faults by hand; the scenario's script injects nothing by itself. For a surprise start they get the
+/// <see cref="StartWindow"/> and no <see cref="ScheduledStart"/> until it starts.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.SessionView")]
 public sealed record SessionView(
@@ -20,4 +23,7 @@ public sealed record SessionView(
     [property: Id(8)] long Second,
     [property: Id(9)] double Speed,
     [property: Id(10)] ImmutableArray<FaultSummary> Faults,
-    [property: Id(11)] string? Digest);
+    [property: Id(11)] string? Digest,
+    [property: Id(12)] bool ManualInjects = false,
+    [property: Id(20)] StartWindow? StartWindow = null,
+    [property: Id(21)] CodeBlueStatus? CodeBlue = null);

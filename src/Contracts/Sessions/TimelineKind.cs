@@ -20,4 +20,7 @@ public enum TimelineKind
     Debrief,
     Acknowledged,
     Lesson,
+
+    /// <summary>People paged like a real alarm: a surprise start, or a Code Blue.</summary>
+    Page,
 }

@@ -44,7 +44,7 @@ public sealed class CellGrain(
         {
             return;
         }
-        var scenario = await FindScenarioAsync(S.ScenarioId);
+        var scenario = await PlayedScenarioAsync();
         _cell = FromSnapshot(scenario) ?? FullReplay(scenario);
         if (S.AnchorWall == default)
         {
@@ -67,13 +67,15 @@ public sealed class CellGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<CellStatus> CreateAsync(string scenarioId, ulong seed)
+    public async Task<CellStatus> CreateAsync(string scenarioId, ulong seed, bool injectsByHand)
     {
         if (state.RecordExists)
         {
             return Status(int.MaxValue, withDigest: true);
         }
-        var scenario = await FindScenarioAsync(scenarioId);
+        S.ScenarioId = scenarioId;
+        S.InjectsByHand = injectsByHand;
+        var scenario = await PlayedScenarioAsync();
         _cell = Cell.Create(scenario, seed);
         S.ScenarioId = scenario.Id;
         S.Seed = seed;
@@ -110,6 +112,12 @@ public sealed class CellGrain(
 
     public Task<CommandResult> ExecuteAsync(string commandLine, string actor) => ActAsync(cell => cell.Execute(commandLine, actor));
 
+    public Task<CommandResult> ReadAsync(string commandLine)
+    {
+        CatchUp();
+        return Task.FromResult(Live.Read(commandLine));
+    }
+
     public Task<CommandResult> InjectAsync(string injectId, string actor) =>
         ActAsync(cell => cell.Scenario.Injects.Any(i => i.Id == injectId)
             ? cell.Inject(injectId, actor)
@@ -134,21 +142,20 @@ public sealed class CellGrain(
     public Task<CellMetrics> MetricsAsync()
     {
         CatchUp();
-        var truth = Live.GroundTruth;
-        var series = truth.RequestTypes
-            .Select(r => new RequestTypeSeries(r.RequestType, [.. r.Minutes.TakeLast(60).Select(m =>
-                new MinutePoint(m.Minute, m.Attempted, m.Attempted == 0 ? 1 : 1 - ((double)m.Failed / m.Attempted), m.P99))]))
-            .ToImmutableArray();
-        return Task.FromResult(new CellMetrics(Live.Health, series));
+        return Task.FromResult(new CellMetrics(Live.Health, CellCharts.Of(Live)));
     }
 
     public Task<CellTruth> TruthAsync()
     {
         CatchUp();
-        var report = Live.ResolutionReport
-            .Select(r => $"{r.Criterion.Kind} {r.Criterion.Target} {r.Criterion.Threshold} for {r.Criterion.For}: {(r.Holds ? "holds" : "does not hold")}")
-            .ToImmutableArray();
+        var report = Live.ResolutionReport.Select(r => new CriterionCheck(r.Criterion.ToYaml(), r.Met, r.Progress)).ToImmutableArray();
         return Task.FromResult(new CellTruth(Live.GroundTruth, Live.IsRestored, [.. Live.Faults], report));
+    }
+
+    public Task<ImmutableArray<string>> UnmetResolutionAsync()
+    {
+        CatchUp();
+        return Task.FromResult<ImmutableArray<string>>([.. Live.ResolutionReport.Where(r => !r.Met).Select(r => r.Describe(hideInject: true))]);
     }
 
     private async Task<CommandResult> ActAsync(Func<Cell, CommandResult> action)
@@ -253,6 +260,13 @@ public sealed class CellGrain(
             _snapshotSecond = taken.Second;
             CellInstruments.RecordSnapshot(taken.Length);
         }
+    }
+
+    /// <summary>The scenario as this cell plays it: from the catalog, with its injects left to the instigators when so created.</summary>
+    private async Task<Scenario> PlayedScenarioAsync()
+    {
+        var scenario = await FindScenarioAsync(S.ScenarioId);
+        return S.InjectsByHand ? InjectsByHand.Of(scenario) : scenario;
     }
 
     private async Task<Scenario> FindScenarioAsync(string scenarioId) =>

@@ -13,6 +13,9 @@ public sealed class CellState
 
     public ulong Seed { get; set; }
 
+    /// <summary>Whether the instigators inject the scenario's faults by hand (<see cref="Simulation.Scenarios.InjectsByHand"/>) instead of its script.</summary>
+    public bool InjectsByHand { get; set; }
+
     public List<CellAction> Actions { get; set; } = [];
 
     /// <summary>The simulated second when this state was written.</summary>

@@ -40,6 +40,27 @@ public sealed class CohortGrain([PersistentState("cohort")] IPersistentState<Coh
     public Task<CohortView> GetAsync() =>
         state.RecordExists ? Task.FromResult(View()) : throw new SessionNotFoundException($"No cohort {this.GetPrimaryKey()}.");
 
+    public async Task<CohortView> AddMemberAsync(Guid personId)
+    {
+        if (!state.RecordExists)
+        {
+            throw new SessionNotFoundException($"No cohort {this.GetPrimaryKey()}.");
+        }
+        if (state.State.Members.Contains(personId))
+        {
+            return View();
+        }
+        if (!await GrainFactory.GetGrain<IPersonGrain>(personId).ExistsAsync())
+        {
+            throw new SessionNotFoundException($"No person {personId}: register people before adding them to a cohort.");
+        }
+        // As on creation, the member learns of the cohort before it is written.
+        await GrainFactory.GetGrain<IPersonGrain>(personId).JoinCohortAsync(this.GetPrimaryKey());
+        state.State.Members.Add(personId);
+        await state.WriteStateAsync();
+        return View();
+    }
+
     public async Task AddSessionAsync(Guid sessionId)
     {
         if (!state.RecordExists)

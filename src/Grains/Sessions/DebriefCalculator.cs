@@ -33,7 +33,23 @@ public static class DebriefCalculator
             cell.IsRestored,
             [.. state.Timeline.Where(e => e.Kind == TimelineKind.Hint).Select(e => e.Text)],
             BlindAlleys(state),
-            [.. state.Lessons]);
+            [.. state.Lessons],
+            cell.ResolutionReport,
+            Assembly(state));
+    }
+
+    /// <summary>A Code Blue's time to assemble: seconds from the page to the first and to the median join.</summary>
+    public static TimeToAssemble? Assembly(SessionState state)
+    {
+        if (!state.CodeBlue || state.PagedAt is not { } paged)
+        {
+            return null;
+        }
+        var seconds = state.Joins.Select(j => (long)(j.At - paged).TotalSeconds).Order().ToList();
+        long? median = seconds.Count == 0 ? null
+            : seconds.Count % 2 == 1 ? seconds[seconds.Count / 2]
+            : (seconds[(seconds.Count / 2) - 1] + seconds[seconds.Count / 2]) / 2;
+        return new TimeToAssemble(state.Paged.Count, seconds.Count, seconds.Count == 0 ? null : seconds[0], median);
     }
 
     /// <summary>How a remediation that changed the cell but mitigated no fault is marked among the blind alleys.</summary>

@@ -43,6 +43,20 @@ public static class PostmortemReport
         md.AppendLine(inv, $"- Time to resolve: {Duration(debrief.TimeToResolveSeconds)}");
         md.AppendLine(inv, $"- Commands run: {debrief.CommandsRun}; hints given: {debrief.HintsGiven}; pointers given: {debrief.PointersGiven}");
         md.AppendLine();
+        md.AppendLine("## Resolution criteria");
+        md.AppendLine();
+        md.AppendLine(inv, $"Cell restored: {(debrief.CellRestored ? "yes" : "no")}.");
+        md.AppendLine();
+        if (!debrief.Resolution.IsDefaultOrEmpty)
+        {
+            md.AppendLine("| criterion | met | how far |");
+            md.AppendLine("|---|---|---|");
+            foreach (var c in debrief.Resolution)
+            {
+                md.AppendLine(inv, $"| `{Escape(c.Criterion)}` | {(c.Met ? "yes" : "no")} | {Escape(c.Progress)} |");
+            }
+            md.AppendLine();
+        }
         md.AppendLine("## Timeline");
         md.AppendLine();
         // The kind has a column of its own: entries' texts often open with it ("Session started.").

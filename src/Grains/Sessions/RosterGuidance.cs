@@ -18,7 +18,7 @@ public static class RosterGuidance
         {
             warnings.Add($"The guidance is 1-3 instigators; the roster has {instigators}.");
         }
-        if (responders.Count is < 3 or > 6)
+        if (responders.Count is < 3 or > MostResponders)
         {
             warnings.Add($"The guidance is 3-6 responders; the roster has {responders.Count}.");
         }
@@ -33,9 +33,21 @@ public static class RosterGuidance
         return warnings.ToImmutable();
     }
 
-    /// <summary>Why the session cannot start with this roster, or null.</summary>
-    public static string? RefusalToStart(IReadOnlyCollection<Participant> roster) =>
-        roster.Any(p => p.Role == ParticipantRole.Instigator) && roster.Any(p => p.Role == ParticipantRole.Responder)
+    /// <summary>The most responders the guidance asks for; a Code Blue's later joiners observe.</summary>
+    public const int MostResponders = 6;
+
+    /// <summary>
+    /// Why the session cannot start with this roster, or null. A Code Blue assembles its responders from the page, so
+    /// it needs only an instigator.
+    /// </summary>
+    public static string? RefusalToStart(IReadOnlyCollection<Participant> roster, bool codeBlue = false)
+    {
+        if (!roster.Any(p => p.Role == ParticipantRole.Instigator))
+        {
+            return codeBlue ? "A Code Blue needs at least one instigator to start." : "A session needs at least one instigator and one responder to start.";
+        }
+        return codeBlue || roster.Any(p => p.Role == ParticipantRole.Responder)
             ? null
             : "A session needs at least one instigator and one responder to start.";
+    }
 }

@@ -4,13 +4,18 @@ using PracticePlatform.Contracts.Faults;
 using PracticePlatform.Contracts.Participants;
 using PracticePlatform.Contracts.People;
 using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Simulation.Cells;
 using PracticePlatform.Simulation.Faults;
+using PracticePlatform.Simulation.Tools;
 
 namespace PracticePlatform.Grains.Sessions;
 
 /// <summary>What the session does with its cell: faults, alarms, commands, metrics, restoration.</summary>
 public sealed partial class SessionGrain
 {
+    /// <summary>Who the timeline names for what the scenario's script did by itself.</summary>
+    private const string ScriptActor = "scenario";
+
     public async Task<CommandOutcome> InjectAsync(Caller caller, string injectId)
     {
         EnsureExists();
@@ -100,9 +105,22 @@ public sealed partial class SessionGrain
         }
         EnsureExists();
         var responder = RequireResponder(caller);
-        await RequireLiveCellAsync("run a command", SessionStatus.Running);
+        await RequireLiveCellAsync("run a command", SessionStatus.Running, SessionStatus.Paused);
         var faultsBefore = _faults;
-        var result = await Cell.ExecuteAsync(commandLine, responder.Name);
+        CommandResult result;
+        if (S.Status == SessionStatus.Paused)
+        {
+            // Frozen, not deaf: reading tools answer from the frozen cell; remediations wait for the resume.
+            if (Simulation.Cells.Cell.EffectOf(commandLine) == CommandEffect.Remediation)
+            {
+                throw new SessionRuleException($"'{commandLine}' was not run: the practice is paused, and remediations wait until the instigator resumes it. Reading tools (svcs, logs, metrics, ...) work meanwhile.");
+            }
+            result = await Cell.ReadAsync(commandLine);
+        }
+        else
+        {
+            result = await Cell.ExecuteAsync(commandLine, responder.Name);
+        }
         await SyncAsync(recover: false);
         MarkResponse();
         if (result.ChangedState)
@@ -145,13 +163,24 @@ public sealed partial class SessionGrain
             // Resolved is paced like Running: a paused cell must move again so the ground truth settles.
             Apply(await Cell.PaceAsync(S.Speed));
         }
+        // Declaring early is the group's call, not a rule to enforce; it is warned about. The criteria themselves stay
+        // secret until the debrief (they say what the fix must reach), so the warning counts them and the debrief names them.
+        var unmet = await Cell.UnmetResolutionAsync();
+        var warning = unmet.IsEmpty ? null : RestorationWarning(unmet.Length);
         S.Status = SessionStatus.Resolved;
         S.DeclaredRestoredSecond = S.Second;
         await StartPacingAsync();
-        Append(responder.Name, TimelineKind.Restored, "Service declared restored.", notify: true);
+        Append(responder.Name, TimelineKind.Restored, warning is null ? RestoredText : $"{RestoredText} Warning: {warning}", notify: true);
         await SaveAsync();
-        return View(caller);
+        var view = View(caller);
+        return warning is null ? view : view with { Warnings = [.. view.Warnings, warning] };
     }
+
+    private const string RestoredText = "Service declared restored.";
+
+    /// <summary>The warning on a restoration declared while resolution criteria are unmet: how many, not which (secret until the debrief).</summary>
+    public static string RestorationWarning(int unmet) =>
+        $"{(unmet == 1 ? "1 of the scenario's resolution criteria is" : $"{unmet} of the scenario's resolution criteria are")} not met yet; the debrief names each and how far the cell was from it.";
 
     private async Task RequireLiveCellAsync(string action, params SessionStatus[] allowed)
     {
@@ -159,7 +188,7 @@ public sealed partial class SessionGrain
         await SyncAsync();
     }
 
-    private async Task<CommandOutcome> RecordAsync(string actor, TimelineKind kind, string text, Simulation.Cells.CommandResult result)
+    private async Task<CommandOutcome> RecordAsync(string actor, TimelineKind kind, string text, CommandResult result)
     {
         await SyncAsync(recover: false);
         Append(actor, kind, result.Ok ? text : text + DebriefCalculator.CommandFailedSuffix);
@@ -202,6 +231,8 @@ public sealed partial class SessionGrain
     {
         if (S.CellBuilt && S.Status is not (SessionStatus.Debriefed or SessionStatus.Closed))
         {
+            // The scenario tells the script's injects from the instigators' (once per activation).
+            _scenario ??= await FindScenarioAsync(S.ScenarioId);
             Apply(await Cell.PollAsync(S.AlarmEventsRecorded, withDigest));
             if (recover)
             {
@@ -215,10 +246,23 @@ public sealed partial class SessionGrain
         _cellActionCount = status.ActionCount;
         S.Second = status.Second;
         S.Digest = status.Digest ?? S.Digest;
-        foreach (var fault in status.Faults.Where(f => !S.Faults.Any(known => known.Id == f.Id && known.InjectedAt == f.InjectedAt)))
+        foreach (var fault in status.Faults)
         {
-            // Injected just now by an instigator, or started by the scenario's staged script.
-            _unrecordedFaults.Add(new FaultRecord(Id, fault.Id, fault.Kind, fault.Target, _injectingBy ?? "scenario script", fault.InjectedAt, timeProvider.GetUtcNow()));
+            var known = S.Faults.FirstOrDefault(k => k.Id == fault.Id && k.InjectedAt == fault.InjectedAt);
+            if (known is null)
+            {
+                // Injected just now by an instigator, or started by the scenario's staged script.
+                _unrecordedFaults.Add(new FaultRecord(Id, fault.Id, fault.Kind, fault.Target, _injectingBy ?? "scenario script", fault.InjectedAt, timeProvider.GetUtcNow()));
+                if (_injectingBy is null && IsScripted(fault))
+                {
+                    Append(ScriptActor, TimelineKind.Inject, $"inject {fault.Id} (scripted: {fault.Kind} on {fault.Target})", fault.InjectedAt);
+                }
+            }
+            if (fault.EscalatedAt >= 0 && known?.EscalatedAt is null)
+            {
+                // Escalations are always the script's, timed from the inject.
+                Append(ScriptActor, TimelineKind.Inject, $"escalate {fault.Id} (scripted: {fault.AffectedTargets} of its targets affected now)", fault.EscalatedAt);
+            }
         }
         _faults = status.Faults;
         S.Faults = [.. status.Faults.Select(ToSummary)];
@@ -238,6 +282,16 @@ public sealed partial class SessionGrain
         }
     }
 
+    /// <summary>
+    /// Whether the scenario's script started this fault: its inject has a time, the session leaves injects to the
+    /// script, and it started at that time (an instigator's inject of it would have come at another second or been
+    /// refused as already active).
+    /// </summary>
+    private bool IsScripted(FaultView fault) =>
+        !S.ManualInjects
+        && _scenario?.Injects.FirstOrDefault(i => i.Id == fault.Id)?.At is { } at
+        && (long)at.TotalSeconds == fault.InjectedAt;
+
     private AlarmView ToView(Simulation.Alarms.AlarmState alarm)
     {
         var ack = alarm.Firing ? S.Acks.FirstOrDefault(a => a.AlarmId == alarm.RuleId && a.FiringSince == alarm.Since) : null;
@@ -245,5 +299,5 @@ public sealed partial class SessionGrain
     }
 
     private static FaultSummary ToSummary(FaultView fault) =>
-        new(fault.Id, fault.Kind, fault.Target, fault.Status.ToString().ToLowerInvariant(), fault.InjectedAt);
+        new(fault.Id, fault.Kind, fault.Target, fault.Status.ToString().ToLowerInvariant(), fault.InjectedAt, fault.EscalatedAt >= 0 ? fault.EscalatedAt : null);
 }

@@ -8,6 +8,8 @@ namespace PracticePlatform.Grains.Sessions;
 /// <summary>The channel and the timeline, and what goes out to the notification channels.</summary>
 public sealed partial class SessionGrain
 {
+    private readonly TimelineNumbering _numbering = new();
+
     public async Task<TimelineEntry> PostAsync(Caller caller, ChannelPostKind kind, string text)
     {
         EnsureExists();
@@ -25,7 +27,7 @@ public sealed partial class SessionGrain
         }
         var entry = Append(participant.Name, ToTimelineKind(kind), text.Trim());
         await SaveAsync();
-        return entry;
+        return ForCaller(entry, SeesTheAnswer(caller));
     }
 
     public async Task<ImmutableArray<TimelineEntry>> ChannelAsync(Caller caller)
@@ -33,18 +35,40 @@ public sealed partial class SessionGrain
         EnsureExists();
         RequireMember(caller);
         await SyncAsync();
-        return [.. S.Timeline.Where(e => e.Kind is TimelineKind.Alarm or TimelineKind.Message or TimelineKind.HelpRequest or TimelineKind.Pointer or TimelineKind.Hint)];
+        var open = SeesTheAnswer(caller);
+        return [.. S.Timeline.Where(e => e.Kind is TimelineKind.Alarm or TimelineKind.Message or TimelineKind.HelpRequest or TimelineKind.Pointer or TimelineKind.Hint).Select(e => ForCaller(e, open))];
     }
 
-    public async Task<ImmutableArray<TimelineEntry>> TimelineAsync(Caller caller, long afterSequence)
+    public async Task<ImmutableArray<TimelineEntry>> TimelineAsync(Caller caller, long afterSequence) =>
+        (await ReadTimelineAsync(caller, new TimelineCursor(afterSequence, Public: false))).Entries;
+
+    public async Task<TimelinePage> ReadTimelineAsync(Caller caller, TimelineCursor after)
     {
+        ArgumentNullException.ThrowIfNull(after);
         EnsureExists();
         RequireMember(caller);
         await SyncAsync();
-        // Sequence n is at index n - 1: the timeline is append-only and numbered from 1.
-        var start = (int)Math.Clamp(afterSequence, 0, S.Timeline.Count);
-        var open = SeesTheAnswer(caller);
-        return [.. S.Timeline.Skip(start).Where(e => open || e.Kind is not (TimelineKind.Inject or TimelineKind.Revert))];
+        _numbering.CatchUp(S.Timeline);
+        if (!SeesTheAnswer(caller))
+        {
+            // Any cursor of theirs is public: a full-numbering one would let them probe where hidden entries are.
+            return new TimelinePage([.. _numbering.SequencesAfter(after.Number).Select(s => ForCaller(S.Timeline[(int)s - 1], open: false))], Public: true);
+        }
+        // Sequence n is at index n - 1: the timeline is append-only and numbered from 1. A public cursor (taken
+        // before the debrief) goes on from the public entry it names, so hidden entries after it come too.
+        var start = after.Public ? _numbering.SequenceOf(after.Number) : after.Number;
+        return new TimelinePage([.. S.Timeline.Skip((int)Math.Clamp(start, 0, S.Timeline.Count))], Public: false);
+    }
+
+    /// <summary><paramref name="entry"/> numbered for a caller: publicly unless they see the answer.</summary>
+    private TimelineEntry ForCaller(TimelineEntry entry, bool open)
+    {
+        if (open)
+        {
+            return entry;
+        }
+        _numbering.CatchUp(S.Timeline);
+        return entry with { Sequence = _numbering.PublicNumberOf(entry.Sequence) };
     }
 
     private TimelineEntry Append(string actor, TimelineKind kind, string text, long? second = null, bool notify = false)
@@ -53,9 +77,12 @@ public sealed partial class SessionGrain
         S.Timeline.Add(entry);
         if (notify && !S.Notifications.IsEmpty)
         {
+            _numbering.CatchUp(S.Timeline);
             S.Outbox.Add(new Notification(
                 Id,
-                entry.Sequence,
+                // Responders read the number in mail headers and the delivery log: the public one leaves no gaps
+                // where hidden entries are. Notified entries are never hidden, so it is unique among them too.
+                _numbering.PublicNumberOf(entry.Sequence),
                 kind == TimelineKind.Alarm ? NotificationKind.Alarm : NotificationKind.Milestone,
                 // Responders read these in their channel and mailbox: the scenario stays unnamed, as on their console.
                 // The title names the session only: every rendering puts the kind before it and the text after it,

@@ -40,6 +40,7 @@ public sealed partial class SessionGrain
         }
         Append(caller.Name, TimelineKind.Debrief, "Debrief held.", notify: true);
         await SaveAsync();
+        await RecordResultAsync();
         return S.Debrief;
     }
 
@@ -90,6 +91,11 @@ public sealed partial class SessionGrain
         return Task.FromResult(PostmortemReport.Render(Id, S, RequireDebrief()));
     }
 
-    private Debrief RequireDebrief() =>
-        S.Debrief ?? throw new SessionRuleException($"The debrief has not been held yet (the session is {S.Status}).");
+    /// <summary>The debrief held; one held before debriefs kept the resolution criteria has an empty list of them.</summary>
+    private Debrief RequireDebrief() => S.Debrief switch
+    {
+        null => throw new SessionRuleException($"The debrief has not been held yet (the session is {S.Status})."),
+        { Resolution.IsDefault: true } older => older with { Resolution = [] },
+        var debrief => debrief,
+    };
 }

@@ -41,7 +41,7 @@ public sealed partial class SessionGrain
         {
             return;
         }
-        if (RosterGuidance.RefusalToStart(S.Participants) is { } refusal)
+        if (RosterGuidance.RefusalToStart(S.Participants, S.CodeBlue) is { } refusal)
         {
             await DropStartReminderAsync();
             Append("platform", TimelineKind.Session, $"The scheduled start did not happen: {refusal} An instigator can start it by hand.", notify: true);
@@ -107,7 +107,7 @@ public sealed partial class SessionGrain
     private async Task StartCoreAsync(string actor, string? lateness = null)
     {
         _scenario ??= await FindScenarioAsync(S.ScenarioId);
-        Apply(await Cell.CreateAsync(S.ScenarioId, S.Seed));
+        Apply(await Cell.CreateAsync(S.ScenarioId, S.Seed, S.ManualInjects));
         Apply(await Cell.PaceAsync(S.Speed));
         // A new cell's log is this session's from the start (null is left for sessions from before the count).
         S.CellActionsRecorded ??= _cellActionCount;
@@ -119,6 +119,7 @@ public sealed partial class SessionGrain
         {
             Append(actor, TimelineKind.Session, lateness);
         }
+        await PageAsync(actor);
         await StartPacingAsync();
         await SaveAsync();
     }

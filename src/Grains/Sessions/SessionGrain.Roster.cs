@@ -31,13 +31,13 @@ public sealed partial class SessionGrain
     }
 
     /// <summary>Asks the person's grain (which keeps the played-scenario and secrecy rules), then records the participant.</summary>
-    private async Task JoinAsync(Guid personId, ParticipantRole role, bool adminOverride)
+    private async Task JoinAsync(Guid personId, ParticipantRole role, bool adminOverride, string how = "")
     {
         var person = await GrainFactory.GetGrain<IPersonGrain>(personId).GetAsync();
         await GrainFactory.GetGrain<IPersonGrain>(personId).JoinSessionAsync(Id, S.ScenarioId, role, adminOverride);
         await GrainFactory.GetGrain<IParticipantGrain>(ParticipantKey.Of(Id, personId)).JoinAsync(Id, personId, person.Name, role);
         S.Participants.Add(new Participant(personId, person.Name, role, person.Experience, person.Prerequisites.Met));
-        Append("platform", TimelineKind.Roster, $"{person.Name} joined as {role.ToString().ToLowerInvariant()}{(adminOverride ? " (admin override)" : "")}.");
+        Append("platform", TimelineKind.Roster, $"{person.Name} joined as {role.ToString().ToLowerInvariant()}{(adminOverride ? " (admin override)" : "")}{how}.");
     }
 
     private Participant? ParticipantOf(Caller caller) =>
@@ -65,6 +65,13 @@ public sealed partial class SessionGrain
     /// Whether the caller may see what was injected (faults, inject and revert entries on the timeline): admins and
     /// this session's instigators, and everyone once the debrief is held. Responders and observers must find it.
     /// </summary>
+    /// <summary>
+    /// Whether the caller may read when the session starts: always for a scheduled start; for a surprise start only
+    /// admins and this session's instigators until the cell is built (it started).
+    /// </summary>
+    private bool KnowsTheStart(Caller caller) =>
+        S.StartWindow is null || S.CellBuilt || caller.IsAdmin || ParticipantOf(caller)?.Role == ParticipantRole.Instigator;
+
     private bool SeesTheAnswer(Caller caller) =>
         caller.IsAdmin || S.Debrief is not null || ParticipantOf(caller)?.Role == ParticipantRole.Instigator;
 

@@ -63,6 +63,7 @@ public sealed partial class SessionGrain(
             await StartPacingAsync();
         }
         PublishOutbox();
+        await RecordResultAsync();
     }
 
     public async Task<SessionView> CreateAsync(Caller caller, NewSession request)
@@ -79,6 +80,14 @@ public sealed partial class SessionGrain(
         {
             throw new SessionArgumentException($"The scheduled start {at:O} is not in the future.");
         }
+        if (request.StartWindow is { } window)
+        {
+            if (request.ScheduledStart is not null)
+            {
+                throw new SessionArgumentException("Give either a scheduled start or a start window, not both.");
+            }
+            StartDraw.Check(window, timeProvider.GetUtcNow());
+        }
         NotificationRules.Check(request.Notifications);
         _scenario = await FindScenarioAsync(request.ScenarioId);
         if (request.CohortId is { } cohortId)
@@ -87,19 +96,37 @@ public sealed partial class SessionGrain(
         }
         S.ScenarioId = _scenario.Id;
         S.Seed = request.Seed;
-        S.ScheduledStart = request.ScheduledStart;
+        S.ManualInjects = request.ManualInjects;
+        S.StartWindow = request.StartWindow;
+        S.ScheduledStart = request.StartWindow is { } surprise ? StartDraw.Draw(request.Seed, Id, surprise) : request.ScheduledStart;
         S.CohortId = request.CohortId;
         S.Notifications = request.Notifications;
-        S.Status = request.ScheduledStart is null ? SessionStatus.Draft : SessionStatus.Scheduled;
-        Append(caller.Name, TimelineKind.Session, $"Session created: scenario version {_scenario.Version}, seed {S.Seed}.");
+        S.Status = S.ScheduledStart is null ? SessionStatus.Draft : SessionStatus.Scheduled;
+        if (request.CodeBlue)
+        {
+            await SetCodeBlueAsync(request.CodeBluePeople);
+        }
+        Append(caller.Name, TimelineKind.Session, $"Session created: scenario version {_scenario.Version}, seed {S.Seed}{(S.ManualInjects ? ", faults injected by hand" : "")}.");
         if (caller.PersonId is { } creator)
         {
             await JoinAsync(creator, ParticipantRole.Instigator, adminOverride: false);
         }
-        if (request.ScheduledStart is { } start)
+        if (S.ScheduledStart is { } start)
         {
             await ScheduleStartReminderAsync(start);
-            Append("platform", TimelineKind.Session, $"Scheduled to start at {start.ToUniversalTime():yyyy-MM-dd HH:mm} UTC.");
+            // The timeline is read by responders: a surprise start names only its window there, and tells it everyone.
+            if (S.StartWindow is { } drawnIn)
+            {
+                Append("platform", TimelineKind.Session, $"A practice will start between {drawnIn.Earliest.ToUniversalTime():yyyy-MM-dd HH:mm} and {drawnIn.Latest.ToUniversalTime():yyyy-MM-dd HH:mm} UTC.", notify: true);
+            }
+            else
+            {
+                Append("platform", TimelineKind.Session, $"Scheduled to start at {start.ToUniversalTime():yyyy-MM-dd HH:mm} UTC.");
+            }
+        }
+        if (S.CodeBlue)
+        {
+            Append("platform", TimelineKind.Session, CodeBlueAnnouncement());
         }
         await SaveAsync();
         return View(caller);
@@ -118,7 +145,7 @@ public sealed partial class SessionGrain(
         EnsureExists();
         RequireInstigator(caller);
         RequireStatus("start", SessionStatus.Draft, SessionStatus.Scheduled);
-        if (RosterGuidance.RefusalToStart(S.Participants) is { } refusal)
+        if (RosterGuidance.RefusalToStart(S.Participants, S.CodeBlue) is { } refusal)
         {
             throw new SessionRuleException(refusal);
         }
@@ -283,7 +310,7 @@ public sealed partial class SessionGrain(
         S.Status,
         SeesTheAnswer(caller) ? S.ScenarioId : null,
         S.Seed,
-        S.ScheduledStart,
+        KnowsTheStart(caller) ? S.ScheduledStart : null,
         S.CohortId,
         [.. S.Participants],
         RosterGuidance.Warnings(S.Participants),
@@ -291,5 +318,8 @@ public sealed partial class SessionGrain(
         S.Speed,
         SeesTheAnswer(caller) ? [.. S.Faults] : [],
         // The digest hashes the scenario's id: with the seed, replaying each catalog scenario would find it.
-        SeesTheAnswer(caller) ? S.Digest : null);
+        SeesTheAnswer(caller) ? S.Digest : null,
+        S.ManualInjects,
+        S.StartWindow,
+        S.CodeBlue ? new CodeBlueStatus([.. S.CodeBluePeople], S.PagedAt, [.. S.Paged], S.JoiningOpen) : null);
 }

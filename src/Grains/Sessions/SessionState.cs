@@ -15,9 +15,31 @@ public sealed class SessionState
 
     public ulong Seed { get; set; }
 
+    /// <summary>The instigators inject the scenario's faults by hand; its script injects nothing by itself.</summary>
+    public bool ManualInjects { get; set; }
+
     public DateTimeOffset? ScheduledStart { get; set; }
 
     public Guid? CohortId { get; set; }
+
+    /// <summary>A surprise start's window; <see cref="ScheduledStart"/> is then the start drawn inside it.</summary>
+    public StartWindow? StartWindow { get; set; }
+
+    public bool CodeBlue { get; set; }
+
+    /// <summary>Whom a Code Blue pages; empty pages every member of the cohort.</summary>
+    public List<Guid> CodeBluePeople { get; set; } = [];
+
+    /// <summary>Who the Code Blue paged, when the session started.</summary>
+    public List<Guid> Paged { get; set; } = [];
+
+    public DateTimeOffset? PagedAt { get; set; }
+
+    /// <summary>Whether paged people may still join; an instigator closes it.</summary>
+    public bool JoiningOpen { get; set; }
+
+    /// <summary>When each paged person joined, in order.</summary>
+    public List<CodeBlueJoin> Joins { get; set; } = [];
 
     public NotificationTargets Notifications { get; set; } = NotificationTargets.None;
 

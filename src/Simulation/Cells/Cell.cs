@@ -178,8 +178,8 @@ public sealed partial class Cell
 
     public GroundTruth GroundTruth => GroundTruthCalculator.Compute(_state);
 
-    /// <summary>Each resolution criterion and whether it holds (secret: instigators only).</summary>
-    public ImmutableArray<(ResolutionCriterion Criterion, bool Holds)> ResolutionReport => [.. _resolution.Report(_state)];
+    /// <summary>Each resolution criterion, whether it is met and how far from it the cell is (secret: instigators only, until the debrief).</summary>
+    public ImmutableArray<ResolutionProgress> ResolutionReport => [.. _resolution.Report(_state)];
 
     /// <summary>
     /// Hex of a stable hash over the full state: equal for equal (scenario version, seed, action log). Hashed once per

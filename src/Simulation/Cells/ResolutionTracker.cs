@@ -51,12 +51,15 @@ internal sealed class ResolutionTracker
         IsRestored = all;
     }
 
-    /// <summary>Each criterion and whether it holds now (for instigators' view).</summary>
-    public IEnumerable<(ResolutionCriterion Criterion, bool Holds)> Report(CellState cell)
+    /// <summary>Each criterion, whether it is met, and how far the cell is from it (secret until the debrief).</summary>
+    public IEnumerable<ResolutionProgress> Report(CellState cell)
     {
         for (var k = 0; k < _criteria.Length; k++)
         {
-            yield return (_criteria[k], _holdingSince[k] >= 0 && cell.Now - _holdingSince[k] >= (long)_criteria[k].For.TotalSeconds);
+            var required = (long)_criteria[k].For.TotalSeconds;
+            // Counted as Evaluate counts it, at the last second simulated (Now - 1), so that all met is IsRestored.
+            var held = _holdingSince[k] >= 0 ? cell.Now - 1 - _holdingSince[k] : -1;
+            yield return new ResolutionProgress(_criteria[k], held >= required, ResolutionProgressText.Of(cell, _criteria[k], _target[k], held));
         }
     }
 

@@ -110,6 +110,14 @@ internal sealed class ActiveFault
         }
     }
 
+    /// <summary>The fault's cause remained after it was mitigated: it is active again on every target.</summary>
+    public void Recur()
+    {
+        Array.Fill(Mitigated, false);
+        Status = FaultStatus.Active;
+        EndedAt = -1;
+    }
+
     public int MitigatedCount => Mitigated.Count(m => m);
 
     /// <summary>Everything about this fault that changes, for a cell snapshot; spec, descriptor and behaviour follow from the inject.</summary>

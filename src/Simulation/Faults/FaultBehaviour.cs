@@ -23,6 +23,13 @@ internal abstract class FaultBehaviour
     {
     }
 
+    /// <summary>
+    /// Whether what caused the fault is still there (a bad value still in the configuration). Checked every second
+    /// for a mitigated fault: while its cause remains, the fault comes back, so a remedy that treats the symptom
+    /// and leaves the cause does not last.
+    /// </summary>
+    public virtual bool CauseRemains(CellState cell, ActiveFault fault) => false;
+
     /// <summary>An instigator reverts the fault: undo lasting damage it did.</summary>
     public virtual void OnRevert(CellState cell, ActiveFault fault)
     {

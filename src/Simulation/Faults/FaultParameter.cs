@@ -6,4 +6,7 @@ public sealed record FaultParameter(string Name, string Default, string Descript
     public bool IsNumeric => !double.IsNaN(Min);
 
     public bool IsBoolean => Default is "true" or "false";
+
+    /// <summary>Named <c>valid</c>: a <see cref="ConfigRule"/> saying which values fix the fault.</summary>
+    public bool IsRule => Name == "valid";
 }

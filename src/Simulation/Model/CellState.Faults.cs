@@ -186,16 +186,39 @@ internal sealed partial class CellState
         return null;
     }
 
-    /// <summary>Calls every live fault's remediation hook, in injection order.</summary>
+    /// <summary>
+    /// Calls every live fault's remediation hook, in injection order. A fault whose inject names another in
+    /// <c>after</c> ignores remedies while that one is still active: the order of steps matters. Decided before any
+    /// fault hears the remedy, so one command cannot fix both in turn.
+    /// </summary>
     public void NotifyRemediation(Remediation remediation)
+    {
+        var waiting = new bool[Faults.Count];
+        for (var k = 0; k < Faults.Count; k++)
+        {
+            waiting[k] = Faults[k].Spec.After is { } after && IsActive(after);
+        }
+
+        for (var k = 0; k < Faults.Count; k++)
+        {
+            if (Faults[k].IsLive && !waiting[k])
+            {
+                Faults[k].Behaviour.OnRemediation(this, Faults[k], remediation);
+            }
+        }
+    }
+
+    private bool IsActive(string faultId)
     {
         foreach (var fault in Faults)
         {
-            if (fault.IsLive)
+            if (fault.Id == faultId && fault.IsLive)
             {
-                fault.Behaviour.OnRemediation(this, fault, remediation);
+                return true;
             }
         }
+
+        return false;
     }
 
     public bool IsPending(string injectId)

@@ -78,6 +78,16 @@ internal sealed partial class CellState
 
         foreach (var fault in Faults)
         {
+            if (fault.Status == Simulation.Faults.FaultStatus.Mitigated && fault.Behaviour.CauseRemains(this, fault))
+            {
+                fault.Recur();
+                var instances = fault.TargetType is EntityType.Database or EntityType.RequestType ? [] : fault.Targets;
+                foreach (var i in instances)
+                {
+                    AddEvent(i, "warn", $"{fault.Descriptor.Kind}: the cause is still there; the failure is back");
+                }
+            }
+
             if (fault.IsLive)
             {
                 fault.Behaviour.Apply(this, fault);

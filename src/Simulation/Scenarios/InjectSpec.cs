@@ -14,4 +14,11 @@ public sealed record InjectSpec(
     TimeSpan? At,
     TimeSpan? EscalateAt,
     double Share,
-    ImmutableSortedDictionary<string, string> Parameters);
+    ImmutableSortedDictionary<string, string> Parameters)
+{
+    /// <summary>
+    /// Another inject whose fault must be fixed first: remedies for this one have no effect while that one is
+    /// active (the order of steps matters).
+    /// </summary>
+    public string? After { get; init; }
+}

@@ -26,4 +26,10 @@ public sealed record Scenario(
 {
     /// <summary>The file the scenario was loaded from, for messages; empty when built in code.</summary>
     public string SourceFile { get; init; } = "";
+
+    /// <summary>Named action scripts with the outcome each must reach (secret: they contain the answer).</summary>
+    public ImmutableArray<PlaySpec> Plays { get; init; } = [];
+
+    /// <summary>The address of the public postmortem the scenario is modelled on; empty when it is not.</summary>
+    public string Source { get; init; } = "";
 }

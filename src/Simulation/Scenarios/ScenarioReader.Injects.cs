@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using PracticePlatform.Simulation.Faults;
 using PracticePlatform.Simulation.Text;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace PracticePlatform.Simulation.Scenarios;
@@ -65,9 +66,10 @@ internal sealed partial class ScenarioReader
     private ImmutableArray<InjectSpec> ReadInjects(YamlMap parent)
     {
         var builder = ImmutableArray.CreateBuilder<InjectSpec>();
+        var afterMarks = new Dictionary<string, Mark>(StringComparer.Ordinal);
         foreach (var item in parent.Sequence("injects", required: true))
         {
-            var map = new YamlMap(item, _problems, "an inject", "id", "kind", "target", "at", "escalate_at", "share", "parameters");
+            var map = new YamlMap(item, _problems, "an inject", "id", "kind", "target", "at", "escalate_at", "share", "parameters", "after");
             var id = map.Text("id", required: true);
             var what = $"inject '{id}'";
             var kind = map.Text("kind", required: true);
@@ -102,13 +104,47 @@ internal sealed partial class ScenarioReader
                 CheckParameters(map, descriptor, parameters, what);
             }
 
+            var after = map.String("after");
+            if (after is not null)
+            {
+                Reference(after, EntityKind.Inject, map.MarkOf("after"), $"'after' of {what}");
+                afterMarks[id] = map.MarkOf("after");
+            }
+
             if (id.Length > 0 && Declare(id, EntityKind.Inject, map.MarkOf("id")))
             {
-                builder.Add(new InjectSpec(id, kind, target, at, escalate, share, parameters));
+                builder.Add(new InjectSpec(id, kind, target, at, escalate, share, parameters) { After = after });
             }
         }
 
-        return builder.ToImmutable();
+        var injects = builder.ToImmutable();
+        CheckOrder(injects, afterMarks);
+        return injects;
+    }
+
+    /// <summary>Faults that wait for each other in a ring could never be fixed.</summary>
+    private void CheckOrder(ImmutableArray<InjectSpec> injects, Dictionary<string, Mark> afterMarks)
+    {
+        var afterOf = injects.Where(i => i.After is not null).ToDictionary(i => i.Id, i => i.After!, StringComparer.Ordinal);
+        foreach (var inject in injects)
+        {
+            var seen = new List<string> { inject.Id };
+            for (var next = inject.After; next is not null; next = afterOf.GetValueOrDefault(next))
+            {
+                if (next == inject.Id)
+                {
+                    _problems.Add(afterMarks[inject.Id], $"'after' of inject '{inject.Id}' goes round in a circle ({string.Join(" after ", seen)} after {inject.Id}): none of them could ever be fixed");
+                    break;
+                }
+
+                if (seen.Contains(next))
+                {
+                    break;
+                }
+
+                seen.Add(next);
+            }
+        }
     }
 
     private void CheckParameters(YamlMap map, FaultDescriptor descriptor, ImmutableSortedDictionary<string, string> parameters, string what)
@@ -133,6 +169,10 @@ internal sealed partial class ScenarioReader
                 {
                     _problems.Add(mark, $"parameter '{name}' of {what} must be between {parameter.Min.ToString(CultureInfo.InvariantCulture)} and {parameter.Max.ToString(CultureInfo.InvariantCulture)}, not {value}");
                 }
+            }
+            else if (parameter.IsRule && ConfigRule.Problem(value) is { } rule)
+            {
+                _problems.Add(mark, $"parameter '{name}' of {what}: {rule}");
             }
             else if (parameter.IsBoolean && value is not ("true" or "false"))
             {

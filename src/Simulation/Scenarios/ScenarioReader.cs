@@ -18,7 +18,7 @@ internal sealed partial class ScenarioReader(ProblemSink problems)
     {
         var map = new YamlMap(root, _problems, "the scenario",
             "id", "version", "title", "summary", "difficulty", "expected_duration", "environment", "traffic",
-            "injects", "alarm_rules", "tools", "hints", "pointers", "resolution", "solution", "instigator_notes");
+            "injects", "alarm_rules", "tools", "hints", "pointers", "resolution", "solution", "instigator_notes", "plays", "source");
         var id = map.Text("id", required: true);
         if (id.Length > 0 && !IsSlug(id))
         {
@@ -47,9 +47,16 @@ internal sealed partial class ScenarioReader(ProblemSink problems)
         var resolution = ReadResolution(map);
         var solution = map.Text("solution", required: true);
         var notes = map.Text("instigator_notes");
+        var plays = ReadPlays(map, tools);
+        var source = map.Text("source");
+        if (source.Length > 0 && !source.StartsWith("https://", StringComparison.Ordinal))
+        {
+            _problems.Add(map.MarkOf("source"), "'source' must be the https:// address of the public postmortem");
+        }
+
         CheckReferences();
         return new Scenario(id, version, title, summary, difficulty, expected, environment, traffic, injects, alarms,
-            tools, hints, pointers, resolution, solution, notes);
+            tools, hints, pointers, resolution, solution, notes) { Plays = plays, Source = source };
     }
 
     private static ScenarioEnvironment EmptyEnvironment => new(EnvironmentKind.Generic, [], [], [], [], [], null, [], [], null);

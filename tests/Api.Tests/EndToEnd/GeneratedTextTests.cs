@@ -32,7 +32,7 @@ public sealed class GeneratedTextTests : IAsyncLifetime
 
     [Theory]
     [InlineData("Assessment: Assessment: impact from minute 0 to 4", "assessment")]
-    [InlineData("FIRING critical webapi-process-down: webapi-process-down: webapi-3 is maintenance", "webapi-process-down")]
+    [InlineData("FIRING critical webapi-instances-unhealthy: webapi-instances-unhealthy: webapi-3 is maintenance", "webapi-instances-unhealthy")]
     [InlineData(":rotating_light: [PRACTICE] Milestone: practice session 1a2b3c4d: Session started.: Session started. Session 1a2b", "session started")]
     [InlineData("| 00:00:00 | 2026-01-01 09:00:00 | ines | Session: Session started. |", "session")]
     [InlineData("Impact from minute 0 to 4; root cause: webapi crashed", null)]

@@ -4,7 +4,7 @@ namespace PracticePlatform.Api.Tests.EndToEnd;
 
 /// <summary>
 /// Finds a phrase said twice around a colon, the mark of one piece of text prefixing another that already opens with
-/// the same words: "Assessment: Assessment: impact ...", "webapi-process-down: webapi-process-down: ...",
+/// the same words: "Assessment: Assessment: impact ...", "webapi-instances-unhealthy: webapi-instances-unhealthy: ...",
 /// "Session started.: Session started.". Words compare without case and without the punctuation around them.
 /// </summary>
 internal static partial class RepeatedPhrase

@@ -57,6 +57,9 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         Post("/api/cohorts/", Instigating, _ => "/api/cohorts", new { name = "spring" }),
         Get("/api/cohorts/", Instigating, _ => "/api/cohorts"),
         Get("/api/cohorts/{id:guid}", [.. Instigating, Role.Responder], ids => $"/api/cohorts/{ids.Cohort}"),
+        // Rui is a member already: adding him again changes nothing, so the cohort's readers stay who they were.
+        new("POST", "/api/cohorts/{id:guid}/members", MatrixState.Running, false, Instigating, [], (ids, _) =>
+            Json(HttpMethod.Post, $"/api/cohorts/{ids.Cohort}/members", new { personId = ids.Responder })),
         Post("/api/sessions/", Instigating, _ => "/api/sessions", new { scenarioId = PracticeFlowTests.Scenario }),
         Get("/api/sessions/", People, _ => "/api/sessions"),
         Get("/api/sessions/{id:guid}", SessionMembers, ids => $"/api/sessions/{ids.Session}"),
@@ -68,12 +71,16 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         Changing("/api/sessions/{id:guid}/abort", MatrixState.Running, SessionInstigators),
         Changing("/api/sessions/{id:guid}/close", MatrixState.Debriefed, SessionInstigators),
         Get("/api/sessions/{id:guid}/deliveries", SessionMembers, ids => $"/api/sessions/{ids.Session}/deliveries"),
+        Changing("/api/sessions/{id:guid}/code-blue", MatrixState.Draft, SessionInstigators, ids => new { people = new[] { ids.Newcomer } }),
+        // Only the people a Code Blue paged may join (every matrix session pages out), not even the admin.
+        Changing("/api/sessions/{id:guid}/join", MatrixState.Running, [Role.Outsider]),
+        Changing("/api/sessions/{id:guid}/joining/close", MatrixState.Running, SessionInstigators),
         Changing("/api/sessions/{id:guid}/faults", MatrixState.RunningWithoutFault, SessionInstigators, _ => new { injectId = "webapi-crash" }),
         new("DELETE", "/api/sessions/{id:guid}/faults/{faultId}", MatrixState.Running, true, SessionInstigators, [], (ids, _) => new HttpRequestMessage(HttpMethod.Delete, $"/api/sessions/{ids.Session}/faults/webapi-crash")),
         Get("/api/sessions/{id:guid}/faults", SessionInstigators, ids => $"/api/sessions/{ids.Session}/faults"),
         Get("/api/sessions/{id:guid}/faults", SessionMembers, ids => $"/api/sessions/{ids.Session}/faults") with { State = MatrixState.Debriefed },
         Get("/api/sessions/{id:guid}/alarms", SessionMembers, ids => $"/api/sessions/{ids.Session}/alarms"),
-        Post("/api/sessions/{id:guid}/alarms/{alarmId}/ack", SessionResponders, ids => $"/api/sessions/{ids.Session}/alarms/webapi-process-down/ack"),
+        Post("/api/sessions/{id:guid}/alarms/{alarmId}/ack", SessionResponders, ids => $"/api/sessions/{ids.Session}/alarms/webapi-instances-unhealthy/ack"),
         Post("/api/sessions/{id:guid}/commands", SessionResponders, ids => $"/api/sessions/{ids.Session}/commands", new { commandLine = "svcs -xv" }),
         Get("/api/sessions/{id:guid}/commands", SessionMembers, ids => $"/api/sessions/{ids.Session}/commands"),
         Get("/api/sessions/{id:guid}/channel", SessionMembers, ids => $"/api/sessions/{ids.Session}/channel"),
@@ -90,6 +97,11 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         Get("/api/sessions/{id:guid}/debrief", SessionMembers, ids => $"/api/sessions/{ids.Session}/debrief") with { State = MatrixState.Debriefed },
         Post("/api/sessions/{id:guid}/lessons", SessionParticipants, ids => $"/api/sessions/{ids.Session}/lessons", new { text = "a lesson" }) with { State = MatrixState.Assessing },
         Get("/api/sessions/{id:guid}/report.md", SessionMembers, ids => $"/api/sessions/{ids.Session}/report.md") with { State = MatrixState.Debriefed },
+        Get("/api/sessions/{id:guid}/replay", SessionInstigators, ids => $"/api/sessions/{ids.Session}/replay?second=0"),
+        Get("/api/sessions/{id:guid}/replay", SessionMembers, ids => $"/api/sessions/{ids.Session}/replay?second=0") with { State = MatrixState.Debriefed },
+        // After the shared session's debrief: its responder and observer have a debriefed session of the scenario.
+        Get("/api/scenarios/{id}/results", [.. Instigating, Role.Responder, Role.Observer], _ => $"/api/scenarios/{PracticeFlowTests.Scenario}/results") with { State = MatrixState.Debriefed },
+        Get("/api/cohorts/{id:guid}/progress", [.. Instigating, Role.Responder], ids => $"/api/cohorts/{ids.Cohort}/progress"),
     ];
 
     [Fact]

@@ -24,9 +24,11 @@ public sealed class BadInputSweepTests(ApiFactory factory) : IClassFixture<ApiFa
     {
         ["POST /api/people"] = _ => new { name = "swept" },
         ["POST /api/cohorts"] = _ => new { name = "swept" },
+        ["POST /api/cohorts/{id:guid}/members"] = ids => new { personId = ids.Person },
         ["POST /api/sessions"] = _ => new { scenarioId = PracticeFlowTests.Scenario },
         ["POST /api/sessions/{id:guid}/participants"] = ids => new { personId = ids.Person, role = "observer" },
         ["POST /api/sessions/{id:guid}/speed"] = _ => new { speed = 2 },
+        ["POST /api/sessions/{id:guid}/code-blue"] = ids => new { people = new[] { ids.Person } },
         ["POST /api/sessions/{id:guid}/faults"] = _ => new { injectId = "webapi-crash" },
         ["POST /api/sessions/{id:guid}/commands"] = _ => new { commandLine = "svcadm clear webapi" },
         ["POST /api/sessions/{id:guid}/channel"] = _ => new { kind = "message", text = "swept" },

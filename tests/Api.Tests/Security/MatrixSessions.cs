@@ -8,7 +8,8 @@ namespace PracticePlatform.Api.Tests.Security;
 /// <summary>
 /// The people of the authorization matrix and sessions of theirs in each state: ines instigates (creates every
 /// session), rui responds and obi observes (both added by the admin with the override, so one pair of people can sit
-/// on many sessions of the scenario), zed instigates another session, out is on no roster. Shared sessions serve
+/// on many sessions of the scenario), zed instigates another session, out is on no roster (but is paged by every
+/// session, each a Code Blue). Shared sessions serve
 /// calls that change nothing about the state; <see cref="FreshAsync"/> builds one for a single allowed call that does.
 /// </summary>
 internal sealed class MatrixSessions(ApiFactory factory, PracticeClient admin) : IDisposable
@@ -70,7 +71,9 @@ internal sealed class MatrixSessions(ApiFactory factory, PracticeClient admin) :
 
     private async Task<Guid> BuildAsync(MatrixState state)
     {
-        var created = await PracticeClient.ReadAsync<SessionView>(await Ines.Http.PostAsJsonAsync("/api/sessions", new { scenarioId = PracticeFlowTests.Scenario }, PracticeClient.Json));
+        // Every session is a Code Blue paging out, so that out may join it once it runs.
+        var created = await PracticeClient.ReadAsync<SessionView>(await Ines.Http.PostAsJsonAsync(
+            "/api/sessions", new { scenarioId = PracticeFlowTests.Scenario, codeBlue = true, codeBluePeople = new[] { OutPerson.Id } }, PracticeClient.Json));
         var id = created.Id;
         await Admin.PostAsync<SessionView>(id, "participants", new { personId = RuiPerson.Id, role = "responder", @override = true });
         await Admin.PostAsync<SessionView>(id, "participants", new { personId = ObiPerson.Id, role = "observer", @override = true });

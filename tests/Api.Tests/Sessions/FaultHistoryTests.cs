@@ -43,7 +43,7 @@ public sealed class FaultHistoryTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Contains(session.Faults, f => f.Id == "webapi-crash");
         var fault = Assert.Single(history);
         Assert.Equal(("webapi-crash", "scenario script", 180L), (fault.FaultId, fault.InjectedBy, fault.InjectedAtSecond));
-        Assert.Contains(alarms, a => a.Firing && a.Id == "webapi-process-down");
+        Assert.Contains(alarms, a => a.Firing && a.Id == "webapi-instances-unhealthy");
     }
 
     [Fact]

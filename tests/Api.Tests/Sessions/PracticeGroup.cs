@@ -7,7 +7,7 @@ namespace PracticePlatform.Api.Tests.Sessions;
 /// <summary>
 /// One group practising one session, each person with their own token: instigator ines (creates the session),
 /// responders rui (experienced), ana (intermediate) and eva (novice), observer obi. Names carry an optional suffix
-/// so several groups can practise the same scenario in one host.
+/// so several groups can practise the same scenario in one host; the session may belong to a cohort.
 /// </summary>
 public sealed class PracticeGroup : IDisposable
 {
@@ -28,11 +28,11 @@ public sealed class PracticeGroup : IDisposable
 
     public PracticeClient Ines => this["ines"];
 
-    public static Task<PracticeGroup> CreateAsync(ApiFactory factory, string scenarioId, ulong seed = 7, object? notifications = null, bool roster = true, DateTimeOffset? scheduledStart = null, string suffix = "") =>
-        CreateAsync(factory.CreateClient, ApiFactory.AdminToken, scenarioId, seed, notifications, roster, scheduledStart, suffix);
+    public static Task<PracticeGroup> CreateAsync(ApiFactory factory, string scenarioId, ulong seed = 7, object? notifications = null, bool roster = true, DateTimeOffset? scheduledStart = null, string suffix = "", Guid? cohortId = null, bool manualInjects = false, StartWindow? startWindow = null) =>
+        CreateAsync(factory.CreateClient, ApiFactory.AdminToken, scenarioId, seed, notifications, roster, scheduledStart, suffix, cohortId, manualInjects, startWindow);
 
     /// <summary>The group on any host: <paramref name="clients"/> makes its HTTP clients.</summary>
-    public static async Task<PracticeGroup> CreateAsync(Func<HttpClient> clients, string adminToken, string scenarioId, ulong seed = 7, object? notifications = null, bool roster = true, DateTimeOffset? scheduledStart = null, string suffix = "")
+    public static async Task<PracticeGroup> CreateAsync(Func<HttpClient> clients, string adminToken, string scenarioId, ulong seed = 7, object? notifications = null, bool roster = true, DateTimeOffset? scheduledStart = null, string suffix = "", Guid? cohortId = null, bool manualInjects = false, StartWindow? startWindow = null)
     {
         var group = new PracticeGroup(new PracticeClient(clients(), adminToken));
         foreach (var (name, instigate, experience) in new[]
@@ -45,7 +45,7 @@ public sealed class PracticeGroup : IDisposable
             group._people[name] = person;
             group._clients[name] = client;
         }
-        var response = await group.Ines.Http.PostAsJsonAsync("/api/sessions", new { scenarioId, seed, notifications, scheduledStart }, PracticeClient.Json);
+        var response = await group.Ines.Http.PostAsJsonAsync("/api/sessions", new { scenarioId, seed, notifications, scheduledStart, cohortId, manualInjects, startWindow }, PracticeClient.Json);
         group.Created = await PracticeClient.ReadAsync<SessionView>(response);
         group.Id = group.Created.Id;
         if (roster)

@@ -38,8 +38,9 @@ public sealed class SessionEventsTests(ApiFactory factory) : IClassFixture<ApiFa
         await g.Ines.PostAsync<SessionView>(g.Id, "abort");
         var rest = await reader.ReadToEndAsync(timeout.Token);
 
-        var last = (await g.Ines.GetAsync<System.Collections.Immutable.ImmutableArray<TimelineEntry>>($"/api/sessions/{g.Id}/timeline"))[^1];
-        Assert.Contains($"id: {last.Sequence}\n", rest, StringComparison.Ordinal);
+        // The responder's own last entry, in the public numbering they get before the debrief.
+        var last = (await g["rui"].GetAsync<System.Collections.Immutable.ImmutableArray<TimelineEntry>>($"/api/sessions/{g.Id}/timeline"))[^1];
+        Assert.Contains($"id: p{last.Sequence}\n", rest, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Net.ServerSentEvents;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
@@ -48,7 +47,7 @@ public sealed class LiveSessionStreamTests
         var stream = new LiveSessionStream(OneGrainFactory.For(session), new RunningHost(), configuration);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var seat = new SessionSeat(view, "manta-webapi-crash", ParticipantRole.Observer, IsAdmin: false, Caller.Person(Guid.NewGuid(), "obi", canInstigate: false));
-        await using var events = stream.ReadAsync(seat, 0, timeout.Token).GetAsyncEnumerator(timeout.Token);
+        await using var events = stream.ReadAsync(seat, TimelineCursor.Start, timeout.Token).GetAsyncEnumerator(timeout.Token);
 
         // The first refresh reads the session, then its timeline read times out: the view goes out, the stream stays.
         Assert.True(await events.MoveNextAsync());
@@ -93,10 +92,11 @@ public sealed class LiveSessionStreamTests
         {
             nameof(ISessionGrain.GetAsync) => Task.FromResult(View),
             nameof(ISessionGrain.WaitForChangeAsync) => WaitForChangeAsync((long)args![1]!, (TimeSpan)args[2]!),
-            nameof(ISessionGrain.TimelineAsync) when Interlocked.Increment(ref _timelineReads) == 1 =>
-                Task.FromException<ImmutableArray<TimelineEntry>>(new TimeoutException("The session did not answer in time.")),
-            nameof(ISessionGrain.TimelineAsync) => Task.FromResult<ImmutableArray<TimelineEntry>>(
-                [.. new[] { 1L, 2L }.Where(sequence => sequence > (long)args![1]!).Select(sequence => new TimelineEntry(sequence, 0, DateTimeOffset.UnixEpoch, "obi", TimelineKind.Message, $"entry {sequence}"))]),
+            nameof(ISessionGrain.ReadTimelineAsync) when Interlocked.Increment(ref _timelineReads) == 1 =>
+                Task.FromException<TimelinePage>(new TimeoutException("The session did not answer in time.")),
+            nameof(ISessionGrain.ReadTimelineAsync) => Task.FromResult(new TimelinePage(
+                [.. new[] { 1L, 2L }.Where(sequence => sequence > ((TimelineCursor)args![1]!).Number).Select(sequence => new TimelineEntry(sequence, 0, DateTimeOffset.UnixEpoch, "obi", TimelineKind.Message, $"entry {sequence}"))],
+                Public: false)),
             _ => throw new NotSupportedException($"The live feed of a draft session should not call {targetMethod.Name}."),
         };
     }

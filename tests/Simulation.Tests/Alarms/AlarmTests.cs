@@ -10,7 +10,7 @@ public sealed class AlarmTests
         var cell = Cell.Create(TestScenarios.Manta, 8);
         cell.RunUntil(10 * 60);
 
-        var fired = Assert.Single(cell.AlarmEventsSince(0), e => e.RuleId == "webapi-process-down");
+        var fired = Assert.Single(cell.AlarmEventsSince(0), e => e.RuleId == "webapi-instances-unhealthy");
         Assert.True(fired.Firing);
         Assert.Equal(3 * 60 + 60, fired.Second);
         Assert.Contains("is maintenance", fired.Message);
@@ -18,10 +18,10 @@ public sealed class AlarmTests
         cell.Execute("svcadm clear webapi");
         cell.RunUntil(12 * 60);
 
-        var cleared = Assert.Single(cell.AlarmEventsSince(fired.Second + 1), e => e.RuleId == "webapi-process-down");
+        var cleared = Assert.Single(cell.AlarmEventsSince(fired.Second + 1), e => e.RuleId == "webapi-instances-unhealthy");
         Assert.False(cleared.Firing);
-        Assert.False(cell.Alarms.Single(a => a.RuleId == "webapi-process-down").Firing);
-        Assert.Equal(cleared.Second, cell.Alarms.Single(a => a.RuleId == "webapi-process-down").Since);
+        Assert.False(cell.Alarms.Single(a => a.RuleId == "webapi-instances-unhealthy").Firing);
+        Assert.Equal(cleared.Second, cell.Alarms.Single(a => a.RuleId == "webapi-instances-unhealthy").Since);
     }
 
     [Fact]

@@ -23,6 +23,10 @@ internal static class BuiltInScenarios
         }
     }
 
+    /// <summary>The scenario's intended fix: its first play that must restore service.</summary>
+    public static PlaySpec IntendedFix(string id) =>
+        Get(id).Plays.FirstOrDefault(p => p.Outcome.Restored) ?? throw new InvalidOperationException($"scenario '{id}' has no play that restores service");
+
     public static Scenario Get(string id) =>
         Catalog.Find(id) ?? throw new InvalidOperationException($"scenario '{id}' is not in the catalog: {string.Join("; ", Catalog.Problems)}");
 }

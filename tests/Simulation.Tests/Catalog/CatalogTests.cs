@@ -31,14 +31,6 @@ public sealed class CatalogTests
         Assert.Equal(Enum.GetValues<Difficulty>().Order(), difficulties.Order());
     }
 
-    [Fact]
-    public void EveryScenario_HasAResolutionScript_AndEveryScriptAScenario()
-    {
-        var ids = BuiltInScenarios.Catalog.Scenarios.Select(s => s.Id);
-
-        Assert.Equal(ids.Order(StringComparer.Ordinal), ResolutionScripts.ByScenario.Keys.Order(StringComparer.Ordinal));
-    }
-
     [Theory]
     [MemberData(nameof(BuiltInScenarios.Ids), MemberType = typeof(BuiltInScenarios))]
     public void Scenario_GivesRespondersWhatThePracticeFormatNeeds(string id)

@@ -3,7 +3,8 @@ using PracticePlatform.Simulation.Cells;
 namespace PracticePlatform.Simulation.Tests.Catalog;
 
 /// <summary>
-/// Every built-in scenario can be solved by its intended resolution, and is not solved when responders do nothing.
+/// Every built-in scenario can be solved by its intended fix (its first play that restores service) with sane ground
+/// truth, and is not solved when responders do nothing.
 /// </summary>
 public sealed class SolvabilityTests
 {
@@ -14,7 +15,7 @@ public sealed class SolvabilityTests
     public void IntendedResolution_RestoresService_WithSaneGroundTruth(string id)
     {
         var scenario = BuiltInScenarios.Get(id);
-        var steps = ResolutionScripts.ByScenario[id];
+        var steps = BuiltInScenarios.IntendedFix(id).Steps;
         var cell = Cell.Create(scenario, Seed);
 
         foreach (var step in steps)
@@ -57,7 +58,7 @@ public sealed class SolvabilityTests
     private static string Describe(Cell cell) =>
         $"t={cell.Now} impact={cell.GroundTruth.ImpactStartMinute}..{cell.GroundTruth.ImpactEndMinute} ongoing={cell.GroundTruth.Ongoing} "
         + $"faults=[{string.Join(", ", cell.Faults.Select(f => $"{f.Id}:{f.Status}"))}] "
-        + string.Join(" ", cell.ResolutionReport.Select(r => $"{r.Criterion.Kind}:{r.Criterion.Target}={r.Holds}"))
+        + string.Join(" ", cell.ResolutionReport.Select(r => r.Describe()))
         + " " + string.Join(" ", cell.Health.RequestTypes.Select(r => $"{r.Id}:{r.SuccessRate:P1}/p99={r.P99Ms:0}"))
         + " " + string.Join(" ", cell.Health.Services.Select(s => $"{s.Id}:{s.Online}/{s.Instances} err={s.ErrorShare:P1}"));
 }

@@ -44,7 +44,7 @@ public sealed class InstigatorTests
         Assert.Equal(FaultStatus.Cleared, cell.Faults.Single().Status);
         Assert.True(FaultDrill.FailShare(cell) < 0.01, FaultDrill.Describe(cell));
         Assert.Contains("primary  pg-1", cell.Execute("manatee-adm pg-status").Output);
-        Assert.Contains(cell.AlarmEventsSince(0), e => e.RuleId == "webapi-process-down" && !e.Firing);
+        Assert.Contains(cell.AlarmEventsSince(0), e => e.RuleId == "webapi-instances-unhealthy" && !e.Firing);
     }
 
     [Fact]

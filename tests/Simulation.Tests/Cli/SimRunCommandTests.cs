@@ -19,7 +19,7 @@ public sealed class SimRunCommandTests
         Assert.Contains("restored: yes", run.Output);
         Assert.Matches(@"impact: 00:0\d:00 to \d\d:\d\d:00", run.Output);
         Assert.Matches(@"get-object\s+failed\s+\d+ of\s+\d+ \(\d+\.\d\d %\)", run.Output);
-        Assert.Contains("webapi-process-down", run.Output);
+        Assert.Contains("webapi-instances-unhealthy", run.Output);
         Assert.Matches("^digest: [0-9a-f]+$", run.DigestLine);
     }
 

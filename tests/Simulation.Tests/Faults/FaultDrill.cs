@@ -39,7 +39,7 @@ internal static partial class FaultDrill
     public static string Describe(Cell cell) =>
         $"t={cell.Now} fail={FailShare(cell):P2} faults=[{string.Join(", ", cell.Faults.Select(f => $"{f.Id}:{f.Status}"))}] "
         + string.Join(" ", cell.Health.Services.Select(s => $"{s.Id}:{s.Online}/{s.Instances} err={s.ErrorShare:P1} lat={s.LatencyMs:0}"))
-        + " " + string.Join(" ", cell.ResolutionReport.Select(r => $"{r.Criterion.Kind}={r.Holds}"));
+        + " " + string.Join(" ", cell.ResolutionReport.Select(r => r.Describe()));
 
     public static void Run(Cell cell, params string[] commands)
     {

@@ -17,6 +17,18 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
+    public void Load_Source_IsOptional_AndReadWhenGiven()
+    {
+        var text = TestScenarios.Text("manta-webapi-crash");
+
+        var without = ScenarioLoader.Load(text, "a.yaml").Scenario;
+        var with = ScenarioLoader.Load(text.Replace("expected_duration: 45m", "expected_duration: 45m\nsource: https://example.com/postmortem"), "b.yaml").Scenario;
+
+        Assert.Equal("", without?.Source);
+        Assert.Equal("https://example.com/postmortem", with?.Source);
+    }
+
+    [Fact]
     public void Load_UnknownKey_IsReportedWithPositionAndSuggestion()
     {
         var yaml = TestScenarios.Text("manta-webapi-crash").Replace("expected_duration:", "expected_durration:");
@@ -44,6 +56,7 @@ public sealed class ScenarioLoaderTests
     [InlineData("kind: process-crash", "kind: process-crsh", "did you mean 'process-crash'")]
     [InlineData("title: Front door web API processes in maintenance\n", "", "missing required key 'title'")]
     [InlineData("version: 1", "version: one", "'version' in the scenario must be a whole number")]
+    [InlineData("expected_duration: 45m", "expected_duration: 45m\nsource: blog.example.com/postmortem", "'source' must be the https:// address")]
     [InlineData("primary: pg-1", "primary: mako-1", "an instance of 'mako', not of 'postgres'")]
     [InlineData("depends_on: [moray]", "depends_on: [binder]", "no earlier service in the path lists it in depends_on")]
     public void Load_BrokenScenario_ReportsTheProblem(string original, string replacement, string expected)

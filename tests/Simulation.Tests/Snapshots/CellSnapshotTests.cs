@@ -1,4 +1,5 @@
 using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Simulation.Faults;
 using PracticePlatform.Simulation.Snapshots;
 
 namespace PracticePlatform.Simulation.Tests.Snapshots;
@@ -78,5 +79,24 @@ public sealed class CellSnapshotTests
         Assert.Equal(42UL, snapshot.Seed);
         Assert.Equal(400, snapshot.Second);
         Assert.Equal(1, snapshot.ActionCount);
+    }
+
+    [Fact]
+    public void ACellSnapshottedAsAFixedFaultsCauseReturns_ContinuesIdentically()
+    {
+        var scenario = TestScenarios.Load("manta-webapi-bad-config-push");
+        var cell = Cell.Create(scenario, 5);
+        cell.RunUntil(7 * 60);
+        cell.Execute("config rollback webapi");
+        cell.RunUntil(15 * 60);
+        cell.Execute("config set webapi max_sockets 2");
+        var snapshot = CellSnapshot.Parse(cell.Snapshot().ToArray());
+        cell.RunUntil(30 * 60);
+
+        var resumed = Cell.Replay(scenario, 5, snapshot, cell.Actions, cell.Now);
+
+        Assert.Equal(FaultStatus.Active, cell.Faults.Single().Status);
+        Assert.True(cell.Snapshot().ToArray().AsSpan().SequenceEqual(resumed.Snapshot().ToArray()));
+        Assert.Equal(cell.Digest, resumed.Digest);
     }
 }

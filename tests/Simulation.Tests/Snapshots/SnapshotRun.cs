@@ -6,7 +6,7 @@ using PracticePlatform.Simulation.Tests.Catalog;
 namespace PracticePlatform.Simulation.Tests.Snapshots;
 
 /// <summary>
-/// A built-in scenario played with its intended resolution and an instigator's revert, with snapshots taken along
+/// A built-in scenario played with its intended fix and an instigator's revert, with snapshots taken along
 /// the way: mid-fault (off a minute boundary), right after every remediation (same second) and after the revert.
 /// </summary>
 internal sealed class SnapshotRun
@@ -49,7 +49,7 @@ internal sealed class SnapshotRun
     public static SnapshotRun Play(string id, ulong seed)
     {
         var scenario = BuiltInScenarios.Get(id);
-        var steps = ResolutionScripts.ByScenario[id];
+        var steps = BuiltInScenarios.IntendedFix(id).Steps;
         var firstInject = scenario.Injects.Where(i => i.At is not null).MinBy(i => i.At!.Value)!;
         var lastStep = (long)steps.Max(s => s.At).TotalSeconds;
         var plan = new List<(long Second, int Order, Action<Cell> Act)>

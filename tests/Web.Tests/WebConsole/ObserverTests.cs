@@ -41,7 +41,7 @@ public sealed class ObserverTests(WebSuite suite)
         await WebSuite.SendAsync(instigator, $"/api/sessions/{sessionId}/faults", new { injectId = "webapi-crash" });
         suite.Host.Clock.Advance(TimeSpan.FromMinutes(4));
         await Expect(page.GetByTestId("alarm-count")).ToHaveTextAsync(new Regex("alarm\\(s\\) firing"));
-        await Expect(page.Locator("#alarms")).ToContainTextAsync("webapi-process-down");
+        await Expect(page.Locator("#alarms")).ToContainTextAsync("webapi-instances-unhealthy");
         await Expect(page.Locator("#timeline li.alarm").First).ToBeVisibleAsync();
         await Expect(page.Locator("#timeline li.inject")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("second")).Not.ToHaveTextAsync("00:00");

@@ -72,10 +72,10 @@ public sealed partial class PracticeFlowTests(WebSuite suite)
         {
             await Expect(visitor.Page.GetByTestId("alarm-count")).ToHaveTextAsync(new Regex("alarm\\(s\\) firing"));
         }
-        await Expect(rui.Page.GetByTestId("alarms")).ToContainTextAsync("webapi-process-down");
+        await Expect(rui.Page.GetByTestId("alarms")).ToContainTextAsync("webapi-instances-unhealthy");
         await rui.ScreenshotAsync("responder-alarm");
 
-        await rui.Page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge webapi-process-down" }).ClickAsync();
+        await rui.Page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge webapi-instances-unhealthy" }).ClickAsync();
         await Expect(rui.Page.GetByTestId("alarms")).ToContainTextAsync("acknowledged by Rui Responder");
 
         await ana.Page.GetByLabel("Message").FillAsync("Looking at the webapi hosts.");

@@ -33,13 +33,9 @@ public sealed class DebriefModel(ConsoleAccess access, IGrainFactory grains) : S
         {
             Debrief = await session.GetDebriefAsync(Seat.Caller);
             Chart = ImpactChart.Render(Debrief);
-            Timeline = await session.TimelineAsync(Seat.Caller, 0);
         }
-        else
-        {
-            // Before the debrief the timeline would give the outage away to responders.
-            Timeline = [.. (await session.TimelineAsync(Seat.Caller, 0)).Where(e => Seat.Instigates || !LiveSessionStream.IsInstigatorOnly(e.Kind))];
-        }
+        // The session leaves out (and numbers around) what would give the outage away, until the debrief.
+        Timeline = await session.TimelineAsync(Seat.Caller, 0);
         return result;
     }
 

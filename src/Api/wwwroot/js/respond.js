@@ -59,7 +59,13 @@ $('declare-restored').addEventListener('click', async event => {
     if (await confirmAction('Declare service restored? The live phase ends and the group moves on to the impact assessment.')) {
         // Rendered from the answer: the live feed may already have disabled the button attempt() re-enables.
         const session = await attempt(button, $('restore-error'), () => post(`${base}/resolve`));
-        if (session) { renderStatus(session); renderPhase(session); }
+        if (session) {
+            renderStatus(session);
+            renderPhase(session);
+            // Declared while resolution criteria are unmet: the answer says which, and how far from them the cell is.
+            const early = session.warnings.filter(w => / resolution criteri(on is|a are) not met yet: /.test(w));
+            if (early.length) $('restore-error').textContent = early.join(' ');
+        }
     }
 });
 
@@ -86,7 +92,8 @@ function renderPhase(session) {
     $('declare-restored').disabled = !(s === 'running' || s === 'paused');
     $('assessment-form').hidden = !(s === 'resolved' || s === 'assessing');
     $('debrief-link').hidden = !(s === 'debriefed' || s === 'closed');
-    $('command-form').querySelector('button').disabled = s !== 'running';
+    // Paused freezes the cell but leaves the reading tools; the server refuses remediations with a message the terminal prints.
+    $('command-form').querySelector('button').disabled = !(s === 'running' || s === 'paused');
 }
 
 for (const command of await get(`${base}/commands`)) print(command);

@@ -21,4 +21,6 @@ public sealed record Debrief(
     bool CellRestored,
     ImmutableArray<string> HintsUsed,
     ImmutableArray<string> BlindAlleys,
-    ImmutableArray<Lesson> Lessons);
+    ImmutableArray<Lesson> Lessons,
+    ImmutableArray<CriterionCheck> Resolution,
+    TimeToAssemble? Assembly = null);

@@ -4,7 +4,9 @@ namespace PracticePlatform.Cli.Remote.Views;
 
 /// <summary>
 /// A session as the API answers it (the fields the CLI shows; enums arrive as camelCase strings). Responders and
-/// observers get no <see cref="ScenarioId"/> until the debrief.
+/// observers get no <see cref="ScenarioId"/> until the debrief, and for a surprise start no <see cref="ScheduledStart"/>
+/// (only the <see cref="StartWindow"/>) until it starts. <see cref="ManualInjects"/>: the instigators inject the
+/// faults; the scenario's script injects nothing by itself.
 /// </summary>
 public sealed record SessionView(
     Guid Id,
@@ -18,4 +20,7 @@ public sealed record SessionView(
     long Second,
     double Speed,
     ImmutableArray<FaultSummary> Faults,
-    string? Digest);
+    string? Digest,
+    bool ManualInjects = false,
+    StartWindow? StartWindow = null,
+    CodeBlueStatus? CodeBlue = null);

@@ -5,7 +5,9 @@ namespace PracticePlatform.Simulation.Faults.BadConfig;
 
 /// <summary>
 /// A configuration push sets a bad value; instances that received it fail a share of requests. A staged push
-/// (share below 1, then escalate_at) reaches the rest later. Rolling back (or setting the key back) fixes it.
+/// (share below 1, then escalate_at) reaches the rest later. Only a correct value fixes it: a rollback, or a value
+/// the scenario's <c>valid</c> rule accepts (without one, the value the service had before the push). Setting a bad
+/// value again brings the failures back.
 /// </summary>
 internal sealed class BadConfigBehaviour : FaultBehaviour
 {
@@ -37,11 +39,24 @@ internal sealed class BadConfigBehaviour : FaultBehaviour
 
     public override void OnRemediation(CellState cell, ActiveFault fault, Remediation remediation)
     {
-        if (remediation.Verb == RemediationVerb.ConfigRollback
-            || (remediation.Verb == RemediationVerb.ConfigSet && remediation.Key == fault.Text("key") && remediation.Value != fault.Text("value")))
+        if (remediation.Verb is RemediationVerb.ConfigRollback or RemediationVerb.ConfigSet && !CauseRemains(cell, fault))
         {
             FaultTargeting.MitigateIfService(cell, fault, remediation);
         }
+    }
+
+    public override bool CauseRemains(CellState cell, ActiveFault fault)
+    {
+        var service = FaultTargeting.Service(cell, fault);
+        if (service < 0)
+        {
+            return false;
+        }
+
+        var key = fault.Text("key");
+        var value = cell.Config(service, key);
+        var rule = new ConfigRule(fault.Text("valid"));
+        return value != cell.Topology.Services[service].Config.GetValueOrDefault(key, "") && (rule.IsEmpty || !rule.Accepts(value));
     }
 
     public override void OnRevert(CellState cell, ActiveFault fault)

@@ -13,9 +13,10 @@ internal static class BadConfigSpec
             new("key", "upstream_pool", "the configuration key that gets a bad value"),
             new("value", "0", "the bad value"),
             new("error_share", "1", "share of requests failing on an affected instance", 0, 1),
+            new("valid", "", "values that fix it: a range lo..hi or a set a|b (empty: only the value before the push)"),
         ])
     {
-        Remedy = "`config rollback <service>`, or `config set <service> <key> <good value>`",
+        Remedy = "`config rollback <service>`, or `config set <service> <key> <value>` with a value `valid` accepts; a bad value set again brings it back",
         CreateBehaviour = () => new BadConfigBehaviour(),
     };
 }

@@ -31,12 +31,31 @@ internal sealed class ConnectionPoolExhaustionBehaviour : FaultBehaviour
 
     public override void OnRemediation(CellState cell, ActiveFault fault, Remediation remediation)
     {
-        var raised = remediation.Verb == RemediationVerb.ConfigSet && remediation.Key == "connection_pool"
-            && double.TryParse(remediation.Value, System.Globalization.CultureInfo.InvariantCulture, out var size) && size >= fault.Number("pool") * 8;
-        if (raised || remediation.Verb == RemediationVerb.ConfigRollback)
+        if (remediation.Verb is RemediationVerb.ConfigRollback or RemediationVerb.ConfigSet && !CauseRemains(cell, fault))
         {
             FaultTargeting.MitigateIfService(cell, fault, remediation);
         }
+    }
+
+    /// <summary>The pool is still a size the scenario does not accept (by default 8 to 1000 times the bad size).</summary>
+    public override bool CauseRemains(CellState cell, ActiveFault fault)
+    {
+        var service = FaultTargeting.Service(cell, fault);
+        if (service < 0)
+        {
+            return false;
+        }
+
+        var value = cell.Config(service, "connection_pool");
+        if (value == cell.Topology.Services[service].Config.GetValueOrDefault("connection_pool", ""))
+        {
+            return false;
+        }
+
+        var pool = fault.Number("pool");
+        var text = fault.Text("valid");
+        var rule = new ConfigRule(text.Length > 0 ? text : FormattableString.Invariant($"{pool * 8}..{pool * 1000}"));
+        return !rule.Accepts(value);
     }
 
     public override void OnRevert(CellState cell, ActiveFault fault)

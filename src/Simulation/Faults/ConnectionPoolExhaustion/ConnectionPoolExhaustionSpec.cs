@@ -11,9 +11,10 @@ internal static class ConnectionPoolExhaustionSpec
         FaultTargets.Service,
         [
             new("pool", "4", "the too-small pool size", 1, 100000),
+            new("valid", "", "pool sizes that fix it: a range lo..hi or a set a|b (empty: 8 to 1000 times the bad size)"),
         ])
     {
-        Remedy = "`config set <service> connection_pool <at least 8x the bad size>` or `config rollback <service>`",
+        Remedy = "`config set <service> connection_pool <size>` with a size `valid` accepts, or `config rollback <service>`; shrinking it again brings it back",
         CreateBehaviour = () => new ConnectionPoolExhaustionBehaviour(),
     };
 }

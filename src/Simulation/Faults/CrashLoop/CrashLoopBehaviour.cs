@@ -5,7 +5,8 @@ namespace PracticePlatform.Simulation.Faults.CrashLoop;
 
 /// <summary>
 /// A bad value in the service's config makes the process die a few seconds after each start; the restarter keeps
-/// trying (with no give-up, like a Kubernetes back-off). Restarts do not help; rolling back the config does.
+/// trying (with no give-up, like a Kubernetes back-off). Restarts do not help; rolling back the config does,
+/// and turning the flag back on brings the crashes back.
 /// </summary>
 internal sealed class CrashLoopBehaviour : FaultBehaviour
 {
@@ -14,7 +15,7 @@ internal sealed class CrashLoopBehaviour : FaultBehaviour
         var service = FaultTargeting.Service(cell, fault);
         if (service >= 0)
         {
-            cell.SetConfig(service, "feature_flags", "streaming_parser=on");
+            cell.SetConfig(service, "feature_flags", BadFlag(fault));
         }
     }
 
@@ -27,7 +28,7 @@ internal sealed class CrashLoopBehaviour : FaultBehaviour
             var lives = interval + (i % 5 * interval / 4);
             if (!fault.Mitigated[k] && cell.Instances[i].Process == ProcessState.Online && cell.Now - cell.Instances[i].StateSince >= lives)
             {
-                cell.AddEvent(i, "fatal", "uncaught RangeError: invalid value for feature flag streaming_parser; exiting");
+                cell.AddEvent(i, "fatal", $"uncaught RangeError: invalid value for feature flag {fault.Text("flag")}; exiting");
                 cell.Instances[i].RecentRestarts = 0;
                 cell.Crash(i, "process exited with status 1; restarting (back-off)");
             }
@@ -36,12 +37,20 @@ internal sealed class CrashLoopBehaviour : FaultBehaviour
 
     public override void OnRemediation(CellState cell, ActiveFault fault, Remediation remediation)
     {
-        if (remediation.Verb == RemediationVerb.ConfigRollback
-            || (remediation.Verb == RemediationVerb.ConfigSet && remediation.Key == "feature_flags" && !remediation.Value.Contains("streaming_parser=on", StringComparison.Ordinal)))
+        if (remediation.Verb is RemediationVerb.ConfigRollback or RemediationVerb.ConfigSet && !CauseRemains(cell, fault))
         {
             FaultTargeting.MitigateIfService(cell, fault, remediation);
         }
     }
+
+    /// <summary>The bad flag is still set: processes restarted by anyone die again.</summary>
+    public override bool CauseRemains(CellState cell, ActiveFault fault)
+    {
+        var service = FaultTargeting.Service(cell, fault);
+        return service >= 0 && cell.Config(service, "feature_flags").Contains(BadFlag(fault), StringComparison.Ordinal);
+    }
+
+    private static string BadFlag(ActiveFault fault) => fault.Text("flag") + "=on";
 
     public override void OnRevert(CellState cell, ActiveFault fault)
     {

@@ -11,9 +11,10 @@ internal static class CrashLoopSpec
         FaultTargets.Machines,
         [
             new("interval", "20", "seconds a process lives after each start", 1, 3600),
+            new("flag", "streaming_parser", "the feature flag turned on in feature_flags that makes the process crash"),
         ])
     {
-        Remedy = "`config rollback <service>` (`kubectl rollout undo`), or `config set <service> feature_flags <anything without streaming_parser=on>`",
+        Remedy = "`config rollback <service>` (`kubectl rollout undo`), or `config set <service> feature_flags <anything without <flag>=on>`",
         CreateBehaviour = () => new CrashLoopBehaviour(),
     };
 }

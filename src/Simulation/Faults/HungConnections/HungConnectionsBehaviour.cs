@@ -32,10 +32,17 @@ internal sealed class HungConnectionsBehaviour : FaultBehaviour
 
     public override void OnRemediation(CellState cell, ActiveFault fault, Remediation remediation)
     {
-        if (remediation.Verb == RemediationVerb.ConfigSet && remediation.Key == "tcp_keepalive" && remediation.Value is "true" or "on" or "1")
+        if (remediation.Verb is RemediationVerb.ConfigSet or RemediationVerb.ConfigRollback && !CauseRemains(cell, fault))
         {
             FaultTargeting.MitigateIfService(cell, fault, remediation);
         }
+    }
+
+    /// <summary>Keepalives are off (again): dead connections pile up once more.</summary>
+    public override bool CauseRemains(CellState cell, ActiveFault fault)
+    {
+        var service = FaultTargeting.Service(cell, fault);
+        return service >= 0 && cell.Config(service, "tcp_keepalive") is not ("true" or "on" or "1");
     }
 
     public override void OnRevert(CellState cell, ActiveFault fault)

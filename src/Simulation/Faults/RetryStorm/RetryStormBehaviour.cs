@@ -6,7 +6,7 @@ namespace PracticePlatform.Simulation.Faults.RetryStorm;
 /// <summary>
 /// A client release retries failed requests immediately, many times. A short blip at the front of the path starts
 /// it; the retries then keep the service saturated on their own (a metastable failure). Shedding load with a rate
-/// limit lets it recover; setting the client's retries back (config rollback / set retries) fixes the cause.
+/// limit lets it recover; setting the client's retries back (config rollback, or set retries to a count `valid` accepts) fixes the cause.
 /// </summary>
 internal sealed class RetryStormBehaviour : FaultBehaviour
 {
@@ -39,10 +39,12 @@ internal sealed class RetryStormBehaviour : FaultBehaviour
     {
         var r = fault.Targets[0];
         var onPath = remediation.Service >= 0 && Array.IndexOf(cell.Topology.Paths[r], remediation.Service) >= 0;
-        if (onPath && (remediation.Verb == RemediationVerb.ConfigRollback || (remediation.Verb == RemediationVerb.ConfigSet && remediation.Key == "retries")))
+        var valid = new ConfigRule(fault.Text("valid") is { Length: > 0 } text ? text : "0..2");
+        var setRight = remediation.Verb == RemediationVerb.ConfigSet && remediation.Key == "retries" && valid.Accepts(remediation.Value)
+            && int.TryParse(remediation.Value, System.Globalization.CultureInfo.InvariantCulture, out _);
+        if (onPath && (remediation.Verb == RemediationVerb.ConfigRollback || setRight))
         {
-            cell.RequestTypes[r].RetriesOverride = remediation.Verb == RemediationVerb.ConfigSet
-                && int.TryParse(remediation.Value, System.Globalization.CultureInfo.InvariantCulture, out var retries) ? Math.Clamp(retries, 0, 10) : -1;
+            cell.RequestTypes[r].RetriesOverride = setRight ? int.Parse(remediation.Value, System.Globalization.CultureInfo.InvariantCulture) : -1;
             fault.MitigateAll(cell.Now);
         }
     }

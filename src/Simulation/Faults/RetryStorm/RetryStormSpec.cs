@@ -12,9 +12,10 @@ internal static class RetryStormSpec
         [
             new("retries", "6", "retries per failed request", 0, 20),
             new("blip_s", "30", "seconds the first service on the path fails at the start", 0, 3600),
+            new("valid", "", "retry counts that fix it: a range lo..hi or a set a|b (empty: 0..2)"),
         ])
     {
-        Remedy = "`config rollback <service on the path>` or `config set <service> retries <n>`; `ratelimit <front service> <rps>` sheds load meanwhile",
+        Remedy = "`config rollback <service on the path>` or `config set <service> retries <n>` with a count `valid` accepts; `ratelimit <front service> <rps>` sheds load meanwhile",
         CreateBehaviour = () => new RetryStormBehaviour(),
     };
 }

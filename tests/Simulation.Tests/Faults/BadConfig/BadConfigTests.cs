@@ -1,4 +1,5 @@
 using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Simulation.Faults;
 
 namespace PracticePlatform.Simulation.Tests.Faults.BadConfig;
 
@@ -61,5 +62,74 @@ public sealed class BadConfigTests
         cell.RunUntil(3 * 60 + 1);
         Assert.Equal(6, cell.Faults.Single().AffectedTargets);
         Assert.Equal(3 * 60, cell.Faults.Single().EscalatedAt);
+    }
+
+    private const string ValidInject = """
+  - id: drill
+    kind: bad-config
+    target: webapi
+    at: 1m
+    parameters: { key: "max_sockets", value: "0", valid: "64..1024" }
+""";
+
+    [Theory]
+    [InlineData("99999999")]
+    [InlineData("1")]
+    [InlineData("lots")]
+    public void AValueOutsideWhatTheScenarioAccepts_DoesNotFixIt(string value)
+    {
+        var cell = Cell.Create(FaultDrill.With(ValidInject, true), 11);
+        cell.RunUntil(6 * 60);
+
+        FaultDrill.Run(cell, $"config set webapi max_sockets {value}");
+        cell.RunUntil(20 * 60);
+
+        Assert.False(cell.IsRestored, FaultDrill.Describe(cell));
+        Assert.True(FaultDrill.FailShare(cell) > 0.5, FaultDrill.Describe(cell));
+    }
+
+    [Fact]
+    public void AValueTheScenarioAccepts_FixesIt()
+    {
+        var cell = Cell.Create(FaultDrill.With(ValidInject, true), 11);
+        cell.RunUntil(6 * 60);
+
+        FaultDrill.Run(cell, "config set webapi max_sockets 256");
+        cell.RunUntil(20 * 60);
+
+        Assert.True(cell.IsRestored, FaultDrill.Describe(cell));
+    }
+
+    [Fact]
+    public void WithoutAValidRule_OnlyTheValueBeforeThePushFixesIt()
+    {
+        var cell = Cell.Create(FaultDrill.With(Inject, true), 11);
+        cell.RunUntil(6 * 60);
+
+        FaultDrill.Run(cell, "config set webapi max_sockets 64");
+        cell.RunUntil(10 * 60);
+        Assert.False(cell.IsRestored, FaultDrill.Describe(cell));
+
+        FaultDrill.Run(cell, "config set webapi max_sockets 128");
+        cell.RunUntil(20 * 60);
+        Assert.True(cell.IsRestored, FaultDrill.Describe(cell));
+    }
+
+    [Fact]
+    public void PushingTheBadValueAgain_AfterAFix_BringsTheFailuresBack()
+    {
+        var cell = Cell.Create(FaultDrill.With(ValidInject, true), 11);
+        cell.RunUntil(6 * 60);
+        FaultDrill.Run(cell, "config rollback webapi");
+        cell.RunUntil(15 * 60);
+        Assert.True(cell.IsRestored, FaultDrill.Describe(cell));
+
+        FaultDrill.Run(cell, "config set webapi max_sockets 0");
+        cell.RunUntil(16 * 60);
+
+        Assert.Equal(FaultStatus.Active, cell.Faults.Single().Status);
+        Assert.True(FaultDrill.FailShare(cell) > 0.5, FaultDrill.Describe(cell));
+        cell.RunUntil(30 * 60);
+        Assert.False(cell.IsRestored, FaultDrill.Describe(cell));
     }
 }

@@ -1,4 +1,5 @@
 using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Simulation.Faults;
 
 namespace PracticePlatform.Simulation.Tests.Faults.HungConnections;
 
@@ -46,5 +47,20 @@ public sealed class HungConnectionsTests
         cell.RunUntil(20 * 60);
 
         Assert.True(FaultDrill.FailShare(cell) < 0.01, FaultDrill.Describe(cell));
+    }
+
+    [Fact]
+    public void TurningKeepalivesOffAgain_AfterAFix_BringsTheLeakBack()
+    {
+        var cell = Cell.Create(FaultDrill.With(Inject, true), 11);
+        cell.RunUntil(6 * 60);
+        FaultDrill.Run(cell, "config set webapi tcp_keepalive true");
+        cell.RunUntil(15 * 60);
+
+        FaultDrill.Run(cell, "config set webapi tcp_keepalive false");
+        cell.RunUntil(40 * 60);
+
+        Assert.Equal(FaultStatus.Active, cell.Faults.Single().Status);
+        Assert.False(cell.IsRestored, FaultDrill.Describe(cell));
     }
 }

@@ -14,7 +14,7 @@ public sealed class ProcessCrashTests
 
         var webapi = cell.Health.Services.Single(s => s.Id == "webapi");
         Assert.Equal(0, webapi.Online);
-        Assert.Contains(cell.Alarms, a => a.RuleId == "webapi-process-down" && a.Firing);
+        Assert.Contains(cell.Alarms, a => a.RuleId == "webapi-instances-unhealthy" && a.Firing);
         Assert.True(cell.Health.RequestTypes.All(r => r.SuccessRate < 0.5));
         Assert.False(cell.IsRestored);
         Assert.Contains("maintenance", cell.Execute("svcs -xv webapi").Output);

@@ -1,4 +1,5 @@
 using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Simulation.Faults;
 
 namespace PracticePlatform.Simulation.Tests.Faults.RetryStorm;
 
@@ -45,5 +46,19 @@ public sealed class RetryStormTests
         cell.RunUntil(20 * 60);
 
         Assert.True(FaultDrill.FailShare(cell) < 0.01, FaultDrill.Describe(cell));
+    }
+
+    [Theory]
+    [InlineData("10", false)]
+    [InlineData("many", false)]
+    [InlineData("1", true)]
+    public void OnlyARetryCountTheScenarioAccepts_FixesTheCause(string retries, bool fixes)
+    {
+        var cell = Cell.Create(FaultDrill.With(Inject, true), 11);
+        cell.RunUntil(6 * 60);
+
+        FaultDrill.Run(cell, $"config set webapi retries {retries}");
+
+        Assert.Equal(fixes, cell.Faults.Single().Status == FaultStatus.Mitigated);
     }
 }

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using PracticePlatform.Contracts.Cells;
+using PracticePlatform.Simulation.Cells;
+
+namespace PracticePlatform.Grains.Cells;
+
+/// <summary>What the console's charts plot, the same for the live cell and a replayed one: per request type, the last hour's completed minutes.</summary>
+public static class CellCharts
+{
+    private const int Minutes = 60;
+
+    public static ImmutableArray<RequestTypeSeries> Of(Cell cell) =>
+    [
+        .. cell.GroundTruth.RequestTypes.Select(r => new RequestTypeSeries(r.RequestType, [.. r.Minutes.TakeLast(Minutes).Select(m =>
+            new MinutePoint(m.Minute, m.Attempted, m.Attempted == 0 ? 1 : 1 - ((double)m.Failed / m.Attempted), m.P99))])),
+    ];
+}
