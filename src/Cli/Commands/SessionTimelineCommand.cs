@@ -8,7 +8,7 @@ using PracticePlatform.Cli.Remote.Views;
 namespace PracticePlatform.Cli.Commands;
 
 /// <summary>
-/// `practice session timeline &lt;id&gt; [--after n] [--follow]`: the session's timeline, one line per entry; with
+/// `practice session timeline &lt;id&gt; [--after cursor] [--follow]`: the session's timeline, one line per entry; with
 /// <c>--follow</c>, the live event stream, each new entry printed as it happens until interrupted (Ctrl+C).
 /// </summary>
 public static class SessionTimelineCommand
@@ -16,7 +16,7 @@ public static class SessionTimelineCommand
     public static Command Build(ConnectionOptions connection, TextWriter output)
     {
         var session = SessionIdArgument.Create();
-        var after = new Option<string?>("--after") { Description = "Only entries with a sequence number above this one.", HelpName = "n" };
+        var after = new Option<string?>("--after") { Description = "Only entries after this cursor: a sequence number as the timeline prints it (12), or a public one as event ids carry it (p12).", HelpName = "cursor" };
         var follow = new Option<bool>("--follow", "-f") { Description = "Keep printing new entries as they happen, until interrupted." };
         var json = JsonOption.Create();
         json.Description = "Print JSON: the array of entries, or with --follow one entry object per line.";
@@ -24,7 +24,7 @@ public static class SessionTimelineCommand
         command.SetRemoteAction(connection, async (parseResult, server, cancellationToken) =>
         {
             var id = parseResult.Read(session);
-            var afterValue = parseResult.GetValue(after) is { } text ? ArgumentText.ParseWhole(text, "--after") : 0;
+            var afterValue = parseResult.GetValue(after) is { } text ? ArgumentText.ParseCursor(text, "--after") : "0";
             var asJson = parseResult.GetValue(json);
             if (parseResult.GetValue(follow))
             {
@@ -49,7 +49,7 @@ public static class SessionTimelineCommand
         return command;
     }
 
-    private static async Task<int> FollowAsync(PracticeServer server, Guid session, long after, bool json, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> FollowAsync(PracticeServer server, Guid session, string after, bool json, TextWriter output, CancellationToken cancellationToken)
     {
         try
         {

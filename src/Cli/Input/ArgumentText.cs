@@ -18,6 +18,15 @@ public static class ArgumentText
             ? value
             : throw new UsageException($"bad {what} '{text}': expected a whole number");
 
+    /// <summary>A timeline cursor: a sequence number (12), or a public one (p12), as the API's <c>after</c> takes it.</summary>
+    public static string ParseCursor(string text, string what)
+    {
+        var digits = text.StartsWith('p') ? text[1..] : text;
+        return digits.Length > 0 && digits.All(char.IsAsciiDigit)
+            ? text
+            : throw new UsageException($"bad {what} '{text}': expected a timeline cursor, a sequence number (12) or a public one (p12)");
+    }
+
     /// <summary>An ISO 8601 time; without an offset it is the local time of the machine the CLI runs on.</summary>
     public static DateTimeOffset ParseTime(string text, string what) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out var time)

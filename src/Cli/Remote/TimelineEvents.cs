@@ -12,7 +12,7 @@ public static class TimelineEvents
 {
     public const string EventType = "timeline";
 
-    public static async IAsyncEnumerable<JsonElement> FollowAsync(PracticeServer server, Guid session, long after, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<JsonElement> FollowAsync(PracticeServer server, Guid session, string after, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var response = await server.OpenStreamAsync($"api/sessions/{session}/events?after={after}", "text/event-stream", cancellationToken);
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);

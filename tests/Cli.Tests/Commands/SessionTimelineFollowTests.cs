@@ -39,4 +39,20 @@ public sealed class SessionTimelineFollowTests(PlatformHost host)
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("practice: 403 Not allowed for this participant: ", Assert.Single(run.ErrorLines));
     }
+
+    [Fact]
+    public async Task After_TakesAPublicCursor_AndRefusesAnythingElse_WithOneLine()
+    {
+        var (ines, rui, id) = await DraftSession.CreateAsync(host, "cursor");
+        await ines.RunAsync("session", "start", id);
+
+        var all = await rui.RunAsync("session", "timeline", id);
+        var afterFirst = await rui.RunAsync("session", "timeline", id, "--after", "p1");
+        var bad = await rui.RunAsync("session", "timeline", id, "--after", "soon");
+
+        Assert.True(afterFirst.ExitCode == 0, afterFirst.ToString());
+        Assert.Equal(all.Output.Split('\n').Skip(1), afterFirst.Output.Split('\n'));
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Equal("practice: bad --after 'soon': expected a timeline cursor, a sequence number (12) or a public one (p12)", Assert.Single(bad.ErrorLines));
+    }
 }
