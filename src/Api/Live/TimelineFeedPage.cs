@@ -20,7 +20,8 @@ public sealed record TimelineFeedPage(TimelineCursor After, TimelinePage Page, b
     public int? Following(TimelineCursor position)
     {
         ArgumentNullException.ThrowIfNull(position);
-        if (Broken || After.Public != Page.Public || position.Public != Page.Public || After.Number > position.Number)
+        // The start is the same place in either numbering: a reader's first page serves every stream from there.
+        if (Broken || !Fits(After) || !Fits(position) || After.Number > position.Number)
         {
             return null;
         }
@@ -31,6 +32,8 @@ public sealed record TimelineFeedPage(TimelineCursor After, TimelinePage Page, b
         }
         return index;
     }
+
+    private bool Fits(TimelineCursor cursor) => cursor.Number == 0 || cursor.Public == Page.Public;
 
     /// <summary>The event of the entry at <paramref name="index"/> (<see cref="TimelineEvent"/>).</summary>
     public byte[] EventAt(int index, JsonSerializerOptions json)

@@ -21,15 +21,9 @@ public static class ScenarioVerifyCommand
         command.SetAction(parseResult =>
         {
             var target = parseResult.GetValue(path)!;
-            if (ScenarioFiles.Load(target) is not { } catalog)
+            if (ScenarioFiles.LoadReporting(target, output, error) is not { } catalog)
             {
-                error.WriteLine($"practice: '{target}' is neither a scenario file nor a directory");
                 return PracticeCli.BadInput;
-            }
-
-            foreach (var problem in catalog.Problems)
-            {
-                output.WriteLine(problem.ToString());
             }
 
             var results = catalog.Scenarios.SelectMany(s => PlayVerifier.Verify(s, parseResult.GetValue(seed))).ToArray();

@@ -59,10 +59,10 @@ public interface ICellGrain : IGrainWithGuidKey
     Task<CellMetrics> MetricsAsync();
 
     /// <summary>
-    /// The resolution criteria not met now, each in the scenario's YAML terms with how far the cell is from it; an
-    /// inject's id is left out, as responders read these when they declare restoration before the criteria hold.
+    /// How many resolution criteria are not met now. Only the count: responders are warned with it when they declare
+    /// restoration early, and the criteria stay secret until the debrief (which reads them from <see cref="TruthAsync"/>).
     /// </summary>
-    Task<ImmutableArray<string>> UnmetResolutionAsync();
+    Task<int> UnmetResolutionCountAsync();
 
     /// <summary>The ground truth and the resolution report: secrets, for the debrief only.</summary>
     Task<CellTruth> TruthAsync();

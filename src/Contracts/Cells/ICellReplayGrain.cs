@@ -10,6 +10,9 @@ namespace PracticePlatform.Contracts.Cells;
 [Alias("practice.ICellReplayGrain")]
 public interface ICellReplayGrain : IGrainWithGuidKey
 {
-    /// <summary>The cell of scenario <paramref name="scenarioId"/> and <paramref name="seed"/> at <paramref name="second"/>.</summary>
-    Task<CellFrame> AtAsync(string scenarioId, ulong seed, long second);
+    /// <summary>
+    /// The cell of scenario <paramref name="scenarioId"/> and <paramref name="seed"/> at <paramref name="second"/>,
+    /// played as the live cell was (<paramref name="injectsByHand"/>: no scripted injects).
+    /// </summary>
+    Task<CellFrame> AtAsync(string scenarioId, ulong seed, bool injectsByHand, long second);
 }

@@ -77,7 +77,6 @@ public sealed class CellGrain(
         S.InjectsByHand = injectsByHand;
         var scenario = await PlayedScenarioAsync();
         _cell = Cell.Create(scenario, seed);
-        S.ScenarioId = scenario.Id;
         S.Seed = seed;
         S.Speed = 0;
         Anchor();
@@ -152,10 +151,10 @@ public sealed class CellGrain(
         return Task.FromResult(new CellTruth(Live.GroundTruth, Live.IsRestored, [.. Live.Faults], report));
     }
 
-    public Task<ImmutableArray<string>> UnmetResolutionAsync()
+    public Task<int> UnmetResolutionCountAsync()
     {
         CatchUp();
-        return Task.FromResult<ImmutableArray<string>>([.. Live.ResolutionReport.Where(r => !r.Met).Select(r => r.Describe(hideInject: true))]);
+        return Task.FromResult(Live.ResolutionReport.Count(r => !r.Met));
     }
 
     private async Task<CommandResult> ActAsync(Func<Cell, CommandResult> action)
@@ -262,14 +261,6 @@ public sealed class CellGrain(
         }
     }
 
-    /// <summary>The scenario as this cell plays it: from the catalog, with its injects left to the instigators when so created.</summary>
-    private async Task<Scenario> PlayedScenarioAsync()
-    {
-        var scenario = await FindScenarioAsync(S.ScenarioId);
-        return S.InjectsByHand ? InjectsByHand.Of(scenario) : scenario;
-    }
-
-    private async Task<Scenario> FindScenarioAsync(string scenarioId) =>
-        await ScenarioModels.FindAsync(GrainFactory, scenarioId)
-            ?? throw new SessionNotFoundException($"No scenario '{scenarioId}' in the catalog.");
+    /// <summary>The scenario as this cell plays it.</summary>
+    private Task<Scenario> PlayedScenarioAsync() => ScenarioModels.PlayedAsync(GrainFactory, S.ScenarioId, S.InjectsByHand);
 }

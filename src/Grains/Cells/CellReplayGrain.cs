@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using PracticePlatform.Contracts.Cells;
-using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Grains.Scenarios;
 using PracticePlatform.Simulation.Cells;
 using PracticePlatform.Simulation.Snapshots;
@@ -22,11 +21,14 @@ public sealed class CellReplayGrain(ILogger<CellReplayGrain> logger) : Grain, IC
 
     private CellHistory? _history;
 
-    public async Task<CellFrame> AtAsync(string scenarioId, ulong seed, long second)
+    /// <summary>Whether <see cref="_history"/> plays the injects by hand.</summary>
+    private bool _injectsByHand;
+
+    public async Task<CellFrame> AtAsync(string scenarioId, ulong seed, bool injectsByHand, long second)
     {
-        if (_history is null || _history.Scenario.Id != scenarioId || _history.Seed != seed)
+        if (_history is null || _history.Scenario.Id != scenarioId || _history.Seed != seed || _injectsByHand != injectsByHand)
         {
-            _history = await NewHistoryAsync(scenarioId, seed);
+            _history = await NewHistoryAsync(scenarioId, seed, injectsByHand);
         }
         var log = await GrainFactory.GetGrain<ICellGrain>(this.GetPrimaryKey()).ActionsSinceAsync(_history.ActionCount);
         Cell cell;
@@ -39,17 +41,16 @@ public sealed class CellReplayGrain(ILogger<CellReplayGrain> logger) : Grain, IC
         {
             // A log that no longer fits what was kept (the cell was rebuilt differently): start again from second 0.
             logger.LogWarning("Replay {Session}: the kept history does not fit the cell's log ({Reason}); rebuilding it.", this.GetPrimaryKey(), refused.Message);
-            _history = await NewHistoryAsync(scenarioId, seed);
+            _history = await NewHistoryAsync(scenarioId, seed, injectsByHand);
             _history.Append(await GrainFactory.GetGrain<ICellGrain>(this.GetPrimaryKey()).ActionsSinceAsync(0));
             cell = _history.At(second);
         }
         return new CellFrame(cell.Now, cell.Health, [.. cell.Alarms], CellCharts.Of(cell));
     }
 
-    private async Task<CellHistory> NewHistoryAsync(string scenarioId, ulong seed)
+    private async Task<CellHistory> NewHistoryAsync(string scenarioId, ulong seed, bool injectsByHand)
     {
-        var scenario = await ScenarioModels.FindAsync(GrainFactory, scenarioId)
-            ?? throw new SessionNotFoundException($"No scenario '{scenarioId}' in the catalog.");
-        return new CellHistory(scenario, seed, CheckpointEverySeconds);
+        _injectsByHand = injectsByHand;
+        return new CellHistory(await ScenarioModels.PlayedAsync(GrainFactory, scenarioId, injectsByHand), seed, CheckpointEverySeconds);
     }
 }

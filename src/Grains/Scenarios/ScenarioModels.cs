@@ -26,4 +26,15 @@ public static class ScenarioModels
         await grains.GetGrain<IScenarioCatalogGrain>(IScenarioCatalogGrain.Key).FindSourceAsync(scenarioId) is { } source
             ? Of(source)
             : null;
+
+    /// <summary>
+    /// The scenario as a cell plays it: from the catalog, with its injects left to the instigators when the session
+    /// was created so (<see cref="InjectsByHand"/>). The live cell and its replay must build from the same model.
+    /// </summary>
+    public static async Task<Scenario> PlayedAsync(Orleans.IGrainFactory grains, string scenarioId, bool injectsByHand)
+    {
+        var scenario = await FindAsync(grains, scenarioId)
+            ?? throw new Contracts.Sessions.SessionNotFoundException($"No scenario '{scenarioId}' in the catalog.");
+        return injectsByHand ? InjectsByHand.Of(scenario) : scenario;
+    }
 }

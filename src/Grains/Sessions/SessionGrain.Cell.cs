@@ -70,7 +70,7 @@ public sealed partial class SessionGrain
             return [];
         }
         await SyncAsync();
-        return [.. (await Cell.AlarmsAsync()).Select(ToView)];
+        return [.. (await Cell.AlarmsAsync()).Select(a => ToView(a))];
     }
 
     public async Task<AlarmView> AcknowledgeAlarmAsync(Caller caller, string alarmId)
@@ -165,8 +165,8 @@ public sealed partial class SessionGrain
         }
         // Declaring early is the group's call, not a rule to enforce; it is warned about. The criteria themselves stay
         // secret until the debrief (they say what the fix must reach), so the warning counts them and the debrief names them.
-        var unmet = await Cell.UnmetResolutionAsync();
-        var warning = unmet.IsEmpty ? null : RestorationWarning(unmet.Length);
+        var unmet = await Cell.UnmetResolutionCountAsync();
+        var warning = unmet == 0 ? null : RestorationWarning(unmet);
         S.Status = SessionStatus.Resolved;
         S.DeclaredRestoredSecond = S.Second;
         await StartPacingAsync();
@@ -292,9 +292,10 @@ public sealed partial class SessionGrain
         && _scenario?.Injects.FirstOrDefault(i => i.Id == fault.Id)?.At is { } at
         && (long)at.TotalSeconds == fault.InjectedAt;
 
-    private AlarmView ToView(Simulation.Alarms.AlarmState alarm)
+    /// <summary>An alarm as <c>GET /alarms</c> shows it, with acknowledgements made up to <paramref name="upTo"/> (a replay's second).</summary>
+    private AlarmView ToView(Simulation.Alarms.AlarmState alarm, long upTo = long.MaxValue)
     {
-        var ack = alarm.Firing ? S.Acks.FirstOrDefault(a => a.AlarmId == alarm.RuleId && a.FiringSince == alarm.Since) : null;
+        var ack = alarm.Firing ? S.Acks.FirstOrDefault(a => a.AlarmId == alarm.RuleId && a.FiringSince == alarm.Since && a.Second <= upTo) : null;
         return new AlarmView(alarm.RuleId, alarm.Severity, alarm.Firing, alarm.Since, alarm.Message, ack?.By, ack?.Second);
     }
 

@@ -25,19 +25,12 @@ public sealed partial class SessionGrain
         {
             throw new SessionArgumentException($"The second to replay must be between 0 and {S.Second} (the session's simulated second); {second} is not.");
         }
-        var frame = await GrainFactory.GetGrain<ICellReplayGrain>(Id).AtAsync(S.ScenarioId, S.Seed, second);
+        var frame = await GrainFactory.GetGrain<ICellReplayGrain>(Id).AtAsync(S.ScenarioId, S.Seed, S.ManualInjects, second);
         return new SessionReplay(
             second,
             frame.Health,
-            [.. frame.Alarms.Select(a => ToView(a, second))],
+            [.. frame.Alarms.Select(a => ToView(a, upTo: second))],
             frame.RequestTypes,
             [.. S.Timeline.Where(e => e.Second <= second)]);
-    }
-
-    /// <summary>An alarm as <c>GET /alarms</c> showed it at <paramref name="second"/>: acknowledged only by then.</summary>
-    private AlarmView ToView(Simulation.Alarms.AlarmState alarm, long second)
-    {
-        var ack = alarm.Firing ? S.Acks.FirstOrDefault(a => a.AlarmId == alarm.RuleId && a.FiringSince == alarm.Since && a.Second <= second) : null;
-        return new AlarmView(alarm.RuleId, alarm.Severity, alarm.Firing, alarm.Since, alarm.Message, ack?.By, ack?.Second);
     }
 }

@@ -8,16 +8,14 @@ namespace PracticePlatform.Grains.Sessions;
 /// <summary>A debriefed session's figures, recorded with its scenario's and its cohort's results.</summary>
 public sealed partial class SessionGrain
 {
-    private bool _resultRecorded;
-
     /// <summary>
-    /// Records the result once per activation of a debriefed session: when the debrief is held, and on the next
-    /// activation (which also fills in sessions debriefed before results were kept). Best effort, after the session's
-    /// own save: the debrief counts, and a results grain that fails is told again next time.
+    /// Records the result of a debriefed session once: when the debrief is held, or on a later activation when that
+    /// failed (which also fills in sessions debriefed before results were kept). Best effort, after the session's own
+    /// save: the debrief counts, and results grains that fail are told again at the next activation.
     /// </summary>
     private async Task RecordResultAsync()
     {
-        if (_resultRecorded || S.Debrief is not { } debrief)
+        if (S.ResultRecorded || S.Debrief is not { } debrief)
         {
             return;
         }
@@ -35,7 +33,8 @@ public sealed partial class SessionGrain
             {
                 await GrainFactory.GetGrain<ISessionResultsGrain>(ResultsKey.OfCohort(cohort)).RecordAsync(result, people);
             }
-            _resultRecorded = true;
+            S.ResultRecorded = true;
+            await state.WriteStateAsync();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -54,6 +54,9 @@ public sealed class SessionState
 
     public bool CellBuilt { get; set; }
 
+    /// <summary>The debriefed session's figures are recorded with its scenario's and cohort's results.</summary>
+    public bool ResultRecorded { get; set; }
+
     public List<FaultSummary> Faults { get; set; } = [];
 
     /// <summary>

@@ -9,5 +9,5 @@ namespace PracticePlatform.Simulation.Cells;
 public sealed record ResolutionProgress(ResolutionCriterion Criterion, bool Met, string Progress)
 {
     /// <summary>The criterion in the scenario's YAML terms, met or not, and the progress, on one line.</summary>
-    public string Describe(bool hideInject = false) => $"{Criterion.ToYaml(hideInject)}: {(Met ? "met" : "not met")}, {Progress}";
+    public string Describe() => $"{Criterion.ToYaml()}: {(Met ? "met" : "not met")}, {Progress}";
 }

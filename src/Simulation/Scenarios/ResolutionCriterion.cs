@@ -6,18 +6,14 @@ namespace PracticePlatform.Simulation.Scenarios;
 /// <summary>One condition over cell state; a cell is restored when all of the scenario's criteria hold.</summary>
 public sealed record ResolutionCriterion(ResolutionKind Kind, string Target, double Threshold, TimeSpan For)
 {
-    /// <summary>What responders may read in place of an inject's id before the debrief: the id names the fault.</summary>
-    public const string HiddenInject = "(an inject, named at the debrief)";
-
     /// <summary>
     /// The criterion as the scenario's <c>resolution:</c> list writes it, e.g.
     /// <c>{ kind: error-rate-below, target: "*", threshold: 0.01, for: 5m }</c>: a threshold only where the kind has
-    /// one, a duration only when it is not zero. <paramref name="hideInject"/> writes <see cref="HiddenInject"/> for a
-    /// <c>fault-cleared</c> target.
+    /// one, a duration only when it is not zero.
     /// </summary>
-    public string ToYaml(bool hideInject = false)
+    public string ToYaml()
     {
-        var target = Kind == ResolutionKind.FaultCleared && hideInject ? HiddenInject : Target == "*" ? "\"*\"" : Target;
+        var target = Target == "*" ? "\"*\"" : Target;
         var threshold = Kind is ResolutionKind.ErrorRateBelow or ResolutionKind.LatencyBelow or ResolutionKind.ReplicationHealthy
             ? ", threshold: " + Threshold.ToString("0.######", CultureInfo.InvariantCulture)
             : "";

@@ -92,6 +92,22 @@ public sealed class ReplayTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     /// <summary>What the live endpoints answered at one second, read by the instigator (who sees every entry).</summary>
+    [Fact]
+    public async Task Replay_OfASessionWithManualInjects_PlaysItAsTheLiveCellDid_WithoutTheScriptsInject()
+    {
+        // manta-webapi-crash's script would crash webapi at minute 3; this session leaves injects to its instigators.
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario, suffix: "-hand", manualInjects: true);
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        factory.Clock.Advance(TimeSpan.FromMinutes(6));
+        var live = await SeeLiveAsync(g);
+
+        var replay = await g.Ines.GetAsync<JsonNode>($"/api/sessions/{g.Id}/replay?second={live.Second}");
+
+        Assert.True(JsonNode.DeepEquals(live.Health, replay["health"]), $"live {live.Health.ToJsonString()}, replayed {replay["health"]!.ToJsonString()}");
+        Assert.True(JsonNode.DeepEquals(live.Alarms, replay["alarms"]), $"live {live.Alarms.ToJsonString()}, replayed {replay["alarms"]!.ToJsonString()}");
+        Assert.DoesNotContain(replay["alarms"]!.AsArray(), a => a!["firing"]!.GetValue<bool>());
+    }
+
     private sealed record Seen(long Second, JsonNode Health, JsonNode Alarms, JsonNode RequestTypes, JsonNode Timeline);
 
     private async Task<Seen> SeeLiveAsync(PracticeGroup g)
