@@ -65,8 +65,9 @@ public sealed partial class SessionGrain
         }
         catch (SessionRuleException)
         {
-            // The person's grain names the scenario and the other session: the joiner is told neither.
-            throw new SessionRuleException("You take part in another session of this scenario whose debrief is not held yet; joining this one would show you the answer.");
+            // The person's grain names the scenario and the other session; the joiner is told neither, nor even that the
+            // two sessions share a scenario (which would tell a responder what their own practice is about).
+            throw new SessionRuleException("You cannot join this session while another practice session you take part in awaits its debrief. Ask an instigator of this session if you should join after that debrief.");
         }
         S.Joins.Add(new CodeBlueJoin(personId, now));
         await SaveAsync();
@@ -147,7 +148,7 @@ public sealed partial class SessionGrain
                     emails.Add(email);
                 }
             }
-            text = $"CODE BLUE, {S.Paged.Count} people paged. Join the response with 'practice session join {Id}' (POST /api/sessions/{Id}/join).";
+            text = $"CODE BLUE, {S.Paged.Count} people paged. Join the response in the console at /sessions/{Id}/join, with 'practice session join {Id}', or by POST /api/sessions/{Id}/join.";
         }
         var entry = Append(actor, TimelineKind.Page, text);
         var targets = new NotificationTargets(S.Notifications.Webhooks.IsDefault ? [] : S.Notifications.Webhooks, [.. emails]);
