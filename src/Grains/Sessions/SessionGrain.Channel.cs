@@ -39,9 +39,6 @@ public sealed partial class SessionGrain
         return [.. S.Timeline.Where(e => e.Kind is TimelineKind.Alarm or TimelineKind.Message or TimelineKind.HelpRequest or TimelineKind.Pointer or TimelineKind.Hint).Select(e => ForCaller(e, open))];
     }
 
-    public async Task<ImmutableArray<TimelineEntry>> TimelineAsync(Caller caller, long afterSequence) =>
-        (await ReadTimelineAsync(caller, new TimelineCursor(afterSequence, Public: false))).Entries;
-
     public async Task<TimelinePage> ReadTimelineAsync(Caller caller, TimelineCursor after)
     {
         ArgumentNullException.ThrowIfNull(after);
