@@ -74,12 +74,6 @@ public interface ISessionGrain : IGrainWithGuidKey, INotificationSource
     Task<ImmutableArray<TimelineEntry>> ChannelAsync(Caller caller);
 
     /// <summary>
-    /// Every timeline entry the caller may see with a sequence number above <paramref name="afterSequence"/>, in the
-    /// numbering the caller gets now (see <see cref="TimelineCursor"/>).
-    /// </summary>
-    Task<ImmutableArray<TimelineEntry>> TimelineAsync(Caller caller, long afterSequence);
-
-    /// <summary>
     /// Every timeline entry the caller may see after <paramref name="after"/>, numbered for the caller: those who do
     /// not see the answer get the public numbering, without gaps where hidden entries are; a public cursor is
     /// carried over to the full numbering once the caller sees the answer, so a reader loses and repeats nothing.

@@ -7,7 +7,9 @@ namespace PracticePlatform.Silo.Notifications;
 /// <summary>
 /// A notification as an email: <c>[PRACTICE]</c> subject, <c>X-Practice-Session</c> header, plain UTF-8 text. The
 /// Message-ID comes from the session and the notification's sequence, so a retried send carries the same id and a
-/// mail system can tell it is one message. MimeKit picks the encodings (encoded words, quoted-printable, folding).
+/// mail system can tell it is one message. Recipients are blind copies under an empty "undisclosed-recipients" group:
+/// a Code Blue pages a whole cohort, and no one paged learns anyone else's address (the SMTP client never sends the Bcc
+/// header). MimeKit picks the encodings (encoded words, quoted-printable, folding).
 /// </summary>
 public static class EmailMessage
 {
@@ -16,6 +18,9 @@ public static class EmailMessage
 
     /// <summary>The header giving the notification's sequence within its session.</summary>
     public const string NotificationHeader = "X-Practice-Notification";
+
+    /// <summary>The empty group the To header names: every recipient is a blind copy.</summary>
+    public const string UndisclosedRecipients = "undisclosed-recipients";
 
     // Strict: an address is taken as it is or refused, never guessed at (no missing domains, no stray quotes).
     private static readonly ParserOptions StrictAddresses = new()
@@ -46,7 +51,8 @@ public static class EmailMessage
             Body = PlainText(Body(notification)),
         };
         message.From.Add(sender);
-        message.To.AddRange(recipients.Select(Mailbox));
+        message.To.Add(new GroupAddress(UndisclosedRecipients));
+        message.Bcc.AddRange(recipients.Select(Mailbox));
         message.Headers.Add(SessionHeader, notification.SessionId.ToString("D"));
         message.Headers.Add(NotificationHeader, notification.Sequence.ToString(CultureInfo.InvariantCulture));
         // Sent by a machine (RFC 3834): out-of-office replies should not answer it.
