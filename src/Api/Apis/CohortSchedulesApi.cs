@@ -12,7 +12,7 @@ public static class CohortSchedulesApi
     /// <summary>The request example of POST /api/cohorts/{id}/schedules, also in docs/api.md.</summary>
     public const string Example = """
         { "recurrence": { "frequency": "weekly", "interval": 2, "day": "Tuesday", "time": "14:00", "timeZone": "Europe/Berlin" },
-          "scenarioPool": ["manta-webapi-crash", "manta-db-failover"], "instigators": ["{personId}"],
+          "scenarioPool": ["manta-webapi-crash", "manta-clock-skew"], "instigators": ["{personId}"],
           "durationMinutes": 90, "createAheadDays": 14, "roster": { "maxResponders": 6, "playedObserve": true } }
         """;
 
