@@ -10,6 +10,7 @@ public static class PracticeEndpoints
         app.MapPeopleApi();
         app.MapScenariosApi();
         app.MapCohortsApi();
+        app.MapCohortSchedulesApi();
         app.MapSessionsApi();
         app.MapCodeBlueApi();
         app.MapSessionPlayApi();

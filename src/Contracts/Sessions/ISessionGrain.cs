@@ -142,4 +142,11 @@ public interface ISessionGrain : IGrainWithGuidKey, INotificationSource
 
     /// <summary>Instigator: closes joining; later joins are refused.</summary>
     Task<SessionView> CloseJoiningAsync(Caller caller);
+
+    /// <summary>
+    /// Instigator, while Scheduled: sends a calendar invitation (.ics) of the start, booked for
+    /// <paramref name="duration"/>, to the session's channels and every participant's email. It names no scenario:
+    /// responders read it.
+    /// </summary>
+    Task<SessionView> InviteAsync(Caller caller, TimeSpan duration);
 }

@@ -5,7 +5,8 @@ using PracticePlatform.Contracts.Notifications;
 namespace PracticePlatform.Silo.Notifications;
 
 /// <summary>
-/// A notification as an email: <c>[PRACTICE]</c> subject, <c>X-Practice-Session</c> header, plain UTF-8 text. The
+/// A notification as an email: <c>[PRACTICE]</c> subject, <c>X-Practice-Session</c> header, plain UTF-8 text (and an
+/// invite.ics attachment when the notification carries a calendar invitation). The
 /// Message-ID comes from the session and the notification's sequence, so a retried send carries the same id and a
 /// mail system can tell it is one message. Recipients are blind copies under an empty "undisclosed-recipients" group:
 /// a Code Blue pages a whole cohort, and no one paged learns anyone else's address (the SMTP client never sends the Bcc
@@ -48,7 +49,7 @@ public static class EmailMessage
             Subject = PracticeWording.Headline(notification),
             Date = date,
             MessageId = $"{notification.SessionId:N}.{notification.Sequence.ToString(CultureInfo.InvariantCulture)}@{sender.Domain}",
-            Body = PlainText(Body(notification)),
+            Body = notification.Calendar is { } calendar ? WithInvitation(PlainText(Body(notification)), calendar) : PlainText(Body(notification)),
         };
         message.From.Add(sender);
         message.To.Add(new GroupAddress(UndisclosedRecipients));
@@ -73,6 +74,15 @@ public static class EmailMessage
             {PracticeWording.Origin(notification)}.
             Notification {notification.Sequence.ToString(CultureInfo.InvariantCulture)}.
             """.ReplaceLineEndings("\n");
+    }
+
+    /// <summary>The text with the invitation both inline (calendars offer to add it) and as an invite.ics attachment.</summary>
+    private static Multipart WithInvitation(TextPart text, string calendar)
+    {
+        var invitation = new TextPart("calendar") { FileName = "invite.ics" };
+        invitation.ContentType.Parameters.Add("method", "PUBLISH");
+        invitation.SetText(System.Text.Encoding.UTF8, calendar);
+        return new Multipart("mixed") { text, invitation };
     }
 
     private static TextPart PlainText(string text)

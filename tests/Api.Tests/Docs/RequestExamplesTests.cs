@@ -56,7 +56,7 @@ public sealed partial class RequestExamplesTests(ApiFactory factory) : IClassFix
         var registered = await walk.SendAsync(admin, "POST /api/people", new());
         using var rui = new PracticeClient(api.CreateClient(), registered.GetProperty("token").GetString()!);
         var ruiId = registered.GetProperty("person").GetProperty("id").GetString()!;
-        var (_, ines) = await admin.RegisterAsync(api, "ines", canInstigate: true, Experience.Experienced);
+        var (inesPerson, ines) = await admin.RegisterAsync(api, "ines", canInstigate: true, Experience.Experienced);
         using var instigator = ines;
         var (ana, anaClient) = await admin.RegisterAsync(api, "ana");
         anaClient.Dispose();
@@ -76,6 +76,8 @@ public sealed partial class RequestExamplesTests(ApiFactory factory) : IClassFix
         await rui.PostAsync<SessionView>(Guid.Parse(id), "resolve");
         await walk.SendAsync(rui, "POST /api/sessions/{id}/assessment", new(Id: id));
         await walk.SendAsync(rui, "POST /api/sessions/{id}/lessons", new(Id: id));
+        // Last: the schedule puts the cohort on rosters of its own sessions.
+        await walk.SendAsync(ines, "POST /api/cohorts/{id}/schedules", new(Id: cohortId, PersonId: inesPerson.Id.ToString()));
 
         Assert.Equal(examples.Keys.Order(StringComparer.Ordinal), walk.Sent.Order(StringComparer.Ordinal));
     }

@@ -37,7 +37,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         public bool Writes => Method is "POST" or "DELETE";
     }
 
-    private sealed record Ids(Guid Session, Guid Responder, Guid Cohort, Guid Newcomer);
+    private sealed record Ids(Guid Session, Guid Responder, Guid Cohort, Guid Newcomer, Guid Instigator = default);
 
     private static readonly Call[] Matrix =
     [
@@ -102,6 +102,20 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         // After the shared session's debrief: its responder and observer have a debriefed session of the scenario.
         Get("/api/scenarios/{id}/results", [.. Instigating, Role.Responder, Role.Observer], _ => $"/api/scenarios/{PracticeFlowTests.Scenario}/results") with { State = MatrixState.Debriefed },
         Get("/api/cohorts/{id:guid}/progress", [.. Instigating, Role.Responder], ids => $"/api/cohorts/{ids.Cohort}/progress"),
+        // Its first Monday is days away, beyond its one day ahead: no session is created to change who is on a roster.
+        new("POST", "/api/cohorts/{id:guid}/schedules", MatrixState.Running, false, Instigating, [], (ids, _) => Json(HttpMethod.Post, $"/api/cohorts/{ids.Cohort}/schedules", new
+        {
+            recurrence = new { frequency = "weekly", day = "Monday", time = "12:00", timeZone = "UTC" },
+            scenarioPool = new[] { PracticeFlowTests.Scenario },
+            instigators = new[] { ids.Instigator },
+            createAheadDays = 1,
+        })),
+        Get("/api/cohorts/{id:guid}/schedules", Instigating, ids => $"/api/cohorts/{ids.Cohort}/schedules"),
+        // An id the cohort has no schedule of: those who may read schedules learn that (404), the others nothing (403).
+        Get("/api/cohorts/{id:guid}/schedules/{scheduleId:guid}", [], ids => $"/api/cohorts/{ids.Cohort}/schedules/{Guid.Empty}") with { Absent = Instigating },
+        new("DELETE", "/api/cohorts/{id:guid}/schedules/{scheduleId:guid}", MatrixState.Running, false, [], Instigating, (ids, _) =>
+            new HttpRequestMessage(HttpMethod.Delete, $"/api/cohorts/{ids.Cohort}/schedules/{Guid.Empty}")),
+        Get("/api/cohorts/{id:guid}/coverage", [.. Instigating, Role.Responder], ids => $"/api/cohorts/{ids.Cohort}/coverage"),
     ];
 
     [Fact]
@@ -126,6 +140,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         await sessions.SharedAsync(MatrixState.Running);
         factory.Clock.Advance(TimeSpan.FromMinutes(2));
         var cohort = await CohortAsync(sessions);
+        var ines = (await sessions.Ines.GetAsync<Contracts.People.PersonView>("/api/people/me")).Id;
         using var anonymous = factory.CreateClient();
         var clients = Clients(sessions, anonymous);
         var failures = new List<string>();
@@ -135,7 +150,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
             var before = await sessions.TimelineLengthAsync(shared);
             foreach (var role in clients.Keys.Where(r => !(call.ChangesState && Expected(call, r) == Outcome.Allowed)))
             {
-                await CheckAsync(call, role, clients[role], new Ids(shared, sessions.RuiPerson.Id, cohort, sessions.OutPerson.Id), Expected(call, role), failures);
+                await CheckAsync(call, role, clients[role], new Ids(shared, sessions.RuiPerson.Id, cohort, sessions.OutPerson.Id, ines), Expected(call, role), failures);
             }
             if (call.ChangesState && call.Writes && await sessions.TimelineLengthAsync(shared) != before)
             {
@@ -144,7 +159,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
             foreach (var role in clients.Keys.Where(r => call.ChangesState && Expected(call, r) == Outcome.Allowed))
             {
                 var (fresh, newcomer) = await sessions.FreshAsync(call.State);
-                await CheckAsync(call, role, clients[role], new Ids(fresh, sessions.RuiPerson.Id, cohort, newcomer), Outcome.Allowed, failures);
+                await CheckAsync(call, role, clients[role], new Ids(fresh, sessions.RuiPerson.Id, cohort, newcomer, ines), Outcome.Allowed, failures);
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
