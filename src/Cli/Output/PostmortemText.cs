@@ -23,7 +23,7 @@ public static class PostmortemText
         {
             var when = milestone.Second is { } second ? SimTime.Format(second) : "--:--:--";
             var since = milestone.SinceInjectionSeconds is { } s ? $"+{s} s" : "";
-            output.WriteLine($"  {when}  {since,-8} {milestone.Label}{(milestone.By is { } by ? $" ({by})" : "")}{(milestone.Second is null ? " (did not happen)" : "")}");
+            output.WriteLine($"  {when}  {since,-8} {milestone.Label}{(milestone.By is { } by ? $" ({by})" : "")}");
         }
         if (facts.Assembly is { } assembly)
         {

@@ -47,7 +47,7 @@ public static class PostmortemMarkdown
         md.AppendLine("|---|---|---|---|");
         foreach (var m in facts.Milestones)
         {
-            md.AppendLine(inv, $"| {Clock(m.Second)} | {(m.SinceInjectionSeconds is { } s ? $"{s} s" : "-")} | {Cell(m.Label)}{(m.Second is null ? " (did not happen)" : "")} | {Cell(m.By ?? "-")} |");
+            md.AppendLine(inv, $"| {Clock(m.Second)} | {(m.SinceInjectionSeconds is { } s ? $"{s} s" : "-")} | {Cell(m.Label)} | {Cell(m.By ?? "-")} |");
         }
         md.AppendLine();
         if (facts.Assembly is { } assembly)

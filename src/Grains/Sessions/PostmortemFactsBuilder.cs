@@ -49,7 +49,7 @@ public static class PostmortemFactsBuilder
         var ack = state.Acks.FirstOrDefault();
         var restored = state.Timeline.FirstOrDefault(e => e.Kind == TimelineKind.Restored);
         PostmortemMilestone At(string kind, string label, long? second, string? by = null) =>
-            new(kind, label, second, injected is { } i && second is { } s && s >= i ? s - i : null, by);
+            new(kind, second is null && kind != "impact-ended" ? $"{label} (did not happen)" : label, second, injected is { } i && second is { } s && s >= i ? s - i : null, by);
         PostmortemMilestone[] milestones =
         [
             At("injected", "Fault injected", injected),
@@ -58,7 +58,7 @@ public static class PostmortemFactsBuilder
             At("acknowledged", ack is null ? "Acknowledged: the first responder action after an alarm" : $"Acknowledged: {ack.AlarmId}", state.FirstAckSecond ?? state.FirstResponseSecond, ack?.By),
             At("mitigated", mitigation is null ? "Mitigated" : $"Mitigated: {mitigation.CommandLine}", mitigation?.Second, mitigation?.Actor),
             At("resolved", "Resolved: service declared restored", state.DeclaredRestoredSecond, restored?.Actor),
-            At("impact-ended", debrief.ImpactOngoing ? "Impact ended (ground truth): still ongoing at the debrief" : "Impact ended (ground truth)", debrief.ImpactOngoing ? null : debrief.ImpactEndMinute * 60),
+            At("impact-ended", debrief.ImpactOngoing ? "Impact still ongoing at the debrief (ground truth)" : "Impact ended (ground truth)", debrief.ImpactOngoing ? null : debrief.ImpactEndMinute * 60),
         ];
         return [.. milestones.OrderBy(m => m.Second is null).ThenBy(m => m.Second ?? 0)];
     }
