@@ -36,7 +36,7 @@ public static class SessionPostmortemApi
             section,
             request.Version,
             request.Text,
-            request.Items is null ? default : [.. request.Items.Select(i => new PostmortemActionItem(i.Text, i.Owner, null, i.Done ?? false))]));
+            [.. (request.Items ?? []).Select(i => new PostmortemActionItem(i.Text, i.Owner, null, i.Done ?? false))]));
 
     private static async Task<IResult> GetMarkdown(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
         TypedResults.Text(await Postmortem(grains, id).MarkdownAsync(user.ToCaller()), "text/markdown; charset=utf-8");
