@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PracticePlatform.Web.Tests.WebConsole;
 
-/// <summary>The postmortem page: reached from the debrief, a section saved over someone else's save, action items, printing.</summary>
+/// <summary>The postmortem page: closed to responders before the debrief, reached from it, a section saved over someone else's save, action items, printing.</summary>
 [Collection(WebCollection.Name)]
 public sealed class PostmortemTests(WebSuite suite)
 {
@@ -25,10 +25,16 @@ public sealed class PostmortemTests(WebSuite suite)
         {
             startMinute = 0, endMinute = 3, failedShares = new Dictionary<string, double> { ["get-object"] = 0.2 }, rootCause = "webapi crashed", summary = "cleared maintenance",
         });
-        await WebSuite.SendAsync(instigator, $"/api/sessions/{sessionId}/debrief");
 
+        // Before the debrief a responder is turned away and shown nothing of it.
         await using var visitor = await suite.SignInAsync(rita.Token, "rita");
         var page = visitor.Page;
+        await page.GotoAsync($"/sessions/{sessionId}/postmortem");
+        await Expect(page.GetByTestId("forbidden")).ToBeVisibleAsync();
+        Assert.DoesNotContain("webapi", await page.ContentAsync(), StringComparison.OrdinalIgnoreCase);
+        visitor.ForgetErrors();
+        await WebSuite.SendAsync(instigator, $"/api/sessions/{sessionId}/debrief");
+
         await page.GotoAsync($"/sessions/{sessionId}/debrief");
         await page.GetByTestId("postmortem-link").ClickAsync();
         await Expect(page.GetByTestId("pm-timeline")).ToContainTextAsync("Mitigated: svcadm clear webapi");
