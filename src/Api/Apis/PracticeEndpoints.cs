@@ -15,6 +15,7 @@ public static class PracticeEndpoints
         app.MapCodeBlueApi();
         app.MapSessionPlayApi();
         app.MapSessionDebriefApi();
+        app.MapSessionPostmortemApi();
         app.MapSessionReplayApi();
         app.MapResultsApi();
         return app;

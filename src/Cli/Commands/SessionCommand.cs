@@ -27,6 +27,7 @@ public static class SessionCommand
             SessionDebriefCommand.Build(connection, output),
             SessionLessonCommand.Build(connection, output),
             SessionReportCommand.Build(connection, output),
+            SessionPostmortemCommand.Build(connection, output),
             SessionReplayCommand.Build(connection, output),
             SessionDeliveriesCommand.Build(connection, output),
             SessionCodeBlueCommand.BuildCall(connection, output),

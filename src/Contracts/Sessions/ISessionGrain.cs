@@ -5,6 +5,7 @@ using PracticePlatform.Contracts.Faults;
 using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Contracts.Participants;
 using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Postmortems;
 
 namespace PracticePlatform.Contracts.Sessions;
 
@@ -118,6 +119,13 @@ public interface ISessionGrain : IGrainWithGuidKey, INotificationSource
 
     /// <summary>A postmortem draft in Markdown, once the debrief is held.</summary>
     Task<string> ReportAsync(Caller caller);
+
+    /// <summary>
+    /// What the platform knows for the session's postmortem (<see cref="IPostmortemGrain"/>), once the debrief is held:
+    /// for admins, instigators, responders and observers of the session. A responder or observer asking before the
+    /// debrief is refused (403) and told nothing; admins and instigators are told it is not held yet (409).
+    /// </summary>
+    Task<PostmortemFacts> PostmortemFactsAsync(Caller caller);
 
     /// <summary>
     /// The session as it was at simulated <paramref name="second"/> (0 to the session's second): health, alarms,

@@ -76,6 +76,8 @@ public sealed partial class RequestExamplesTests(ApiFactory factory) : IClassFix
         await rui.PostAsync<SessionView>(Guid.Parse(id), "resolve");
         await walk.SendAsync(rui, "POST /api/sessions/{id}/assessment", new(Id: id));
         await walk.SendAsync(rui, "POST /api/sessions/{id}/lessons", new(Id: id));
+        await ines.PostAsync<Debrief>(Guid.Parse(id), "debrief");
+        await walk.SendAsync(rui, "PUT /api/sessions/{id}/postmortem/sections/{section}", new(Id: id, Section: "summary"));
         // Last: the schedule puts the cohort on rosters of its own sessions.
         await walk.SendAsync(ines, "POST /api/cohorts/{id}/schedules", new(Id: cohortId, PersonId: inesPerson.Id.ToString()));
 
@@ -88,11 +90,15 @@ public sealed partial class RequestExamplesTests(ApiFactory factory) : IClassFix
         return JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement.Clone();
     }
 
-    /// <summary>The ids that fill an example's placeholders: <c>{id}</c> in the path, <c>{personId}</c> and <c>{cohortId}</c> in the body.</summary>
-    private sealed record Fill(string? Id = null, string? PersonId = null, string? CohortId = null)
+    /// <summary>
+    /// The ids that fill an example's placeholders: <c>{id}</c> and <c>{section}</c> in the path, <c>{personId}</c> and
+    /// <c>{cohortId}</c> in the body.
+    /// </summary>
+    private sealed record Fill(string? Id = null, string? PersonId = null, string? CohortId = null, string? Section = null)
     {
         public string Apply(string text) => text
             .Replace("{id}", Id ?? "{id}", StringComparison.Ordinal)
+            .Replace("{section}", Section ?? "{section}", StringComparison.Ordinal)
             .Replace("{personId}", PersonId ?? "{personId}", StringComparison.Ordinal)
             .Replace("{cohortId}", CohortId ?? "{cohortId}", StringComparison.Ordinal);
     }
@@ -110,7 +116,8 @@ public sealed partial class RequestExamplesTests(ApiFactory factory) : IClassFix
             Assert.False(Placeholder().IsMatch(body + path), $"{endpoint}: the walk fills no placeholder in {path} {body}");
             using var content = new StringContent(body, Encoding.UTF8);
             content.Headers.ContentType = new MediaTypeHeaderValue(example.MediaType) { CharSet = "utf-8" };
-            using var response = await caller.Http.PostAsync(path, content);
+            using var request = new HttpRequestMessage(new HttpMethod(endpoint.Split(' ')[0]), path) { Content = content };
+            using var response = await caller.Http.SendAsync(request);
             var answer = await response.Content.ReadAsStringAsync();
             Assert.True(response.IsSuccessStatusCode, $"{endpoint} refused its example with {(int)response.StatusCode}: {answer}\n{body}");
             Sent.Add(endpoint);

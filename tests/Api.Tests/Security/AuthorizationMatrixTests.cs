@@ -34,7 +34,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
     {
         public bool IsSessionScoped => Pattern.StartsWith("/api/sessions/{id:guid}", StringComparison.Ordinal);
 
-        public bool Writes => Method is "POST" or "DELETE";
+        public bool Writes => Method is "POST" or "PUT" or "DELETE";
     }
 
     private sealed record Ids(Guid Session, Guid Responder, Guid Cohort, Guid Newcomer, Guid Instigator = default);
@@ -97,6 +97,11 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         Get("/api/sessions/{id:guid}/debrief", SessionMembers, ids => $"/api/sessions/{ids.Session}/debrief") with { State = MatrixState.Debriefed },
         Post("/api/sessions/{id:guid}/lessons", SessionParticipants, ids => $"/api/sessions/{ids.Session}/lessons", new { text = "a lesson" }) with { State = MatrixState.Assessing },
         Get("/api/sessions/{id:guid}/report.md", SessionMembers, ids => $"/api/sessions/{ids.Session}/report.md") with { State = MatrixState.Debriefed },
+        Get("/api/sessions/{id:guid}/postmortem", SessionMembers, ids => $"/api/sessions/{ids.Session}/postmortem") with { State = MatrixState.Debriefed },
+        // Each allowed caller saves a section of its own, so that every save is made on the version it read (0).
+        new("PUT", "/api/sessions/{id:guid}/postmortem/sections/{section}", MatrixState.Debriefed, false, SessionMembers, [], (ids, role) =>
+            Json(HttpMethod.Put, $"/api/sessions/{ids.Session}/postmortem/sections/{PostmortemSectionOf(role)}", new { version = 0, text = $"written by the {role}" })),
+        Get("/api/sessions/{id:guid}/postmortem.md", SessionMembers, ids => $"/api/sessions/{ids.Session}/postmortem.md") with { State = MatrixState.Debriefed },
         Get("/api/sessions/{id:guid}/replay", SessionInstigators, ids => $"/api/sessions/{ids.Session}/replay?second=0"),
         Get("/api/sessions/{id:guid}/replay", SessionMembers, ids => $"/api/sessions/{ids.Session}/replay?second=0") with { State = MatrixState.Debriefed },
         // After the shared session's debrief: its responder and observer have a debriefed session of the scenario.
@@ -245,6 +250,15 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         new(method, path) { Content = JsonContent.Create(body, options: PracticeClient.Json) };
 
     private static string Normalize(string pattern) => pattern.TrimEnd('/');
+
+    private static string PostmortemSectionOf(Role role) => role switch
+    {
+        Role.Admin => "summary",
+        Role.Instigator => "contributing-factors",
+        Role.Responder => "went-well",
+        Role.Observer => "went-poorly",
+        _ => "action-items",
+    };
 
     private sealed record CohortCreated(Guid Id);
 }

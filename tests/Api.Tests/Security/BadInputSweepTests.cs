@@ -34,6 +34,7 @@ public sealed class BadInputSweepTests(ApiFactory factory) : IClassFixture<ApiFa
         ["POST /api/sessions/{id:guid}/channel"] = _ => new { kind = "message", text = "swept" },
         ["POST /api/sessions/{id:guid}/assessment"] = _ => new { startMinute = 0, endMinute = 1, failedShares = new Dictionary<string, double>(), rootCause = "x", summary = "y" },
         ["POST /api/sessions/{id:guid}/lessons"] = _ => new { text = "swept" },
+        ["PUT /api/sessions/{id:guid}/postmortem/sections/{section}"] = _ => new { version = 0, text = "swept" },
     };
 
     private sealed record Ids(Guid Session, Guid Person);

@@ -36,6 +36,7 @@ export async function api(method, path, body, raw) {
 
 export const get = (path) => api('GET', path);
 export const post = (path, body) => api('POST', path, body ?? {});
+export const put = (path, body) => api('PUT', path, body);
 export const del = (path) => api('DELETE', path);
 
 // Runs an action from a button and shows its error in the element given (role=alert), never in the console.
