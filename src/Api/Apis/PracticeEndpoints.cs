@@ -13,6 +13,7 @@ public static class PracticeEndpoints
         app.MapSessionsApi();
         app.MapCodeBlueApi();
         app.MapSessionPlayApi();
+        app.MapSessionStakeholdersApi();
         app.MapSessionDebriefApi();
         app.MapSessionReplayApi();
         app.MapResultsApi();

@@ -65,14 +65,29 @@ public static class SolutionLeak
             }
         }
 
+        var targets = Targets(scenario);
         foreach (var play in scenario.Plays.Where(p => p.Outcome.Restored))
         {
             foreach (var step in play.Steps.Where(s => CommandInterpreter.EffectOf(s.Command) == CommandEffect.Remediation))
             {
+                // The verb, with its subcommand when it has one: `svcadm clear`, `config rollback`, but `free-disk`.
                 var command = Words(step.Command);
-                yield return (string.Join(' ', command.Take(2)), "the remedy");
+                yield return (command.Count > 1 && !targets.Contains(command[1]) ? $"{command[0]} {command[1]}" : command[0], "the remedy");
             }
         }
+    }
+
+    /// <summary>What commands name as their targets: services, instances, hosts, datacenters, databases (lowercase).</summary>
+    private static HashSet<string> Targets(Scenario scenario)
+    {
+        var environment = scenario.Environment;
+        return new HashSet<string>(
+            environment.Services.SelectMany(s => s.Instances.Select(i => i.Id).Append(s.Id))
+                .Concat(environment.Hosts.Select(h => h.Id))
+                .Concat(environment.Datacenters.Select(d => d.Id))
+                .Concat(environment.Databases.Select(d => d.Id))
+                .Select(id => id.ToLowerInvariant()),
+            StringComparer.Ordinal);
     }
 
     /// <summary>Lowercase words; punctuation around a word (quotes, backticks, a closing '?') is not part of it.</summary>

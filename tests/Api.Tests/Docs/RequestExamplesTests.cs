@@ -73,6 +73,9 @@ public sealed partial class RequestExamplesTests(ApiFactory factory) : IClassFix
         await walk.SendAsync(ines, "POST /api/sessions/{id}/faults", new(Id: id));
         await walk.SendAsync(rui, "POST /api/sessions/{id}/commands", new(Id: id));
         await walk.SendAsync(rui, "POST /api/sessions/{id}/channel", new(Id: id));
+        var asked = (await walk.SendAsync(ines, "POST /api/sessions/{id}/stakeholder-messages", new(Id: id))).GetProperty("number").GetInt32();
+        await walk.SendAsync(rui, "POST /api/sessions/{id}/stakeholder-messages/{number}/answer", new(Id: id, Number: asked.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await walk.SendAsync(rui, "POST /api/sessions/{id}/status-updates", new(Id: id));
         await rui.PostAsync<SessionView>(Guid.Parse(id), "resolve");
         await walk.SendAsync(rui, "POST /api/sessions/{id}/assessment", new(Id: id));
         await walk.SendAsync(rui, "POST /api/sessions/{id}/lessons", new(Id: id));
@@ -86,11 +89,12 @@ public sealed partial class RequestExamplesTests(ApiFactory factory) : IClassFix
         return JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement.Clone();
     }
 
-    /// <summary>The ids that fill an example's placeholders: <c>{id}</c> in the path, <c>{personId}</c> and <c>{cohortId}</c> in the body.</summary>
-    private sealed record Fill(string? Id = null, string? PersonId = null, string? CohortId = null)
+    /// <summary>The ids that fill an example's placeholders: <c>{id}</c> and <c>{number}</c> in the path, <c>{personId}</c> and <c>{cohortId}</c> in the body.</summary>
+    private sealed record Fill(string? Id = null, string? PersonId = null, string? CohortId = null, string? Number = null)
     {
         public string Apply(string text) => text
             .Replace("{id}", Id ?? "{id}", StringComparison.Ordinal)
+            .Replace("{number}", Number ?? "{number}", StringComparison.Ordinal)
             .Replace("{personId}", PersonId ?? "{personId}", StringComparison.Ordinal)
             .Replace("{cohortId}", CohortId ?? "{cohortId}", StringComparison.Ordinal);
     }
