@@ -37,7 +37,7 @@ public sealed class StakeholderTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal((1200L, false), (executive.Second, executive.ExpectsAnswer));
 
         // The same for the observer, in the channel too, as the role posting with its number.
-        Assert.Equal(messages, await MessagesAsync(g["obi"], g.Id));
+        Assert.Equal(messages.Select(m => (m.Number, m.From, m.Second)), (await MessagesAsync(g["obi"], g.Id)).Select(m => (m.Number, m.From, m.Second)));
         var channel = await g["obi"].GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{g.Id}/channel");
         var entry = Assert.Single(channel, e => e.Kind == TimelineKind.Stakeholder && e.Actor == "Support (Dana)");
         Assert.StartsWith($"#{support.Number}: Customers are opening tickets", entry.Text, StringComparison.Ordinal);
@@ -74,10 +74,12 @@ public sealed class StakeholderTests(ApiFactory factory) : IClassFixture<ApiFact
     [Theory]
     [InlineData("Has anyone tried free-disk on the storage nodes?", "remedy")]
     [InlineData("Support hears it is a disk full problem. Is that right?", "fault kind")]
-    [InlineData("Customers say mako writes fail. Is manta-mako-disk-full the cause?", "reveal")]
+    [InlineData("Customers say mako writes fail. Is runaway-debug-log the cause?", "an inject")]
+    [InlineData("Support found /var/log/mako/nginx-debug.log on a node. Related?", "a value the fault sets")]
+    [InlineData("Customers report: their disks filled within minutes and every write to them failed.", "quotes the solution")]
     public async Task InstigatorsStakeholderPost_ThatRevealsTheSolution_Is400_AndIsNotRecorded(string text, string detail)
     {
-        using var g = await PracticeGroup.CreateAsync(factory, Scenario, suffix: $"-leak{detail.Length}");
+        using var g = await PracticeGroup.CreateAsync(factory, Scenario, suffix: $"-leak{detail.Length}-{text.Length}");
         await g.Ines.PostAsync<SessionView>(g.Id, "start");
         var before = (await g.Ines.GetAsync<ImmutableArray<TimelineEntry>>($"/api/sessions/{g.Id}/timeline")).Length;
 
