@@ -14,6 +14,7 @@ public static class PracticeEndpoints
         app.MapSessionsApi();
         app.MapCodeBlueApi();
         app.MapSessionPlayApi();
+        app.MapSessionStakeholdersApi();
         app.MapSessionDebriefApi();
         app.MapSessionPostmortemApi();
         app.MapSessionReplayApi();

@@ -157,4 +157,22 @@ public interface ISessionGrain : IGrainWithGuidKey, INotificationSource
     /// responders read it.
     /// </summary>
     Task<SessionView> InviteAsync(Caller caller, TimeSpan duration);
+
+    /// <summary>
+    /// Instigator: posts in the channel as a stakeholder (a role name such as "Support (Dana)"); refused like a hint
+    /// when the text would reveal the scenario's solution.
+    /// </summary>
+    Task<StakeholderMessage> PostStakeholderMessageAsync(Caller caller, string from, string text, bool expectsAnswer);
+
+    /// <summary>Participants: every stakeholder message so far, scripted or posted, with its answer.</summary>
+    Task<ImmutableArray<StakeholderMessage>> StakeholderMessagesAsync(Caller caller);
+
+    /// <summary>Responder: answers stakeholder message <paramref name="number"/>; the first answer marks it answered.</summary>
+    Task<StakeholderMessage> AnswerStakeholderAsync(Caller caller, int number, string text);
+
+    /// <summary>Responder: posts a status update for an audience, promising the next in <paramref name="nextUpdateInMinutes"/>.</summary>
+    Task<StatusUpdate> PostStatusUpdateAsync(Caller caller, StatusAudience audience, string text, int nextUpdateInMinutes);
+
+    /// <summary>Participants: the session's practice status page, built from the status updates.</summary>
+    Task<StatusPage> StatusPageAsync(Caller caller);
 }

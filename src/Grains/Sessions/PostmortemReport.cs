@@ -61,6 +61,7 @@ public static class PostmortemReport
             }
             md.AppendLine();
         }
+        CommunicationReport.AppendTo(md, debrief.Communication);
         md.AppendLine("## Timeline");
         md.AppendLine();
         // The kind has a column of its own: entries' texts often open with it ("Session started.").

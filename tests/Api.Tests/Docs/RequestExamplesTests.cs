@@ -73,6 +73,9 @@ public sealed partial class RequestExamplesTests(ApiFactory factory) : IClassFix
         await walk.SendAsync(ines, "POST /api/sessions/{id}/faults", new(Id: id));
         await walk.SendAsync(rui, "POST /api/sessions/{id}/commands", new(Id: id));
         await walk.SendAsync(rui, "POST /api/sessions/{id}/channel", new(Id: id));
+        var asked = (await walk.SendAsync(ines, "POST /api/sessions/{id}/stakeholder-messages", new(Id: id))).GetProperty("number").GetInt32();
+        await walk.SendAsync(rui, "POST /api/sessions/{id}/stakeholder-messages/{number}/answer", new(Id: id, Number: asked.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await walk.SendAsync(rui, "POST /api/sessions/{id}/status-updates", new(Id: id));
         await rui.PostAsync<SessionView>(Guid.Parse(id), "resolve");
         await walk.SendAsync(rui, "POST /api/sessions/{id}/assessment", new(Id: id));
         await walk.SendAsync(rui, "POST /api/sessions/{id}/lessons", new(Id: id));
@@ -91,14 +94,15 @@ public sealed partial class RequestExamplesTests(ApiFactory factory) : IClassFix
     }
 
     /// <summary>
-    /// The ids that fill an example's placeholders: <c>{id}</c> and <c>{section}</c> in the path, <c>{personId}</c> and
-    /// <c>{cohortId}</c> in the body.
+    /// The ids that fill an example's placeholders: <c>{id}</c>, <c>{section}</c> and <c>{number}</c> in the path,
+    /// <c>{personId}</c> and <c>{cohortId}</c> in the body.
     /// </summary>
-    private sealed record Fill(string? Id = null, string? PersonId = null, string? CohortId = null, string? Section = null)
+    private sealed record Fill(string? Id = null, string? PersonId = null, string? CohortId = null, string? Section = null, string? Number = null)
     {
         public string Apply(string text) => text
             .Replace("{id}", Id ?? "{id}", StringComparison.Ordinal)
             .Replace("{section}", Section ?? "{section}", StringComparison.Ordinal)
+            .Replace("{number}", Number ?? "{number}", StringComparison.Ordinal)
             .Replace("{personId}", PersonId ?? "{personId}", StringComparison.Ordinal)
             .Replace("{cohortId}", CohortId ?? "{cohortId}", StringComparison.Ordinal);
     }

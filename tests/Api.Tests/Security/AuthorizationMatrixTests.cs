@@ -87,6 +87,12 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         // What each may post: an instigator a hint phrased as a question, everyone else a message.
         new("POST", "/api/sessions/{id:guid}/channel", MatrixState.Running, false, [Role.Instigator, Role.Responder], [], (ids, role) =>
             Json(HttpMethod.Post, $"/api/sessions/{ids.Session}/channel", role == Role.Instigator ? new { kind = "hint", text = "what does svcs -xv say?" } : new { kind = "message", text = "hello" })),
+        // The instigators' stakeholder messages come first, so the responder has one (#1) to answer.
+        Post("/api/sessions/{id:guid}/stakeholder-messages", SessionInstigators, ids => $"/api/sessions/{ids.Session}/stakeholder-messages", new { from = "Support (Dana)", text = "Customers ask what is going on. Any news?", expectsAnswer = true }),
+        Get("/api/sessions/{id:guid}/stakeholder-messages", SessionMembers, ids => $"/api/sessions/{ids.Session}/stakeholder-messages"),
+        Post("/api/sessions/{id:guid}/stakeholder-messages/{number:int}/answer", SessionResponders, ids => $"/api/sessions/{ids.Session}/stakeholder-messages/1/answer", new { text = "We are investigating." }),
+        Post("/api/sessions/{id:guid}/status-updates", SessionResponders, ids => $"/api/sessions/{ids.Session}/status-updates", new { audience = "customers", text = "Investigating.", nextUpdateInMinutes = 15 }),
+        Get("/api/sessions/{id:guid}/status-page", SessionMembers, ids => $"/api/sessions/{ids.Session}/status-page"),
         Get("/api/sessions/{id:guid}/timeline", SessionMembers, ids => $"/api/sessions/{ids.Session}/timeline"),
         Get("/api/sessions/{id:guid}/metrics", SessionMembers, ids => $"/api/sessions/{ids.Session}/metrics"),
         Get("/api/sessions/{id:guid}/events", SessionMembers, ids => $"/api/sessions/{ids.Session}/events"),

@@ -83,6 +83,47 @@ $('assessment-form').addEventListener('submit', async event => {
     if (sent) $('assessment-state').textContent = 'Assessment submitted; a new one replaces it.';
 });
 
+// Stakeholder messages with their answers; the answer form offers the unanswered ones first.
+async function renderStakeholders() {
+    const messages = await get(`${base}/stakeholder-messages`);
+    $('stakeholders').replaceChildren(...messages.map(m => {
+        const item = document.createElement('li');
+        item.className = 'stakeholder';
+        item.dataset.number = m.number;
+        const who = document.createElement('strong');
+        who.textContent = `#${m.number} ${m.from}: `;
+        const state = document.createElement('span');
+        state.className = 'muted';
+        state.textContent = m.answeredBy ? ` (answered by ${m.answeredBy})` : m.expectsAnswer ? ' (expects an answer)' : '';
+        item.append(`[${clock(m.second)}] `, who, m.text, state);
+        return item;
+    }));
+    const select = $('answer-number');
+    const chosen = select.value;
+    const ordered = [...messages.filter(m => !m.answeredBy && m.expectsAnswer), ...messages.filter(m => m.answeredBy || !m.expectsAnswer)];
+    select.replaceChildren(...ordered.map(m => new Option(`#${m.number} ${m.from}${m.answeredBy ? ' (answered)' : ''}`, m.number)));
+    if (chosen && messages.some(m => String(m.number) === chosen)) select.value = chosen;
+}
+
+$('answer-form').addEventListener('submit', async event => {
+    event.preventDefault();
+    const number = $('answer-number').value;
+    if (!number) { $('stakeholders-error').textContent = 'No stakeholder message to answer yet.'; return; }
+    const sent = await attempt(event.submitter, $('stakeholders-error'), () => post(`${base}/stakeholder-messages/${encodeURIComponent(number)}/answer`, { text: $('answer-text').value }));
+    if (sent) { $('answer-text').value = ''; await renderStakeholders(); }
+});
+
+$('status-form').addEventListener('submit', async event => {
+    event.preventDefault();
+    const update = await attempt(event.submitter, $('stakeholders-error'), () => post(`${base}/status-updates`, {
+        audience: $('status-audience').value, text: $('status-text').value, nextUpdateInMinutes: Number($('status-next').value),
+    }));
+    if (update) {
+        $('status-text').value = '';
+        $('status-state').textContent = `Status update #${update.number} posted.`;
+    }
+});
+
 function acknowledge(alarm, button) {
     attempt(button, $('alarms-error'), () => post(`${base}/alarms/${encodeURIComponent(alarm.id)}/ack`));
 }
@@ -97,10 +138,14 @@ function renderPhase(session) {
 }
 
 for (const command of await get(`${base}/commands`)) print(command);
+await renderStakeholders();
 
 connect({
     session: session => { renderStatus(session); renderPhase(session); },
     metrics: metrics => { renderHealth(metrics); renderCharts(metrics); },
     alarms: alarms => renderAlarms(alarms, acknowledge),
-    timeline: entry => { if (CHANNEL_KINDS.has(entry.kind)) append($('channel'), entry); },
+    timeline: entry => {
+        if (CHANNEL_KINDS.has(entry.kind)) append($('channel'), entry);
+        if (entry.kind === 'stakeholder' || entry.kind === 'stakeholderAnswer') renderStakeholders();
+    },
 });

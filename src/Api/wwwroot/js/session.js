@@ -91,6 +91,7 @@ const KIND_LABELS = {
     alarm: 'alarm', message: 'message', helpRequest: 'help request', pointer: 'pointer', hint: 'hint', command: 'command',
     inject: 'inject', revert: 'revert', killSwitch: 'kill switch', session: 'session', roster: 'roster', restored: 'restored',
     assessment: 'assessment', debrief: 'debrief', acknowledged: 'ack', lesson: 'lesson',
+    stakeholder: 'stakeholder', stakeholderAnswer: 'answer', statusUpdate: 'status update',
 };
 
 export function feedItem(entry) {
@@ -119,7 +120,7 @@ export function append(list, entry) {
     list.scrollTop = list.scrollHeight;
 }
 
-export const CHANNEL_KINDS = new Set(['alarm', 'message', 'helpRequest', 'pointer', 'hint']);
+export const CHANNEL_KINDS = new Set(['alarm', 'message', 'helpRequest', 'pointer', 'hint', 'stakeholder', 'stakeholderAnswer', 'statusUpdate']);
 
 export function renderAlarms(alarms, onAcknowledge) {
     const body = document.querySelector('#alarms tbody');
