@@ -18,25 +18,24 @@ function banner() {
     return element;
 }
 
-// Watches source and answers a function that tells whether the page is live now.
-export function watchConnection(source, onReconnected) {
+// Watches source; over() tells when the session has ended, so that the end of its stream is no loss.
+export function watchConnection(source, over) {
     const root = document.querySelector('[data-session]');
-    let lost = false;
     source.addEventListener('open', () => {
-        if (lost && onReconnected) onReconnected();
-        lost = false;
         root.classList.remove('stale');
         banner().hidden = true;
     });
     source.addEventListener('error', () => {
+        if (over()) {
+            source.close();
+            return;
+        }
         // An error with the source still CONNECTING is a drop the browser retries; CLOSED is a refusal it won't retry.
         const element = banner();
-        lost = true;
         root.classList.add('stale');
         element.hidden = false;
         element.textContent = source.readyState === EventSource.CLOSED
             ? 'Live updates stopped: the platform refused the feed (signed out?). Reload the page; what you see is not live.'
             : 'Reconnecting to the platform… Status, clock, alarms and charts below are the last known, not live, until it is back.';
     });
-    return () => !lost;
 }

@@ -28,7 +28,8 @@ export function currentSession() {
 // kill switch's banner from here, so no role's view can lag behind another's.
 export function connect(handlers) {
     const source = new EventSource(`/console/sessions/${sessionId}/live`);
-    watchConnection(source);
+    // The server ends an over session's stream once it has sent the last of it; the browser would reopen it forever.
+    watchConnection(source, () => OVER.has(current.status));
     const wrapped = {
         ...handlers,
         session: session => {
@@ -38,8 +39,6 @@ export function connect(handlers) {
             showEnded(session);
             if (changed && lastAlarms) renderAlarms(lastAlarms, lastOnAcknowledge);
             showUrgency(lastAlarms ?? [], session);
-            // The server ends an over session's stream; the browser would otherwise reopen it forever.
-            if (OVER.has(session.status)) source.close();
         },
         alarms: alarms => {
             handlers.alarms?.(alarms);

@@ -3,17 +3,20 @@
 const section = document.getElementById('waiting');
 const title = document.getElementById('waiting-title');
 let timer = null;
+// How far the reader's clock is from the platform's: a skewed laptop clock must not move the start.
+const skew = section?.dataset.serverNow ? new Date(section.dataset.serverNow).getTime() - Date.now() : 0;
+const now = () => Date.now() + skew;
 let last = null;
 
 const time = iso => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 const day = iso => new Date(iso).toLocaleDateString([], { weekday: 'short', day: 'numeric', month: 'short' });
 
 function sameDay(iso) {
-    return new Date(iso).toDateString() === new Date().toDateString();
+    return new Date(iso).toDateString() === new Date(now()).toDateString();
 }
 
 function until(iso) {
-    const minutes = Math.round((new Date(iso).getTime() - Date.now()) / 60000);
+    const minutes = Math.round((new Date(iso).getTime() - now()) / 60000);
     if (minutes <= 0) return 'any moment now';
     if (minutes < 120) return `in ${minutes} min`;
     const hours = Math.floor(minutes / 60);
