@@ -36,7 +36,7 @@ public sealed class ReconnectingTests(WebSuite suite)
             var page = responder.Page;
             await page.GotoAsync($"/sessions/{sessionId}/respond");
             await Expect(page.GetByTestId("status")).ToHaveTextAsync("running");
-            await Expect(page.GetByTestId("connection")).ToHaveCountAsync(0);
+            await Expect(page.GetByTestId("connection")).ToBeHiddenAsync();
 
             await first.DisposeAsync();
             var banner = page.GetByTestId("connection");
