@@ -78,6 +78,10 @@ function renderPhase(session) {
     $('assessment-form').hidden = !(s === 'resolved' || s === 'assessing');
     $('debrief-link').hidden = !(s === 'debriefed' || s === 'closed');
     showWaiting(session);
+    // Before the start the cell does not exist yet: say so rather than leave the panels blank.
+    if ((s === 'draft' || s === 'scheduled') && $('alarm-count').textContent === '–') {
+        $('alarm-count').textContent = 'No alarms yet: they start with the practice.';
+    }
     if (s === 'debriefed' || s === 'closed') window.location.assign(`/sessions/${sessionId}/debrief`);
 }
 
