@@ -3,7 +3,8 @@
 // each time a critical alarm starts firing. Nothing is urgent once the session is no longer live.
 import { duration } from './clock.js';
 
-const LIVE = new Set(['running', 'paused']);
+// The cell runs on after restoration is declared: an alarm then is as real as before.
+const LIVE = new Set(['running', 'paused', 'resolved', 'assessing']);
 const SOUND_KEY = 'practice-alarm-sound';
 const FIRING_ICON = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Ccircle cx='8' cy='8' r='7' fill='%23d1242f'/%3E%3Cpath d='M7 3h2v6H7zM7 11h2v2H7z' fill='white'/%3E%3C/svg%3E";
 const QUIET_ICON = 'data:,';

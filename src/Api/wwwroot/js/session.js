@@ -10,8 +10,8 @@ export const sessionId = document.querySelector('[data-session]').dataset.sessio
 
 export { clock };
 
-// The cell can page only in these; after them (aborted above all) no alarm is live, whatever the cell last said.
-export const LIVE_STATUSES = new Set(['running', 'paused']);
+// Once a session is over (the kill switch above all) no alarm is live, whatever the cell last said.
+const ENDED = new Set(['aborted', 'debriefed', 'closed']);
 const OVER = new Set(['aborted', 'closed']);
 
 // The session as the live feed last told it (the page's own rendering until the first event).
@@ -164,7 +164,7 @@ export function renderAlarms(alarms, onAcknowledge) {
     lastOnAcknowledge = onAcknowledge;
     const body = document.querySelector('#alarms tbody');
     if (!body) return;
-    const live = LIVE_STATUSES.has(current.status) || current.status === '';
+    const live = !ENDED.has(current.status);
     const firing = live ? alarms.filter(a => a.firing) : [];
     const count = document.getElementById('alarm-count');
     if (count) {
