@@ -15,7 +15,8 @@ public sealed class MissingSessionTests(WebSuite suite)
     {
         var mara = await suite.RegisterAsync($"Mara Missing {page}");
         await using var visitor = await suite.SignInAsync(mara.Token, $"mara-{page}", Viewports.Phone);
-        var response = await visitor.Page.GotoAsync($"/sessions/{Guid.NewGuid()}/{page}");
+        // "open" is the session's own link (/sessions/{id}), which sends each person to their page.
+        var response = await visitor.Page.GotoAsync(page == "open" ? $"/sessions/{Guid.NewGuid()}" : $"/sessions/{Guid.NewGuid()}/{page}");
         Assert.Equal(404, response!.Status);
         await Expect(visitor.Page.GetByTestId("missing")).ToContainTextAsync("There is no practice session at that address");
         var text = await visitor.Page.Locator("body").InnerTextAsync();
