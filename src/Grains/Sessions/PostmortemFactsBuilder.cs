@@ -6,9 +6,9 @@ namespace PracticePlatform.Grains.Sessions;
 
 /// <summary>
 /// Prefills a postmortem from what the session recorded and the debrief fixed: the impact (assessment beside the
-/// ground truth), the milestones of the response, and the blocks of recorded facts. A new kind of fact (status
-/// updates, unanswered stakeholder questions) is one more entry in <see cref="Blocks"/>: the API, the Markdown and
-/// the console show every block alike.
+/// ground truth), the milestones of the response, and the blocks of recorded facts (commands, blind alleys, hints,
+/// lessons, and the debrief's communication findings: status updates, late or missing ones, unanswered stakeholder
+/// questions). The API, the Markdown and the console show every block alike.
 /// </summary>
 public static class PostmortemFactsBuilder
 {
@@ -20,7 +20,7 @@ public static class PostmortemFactsBuilder
         Milestones(state, debrief),
         debrief.CellRestored,
         debrief.Assembly,
-        [.. Blocks(state).Where(b => !b.Entries.IsEmpty)]);
+        [.. Blocks(state).Concat(CommunicationBlocks(debrief.Communication)).Where(b => !b.Entries.IsEmpty)]);
 
     /// <summary>Every block of recorded facts, in the order the document shows them; empty blocks are left out.</summary>
     private static IEnumerable<PostmortemFactBlock> Blocks(SessionState state) =>
@@ -30,6 +30,26 @@ public static class PostmortemFactsBuilder
         HintsAndPointers(state),
         Lessons(state),
     ];
+
+    /// <summary>
+    /// Keeping people informed, as the debrief judged it: the status updates sent, those late or missing against the
+    /// scenario's cadence and the updates' own promises, and the stakeholder questions nobody answered.
+    /// </summary>
+    private static IEnumerable<PostmortemFactBlock> CommunicationBlocks(Communication? communication)
+    {
+        if (communication is null)
+        {
+            yield break;
+        }
+        yield return new("status-updates", "Status updates", [.. Each(communication.StatusUpdates).Select(u =>
+            new PostmortemFactEntry(u.Second, u.By, $"[{(u.Audience == StatusAudience.Customers ? "customers" : "internal")}] {u.Text} (next update promised in {u.NextUpdateInMinutes} min)"))]);
+        yield return new("late-or-missing-updates", "Late or missing status updates", [.. Each(communication.LateOrMissing).Select(f =>
+            new PostmortemFactEntry(f.CameSecond ?? f.DueSecond, null, f.Text))]);
+        yield return new("unanswered-questions", "Unanswered stakeholder questions", [.. Each(communication.Unanswered).Select(m =>
+            new PostmortemFactEntry(m.Second, m.From, m.Text))]);
+    }
+
+    private static IEnumerable<T> Each<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 
     private static PostmortemImpact Impact(Debrief debrief) => new(
         debrief.Assessment?.StartMinute,

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Net;
+using PracticePlatform.Contracts.Postmortems;
 using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Sessions;
@@ -69,6 +70,9 @@ public sealed class StakeholderTests(ApiFactory factory) : IClassFixture<ApiFact
         var report = await g["rui"].Http.GetStringAsync($"/api/sessions/{g.Id}/report.md");
         Assert.Contains("Unanswered stakeholder questions", report, StringComparison.Ordinal);
         Assert.Contains("Product (Maya)", report, StringComparison.Ordinal);
+        var postmortem = await g["obi"].GetAsync<PostmortemView>($"/api/sessions/{g.Id}/postmortem");
+        var question = Assert.Single(postmortem.Facts.Blocks.Single(b => b.Key == "unanswered-questions").Entries);
+        Assert.Equal("Product (Maya)", question.By);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Net;
+using PracticePlatform.Contracts.Postmortems;
 using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Tests.Sessions;
@@ -71,6 +72,12 @@ public sealed class StatusUpdateTests(ApiFactory factory) : IClassFixture<ApiFac
                 Assert.Equal(second.Second + 900, missing.DueSecond);
                 Assert.Contains("every 15 min", missing.Text, StringComparison.Ordinal);
             });
+
+        // The postmortem starts from the same findings.
+        var blocks = (await g["rui"].GetAsync<PostmortemView>($"/api/sessions/{g.Id}/postmortem")).Facts.Blocks;
+        Assert.Equal(2, blocks.Single(b => b.Key == "status-updates").Entries.Length);
+        Assert.Contains("[customers] Still investigating.", blocks.Single(b => b.Key == "status-updates").Entries[1].Text, StringComparison.Ordinal);
+        Assert.Equal(2, blocks.Single(b => b.Key == "late-or-missing-updates").Entries.Length);
     }
 
     [Fact]
