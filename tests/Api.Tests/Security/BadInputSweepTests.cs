@@ -25,6 +25,12 @@ public sealed class BadInputSweepTests(ApiFactory factory) : IClassFixture<ApiFa
         ["POST /api/people"] = _ => new { name = "swept" },
         ["POST /api/cohorts"] = _ => new { name = "swept" },
         ["POST /api/cohorts/{id:guid}/members"] = ids => new { personId = ids.Person },
+        ["POST /api/cohorts/{id:guid}/schedules"] = ids => new
+        {
+            recurrence = new { frequency = "weekly", day = "Tuesday", time = "14:00", timeZone = "Europe/Berlin" },
+            scenarioPool = new[] { PracticeFlowTests.Scenario },
+            instigators = new[] { ids.Person },
+        },
         ["POST /api/sessions"] = _ => new { scenarioId = PracticeFlowTests.Scenario },
         ["POST /api/sessions/{id:guid}/participants"] = ids => new { personId = ids.Person, role = "observer" },
         ["POST /api/sessions/{id:guid}/speed"] = _ => new { speed = 2 },
