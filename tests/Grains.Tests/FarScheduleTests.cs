@@ -38,7 +38,7 @@ public sealed class FarScheduleTests(FarScheduleCluster cluster)
         }
         await WalkOverAsync(start, async () => (await session.GetAsync(Caller.Admin)).Status == SessionStatus.Running);
 
-        var timeline = await session.TimelineAsync(Caller.Admin, 0);
+        var timeline = (await session.ReadTimelineAsync(Caller.Admin, TimelineCursor.Start)).Entries;
         var started = Assert.Single(timeline, e => e.Text == "Session started.");
         Assert.InRange(started.WallTime, start, start.AddMinutes(2));
         Assert.DoesNotContain(timeline, e => e.Text.Contains("late", StringComparison.Ordinal));

@@ -26,7 +26,7 @@ public sealed class SessionPacingTests(GrainsCluster cluster)
         {
             cluster.Clock.Advance(TimeSpan.FromMinutes(1));
             // Readers arrive while the advanced clock's timer and reminder turns run: each answers well inside the timeout.
-            var reads = Enumerable.Range(0, 5).Select(_ => session.TimelineAsync(Caller.Admin, 0)).ToList();
+            var reads = Enumerable.Range(0, 5).Select(_ => session.ReadTimelineAsync(Caller.Admin, TimelineCursor.Start)).ToList();
             await Task.WhenAll(reads).WaitAsync(TimeSpan.FromSeconds(10), TimeProvider.System);
         }
         var view = await session.GetAsync(Caller.Admin).WaitAsync(TimeSpan.FromSeconds(10), TimeProvider.System);

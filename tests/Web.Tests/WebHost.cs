@@ -11,17 +11,29 @@ namespace PracticePlatform.Web.Tests;
 /// <summary>
 /// The platform on a real Kestrel loopback port (browsers need one), on a throwaway data folder, with a known admin
 /// token and a fake clock that starts at the real time (so the browser keeps the sign-in cookie) and moves only
-/// when a test advances it.
+/// when a test advances it. A second host on the same data folder and port is the same platform restarted.
 /// </summary>
 public sealed class WebHost : WebApplicationFactory<Program>
 {
     public const string AdminToken = "web-test-admin-token";
 
+    private readonly bool _ownsData;
+
     public WebHost()
+        : this(Directory.CreateTempSubdirectory("practice-web-").FullName, port: 0, ownsData: true)
     {
-        DataFolder = Directory.CreateTempSubdirectory("practice-web-").FullName;
+    }
+
+    /// <summary>
+    /// The platform on <paramref name="dataFolder"/> and <paramref name="port"/> (0: any free one); the folder is
+    /// deleted on disposal only when <paramref name="ownsData"/>, so a later host can start from what this one stored.
+    /// </summary>
+    public WebHost(string dataFolder, int port, bool ownsData)
+    {
+        DataFolder = dataFolder;
+        _ownsData = ownsData;
         Clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        UseKestrel(0);
+        UseKestrel(port);
     }
 
     public string DataFolder { get; }
@@ -49,6 +61,9 @@ public sealed class WebHost : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Directory.Delete(DataFolder, recursive: true);
+        if (_ownsData)
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
     }
 }

@@ -68,9 +68,13 @@ public sealed class WebSuite : IAsyncLifetime
     }
 
     /// <summary>Registers a person and answers their id and personal token.</summary>
-    public async Task<(Guid Id, string Name, string Token)> RegisterAsync(string name, bool canInstigate = false, string experience = "novice")
+    public Task<(Guid Id, string Name, string Token)> RegisterAsync(string name, bool canInstigate = false, string experience = "novice") =>
+        RegisterAsync(Admin, name, canInstigate, experience);
+
+    /// <summary>Registers a person through <paramref name="admin"/> (a client of any host, with the admin token).</summary>
+    public static async Task<(Guid Id, string Name, string Token)> RegisterAsync(HttpClient admin, string name, bool canInstigate = false, string experience = "novice")
     {
-        var response = await Admin.PostAsJsonAsync("/api/people", new { name, canInstigate, experience, prerequisites = new { credentials = true, ownDeployment = true } }, Json);
+        var response = await admin.PostAsJsonAsync("/api/people", new { name, canInstigate, experience, prerequisites = new { credentials = true, ownDeployment = true } }, Json);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"Registering {name}: {(int)response.StatusCode} {body}");
         using var document = JsonDocument.Parse(body);
@@ -79,9 +83,9 @@ public sealed class WebSuite : IAsyncLifetime
     }
 
     /// <summary>An API client acting with a person's token, for the steps a test sets up rather than exercises.</summary>
-    public HttpClient ClientFor(string token)
+    public HttpClient ClientFor(string token, Uri? host = null)
     {
-        var client = new HttpClient { BaseAddress = Host.Address };
+        var client = new HttpClient { BaseAddress = host ?? Host.Address };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
@@ -90,10 +94,10 @@ public sealed class WebSuite : IAsyncLifetime
     /// Through the API: a session of manta-webapi-crash created by <paramref name="instigatorToken"/> with the people
     /// given on its roster, started unless <paramref name="start"/> is false; answers its id.
     /// </summary>
-    public async Task<Guid> SessionAsync(string instigatorToken, IEnumerable<(Guid Id, string Role)> roster, bool start = true)
+    public async Task<Guid> SessionAsync(string instigatorToken, IEnumerable<(Guid Id, string Role)> roster, bool start = true, Uri? host = null, DateTimeOffset? scheduledStart = null)
     {
-        using var client = ClientFor(instigatorToken);
-        var created = await client.PostAsJsonAsync("/api/sessions", new { scenarioId = "manta-webapi-crash" }, Json);
+        using var client = ClientFor(instigatorToken, host);
+        var created = await client.PostAsJsonAsync("/api/sessions", new { scenarioId = "manta-webapi-crash", scheduledStart }, Json);
         var body = await created.Content.ReadAsStringAsync();
         Assert.True(created.IsSuccessStatusCode, $"Creating a session: {(int)created.StatusCode} {body}");
         using var document = JsonDocument.Parse(body);
@@ -117,9 +121,9 @@ public sealed class WebSuite : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context for one person, signed in through the sign-in page with <paramref name="token"/>.</summary>
-    public async Task<Visitor> SignInAsync(string token, string who, ViewportSize? viewport = null)
+    public async Task<Visitor> SignInAsync(string token, string who, ViewportSize? viewport = null, Uri? host = null, ColorScheme? colorScheme = null)
     {
-        var visitor = await OpenAsync(who, viewport);
+        var visitor = await OpenAsync(who, viewport, host, colorScheme);
         await visitor.Page.GotoAsync("/signin");
         await visitor.Page.GetByLabel("Personal token").FillAsync(token);
         await visitor.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -127,15 +131,16 @@ public sealed class WebSuite : IAsyncLifetime
         return visitor;
     }
 
-    /// <summary>A fresh, signed-out browser context.</summary>
-    public async Task<Visitor> OpenAsync(string who, ViewportSize? viewport = null)
+    /// <summary>A fresh, signed-out browser context, on the suite's host unless <paramref name="host"/> names another.</summary>
+    public async Task<Visitor> OpenAsync(string who, ViewportSize? viewport = null, Uri? host = null, ColorScheme? colorScheme = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Host.Address.ToString(),
+            BaseURL = (host ?? Host.Address).ToString(),
             ViewportSize = viewport ?? new ViewportSize { Width = 1366, Height = 900 },
             TimezoneId = "Europe/Lisbon",
             Locale = "en-GB",
+            ColorScheme = colorScheme ?? ColorScheme.Light,
         });
         return new Visitor(who, context, await context.NewPageAsync());
     }

@@ -10,10 +10,13 @@ public static class PracticeEndpoints
         app.MapPeopleApi();
         app.MapScenariosApi();
         app.MapCohortsApi();
+        app.MapCohortSchedulesApi();
         app.MapSessionsApi();
         app.MapCodeBlueApi();
         app.MapSessionPlayApi();
+        app.MapSessionStakeholdersApi();
         app.MapSessionDebriefApi();
+        app.MapSessionPostmortemApi();
         app.MapSessionReplayApi();
         app.MapResultsApi();
         return app;

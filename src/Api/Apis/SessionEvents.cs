@@ -30,8 +30,10 @@ internal static class SessionEvents
     {
         var caller = user.ToCaller();
         var session = SessionsApi.Session(grains, id);
-        var after = TimelineCursor.TryParse(context.Request.Headers["Last-Event-ID"], out var lastId) && lastId != TimelineCursor.Start ? lastId
-            : TimelineCursor.TryParse(context.Request.Query["after"], out var query) ? query : TimelineCursor.Start;
+        // A reconnecting browser's Last-Event-ID wins over the query it first connected with; either, when it is not
+        // a cursor, is a 400 naming it, as on /timeline (not a silent replay from the start).
+        var lastId = TimelineCursor.Parse(context.Request.Headers["Last-Event-ID"], "The Last-Event-ID header");
+        var after = lastId != TimelineCursor.Start ? lastId : TimelineCursor.Parse(context.Request.Query["after"], "The query parameter \"after\"");
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         var cancel = stop.Token;
         // Subscribed before the first read: whatever that read misses comes in a page of the shared reader.

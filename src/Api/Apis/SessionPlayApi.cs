@@ -93,10 +93,7 @@ public static class SessionPlayApi
     /// </summary>
     private static async Task<ImmutableArray<TimelineEntry>> GetTimeline(Guid id, ClaimsPrincipal user, IGrainFactory grains, HttpContext context, string? after = null)
     {
-        if (!TimelineCursor.TryParse(after, out var cursor))
-        {
-            throw new SessionArgumentException($"The query parameter \"after\" must be a timeline cursor, a sequence number (12) or a public one (p12); '{after}' is neither.");
-        }
+        var cursor = TimelineCursor.Parse(after, "The query parameter \"after\"");
         var page = await Session(grains, id).ReadTimelineAsync(user.ToCaller(), cursor);
         context.Response.Headers[TimelineCursorHeader] = (page.Entries.IsEmpty ? cursor with { Public = cursor.Public || page.Public } : page.CursorAfter(page.Entries[^1])).ToString();
         return page.Entries;

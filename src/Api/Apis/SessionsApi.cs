@@ -88,10 +88,24 @@ public static class SessionsApi
 
     private static async Task<ImmutableArray<DeliveryAttempt>> GetDeliveries(Guid id, ClaimsPrincipal user, IGrainFactory grains)
     {
-        await Session(grains, id).GetAsync(user.ToCaller());
-        // A webhook URL's path is its secret: participants see where a delivery went, not how to post there.
-        return [.. (await grains.GetGrain<IDeliveryLogGrain>(id).ListAsync())
-            .Select(d => d.Channel == DeliveryOutcomes.WebhookChannel ? d with { Target = WebhookSender.Redact(d.Target) } : d)];
+        var caller = user.ToCaller();
+        var view = await Session(grains, id).GetAsync(caller);
+        // Email addresses are personal (a Code Blue pages a whole cohort): only admins and the session's instigators,
+        // who chose the session's targets, see them; others see how many addresses a delivery went to.
+        var seesAddresses = caller.IsAdmin || view.Participants.Any(p => p.PersonId == caller.PersonId && p.Role == ParticipantRole.Instigator);
+        return [.. (await grains.GetGrain<IDeliveryLogGrain>(id).ListAsync()).Select(d => d.Channel switch
+        {
+            // A webhook URL's path is its secret: participants see where a delivery went, not how to post there.
+            DeliveryOutcomes.WebhookChannel => d with { Target = WebhookSender.Redact(d.Target) },
+            DeliveryOutcomes.EmailChannel when !seesAddresses => d with { Target = AddressCount(d.Target) },
+            _ => d,
+        })];
+    }
+
+    private static string AddressCount(string target)
+    {
+        var count = target.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length;
+        return count == 1 ? "1 address" : $"{count} addresses";
     }
 
     internal static ISessionGrain Session(IGrainFactory grains, Guid id) => grains.GetGrain<ISessionGrain>(id);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 using PracticePlatform.Api.Live;
+using PracticePlatform.Contracts.Postmortems;
 using PracticePlatform.Contracts.Scenarios;
 using PracticePlatform.Contracts.Sessions;
 
@@ -23,6 +24,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         {
             SessionNotFoundException => (StatusCodes.Status404NotFound, "Not found"),
             SessionRuleException => (StatusCodes.Status409Conflict, "Not allowed in the session's state"),
+            PostmortemConflictException => (StatusCodes.Status409Conflict, "Edited by someone else"),
             ParticipantNotAllowedException => (StatusCodes.Status403Forbidden, "Not allowed for this participant"),
             SessionArgumentException => (StatusCodes.Status400BadRequest, "Invalid argument"),
             ScenarioUploadException => (StatusCodes.Status400BadRequest, "Invalid scenario"),
@@ -59,7 +61,19 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
                 Status = status,
                 Title = title,
                 Detail = detail,
-                Extensions = exception is ScenarioUploadException upload ? new Dictionary<string, object?> { ["problems"] = upload.Problems } : new Dictionary<string, object?>(),
+                Extensions = exception switch
+                {
+                    ScenarioUploadException upload => new Dictionary<string, object?> { ["problems"] = upload.Problems },
+                    // What a second editor needs to apply their change again: the version now, who saved it, their text.
+                    PostmortemConflictException conflict => new Dictionary<string, object?>
+                    {
+                        ["currentVersion"] = conflict.Current.Version,
+                        ["editedBy"] = conflict.Current.EditedBy,
+                        ["editedAt"] = conflict.Current.EditedAt,
+                        ["current"] = conflict.Current,
+                    },
+                    _ => new Dictionary<string, object?>(),
+                },
             },
         });
     }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Grains.Notifications;
 
 namespace PracticePlatform.Api.WebConsole;
 

@@ -51,6 +51,12 @@ public static class DebriefText
                 ]));
         }
 
+        if (debrief.Communication is { } communication)
+        {
+            output.WriteLine();
+            StakeholderText.Write(output, communication);
+        }
+
         List("hints used", debrief.HintsUsed);
         List("blind alleys", debrief.BlindAlleys);
         List("lessons", debrief.Lessons.IsDefault ? [] : [.. debrief.Lessons.Select(l => $"{l.Text} ({l.By})")]);

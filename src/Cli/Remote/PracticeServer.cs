@@ -33,6 +33,10 @@ public sealed class PracticeServer : IDisposable
     public Task<JsonElement> PostAsync(string path, object? body, CancellationToken cancellationToken) =>
         SendForJsonAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: RemoteJson.Options) }, cancellationToken);
 
+    /// <summary>A PUT with <paramref name="body"/> as JSON.</summary>
+    public Task<JsonElement> PutAsync(string path, object body, CancellationToken cancellationToken) =>
+        SendForJsonAsync(new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body, body.GetType(), options: RemoteJson.Options) }, cancellationToken);
+
     public Task<JsonElement> DeleteAsync(string path, CancellationToken cancellationToken) =>
         SendForJsonAsync(new HttpRequestMessage(HttpMethod.Delete, path), cancellationToken);
 

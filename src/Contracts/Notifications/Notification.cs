@@ -3,7 +3,8 @@ namespace PracticePlatform.Contracts.Notifications;
 /// <summary>
 /// One alarm or session milestone to send out of a session: what happened (<see cref="Title"/>, <see cref="Text"/>),
 /// when (wall time and the cell's simulated second), and where to (<see cref="Targets"/>). Every rendering of it is
-/// marked as practice.
+/// marked as practice. <see cref="Calendar"/>, when set, is an iCalendar invitation (.ics) that email carries as an
+/// attachment.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.Notification")]
 public sealed record Notification(
@@ -14,4 +15,5 @@ public sealed record Notification(
     [property: Id(4)] string Text,
     [property: Id(5)] DateTimeOffset OccurredAt,
     [property: Id(6)] long SimulatedSecond,
-    [property: Id(7)] NotificationTargets Targets);
+    [property: Id(7)] NotificationTargets Targets,
+    [property: Id(8)] string? Calendar = null);

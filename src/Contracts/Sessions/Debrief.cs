@@ -10,7 +10,8 @@ namespace PracticePlatform.Contracts.Sessions;
 /// the cell but mitigated no fault; <see cref="Lessons"/> grow after the debrief is held. <see cref="Resolution"/> says,
 /// per resolution criterion, whether it was met when the debrief was held and how far from it the cell was, so a cell
 /// not restored says why (default in debriefs held before it was kept). <see cref="Assembly"/> is how
-/// fast a Code Blue assembled (null for other sessions).
+/// fast a Code Blue assembled (null for other sessions). <see cref="Communication"/> puts the status updates beside the
+/// impact window, with late or missing updates and unanswered stakeholder questions (null in debriefs held before it).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.Debrief")]
 public sealed record Debrief(
@@ -33,4 +34,5 @@ public sealed record Debrief(
     [property: Id(16)] ImmutableArray<string> BlindAlleys,
     [property: Id(17)] ImmutableArray<Lesson> Lessons,
     [property: Id(18)] ImmutableArray<CriterionCheck> Resolution,
-    [property: Id(30)] TimeToAssemble? Assembly = null);
+    [property: Id(30)] TimeToAssemble? Assembly = null,
+    [property: Id(40)] Communication? Communication = null);

@@ -5,6 +5,7 @@ using PracticePlatform.Contracts.Faults;
 using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Contracts.Participants;
 using PracticePlatform.Contracts.People;
+using PracticePlatform.Contracts.Postmortems;
 
 namespace PracticePlatform.Contracts.Sessions;
 
@@ -74,12 +75,6 @@ public interface ISessionGrain : IGrainWithGuidKey, INotificationSource
     Task<ImmutableArray<TimelineEntry>> ChannelAsync(Caller caller);
 
     /// <summary>
-    /// Every timeline entry the caller may see with a sequence number above <paramref name="afterSequence"/>, in the
-    /// numbering the caller gets now (see <see cref="TimelineCursor"/>).
-    /// </summary>
-    Task<ImmutableArray<TimelineEntry>> TimelineAsync(Caller caller, long afterSequence);
-
-    /// <summary>
     /// Every timeline entry the caller may see after <paramref name="after"/>, numbered for the caller: those who do
     /// not see the answer get the public numbering, without gaps where hidden entries are; a public cursor is
     /// carried over to the full numbering once the caller sees the answer, so a reader loses and repeats nothing.
@@ -126,6 +121,13 @@ public interface ISessionGrain : IGrainWithGuidKey, INotificationSource
     Task<string> ReportAsync(Caller caller);
 
     /// <summary>
+    /// What the platform knows for the session's postmortem (<see cref="IPostmortemGrain"/>), once the debrief is held:
+    /// for admins, instigators, responders and observers of the session. A responder or observer asking before the
+    /// debrief is refused (403) and told nothing; admins and instigators are told it is not held yet (409).
+    /// </summary>
+    Task<PostmortemFacts> PostmortemFactsAsync(Caller caller);
+
+    /// <summary>
     /// The session as it was at simulated <paramref name="second"/> (0 to the session's second): health, alarms,
     /// charts and the timeline up to then. Participants after the debrief; admins and instigators any time.
     /// </summary>
@@ -148,4 +150,29 @@ public interface ISessionGrain : IGrainWithGuidKey, INotificationSource
 
     /// <summary>Instigator: closes joining; later joins are refused.</summary>
     Task<SessionView> CloseJoiningAsync(Caller caller);
+
+    /// <summary>
+    /// Instigator, while Scheduled: sends a calendar invitation (.ics) of the start, booked for
+    /// <paramref name="duration"/>, to the session's channels and every participant's email. It names no scenario:
+    /// responders read it.
+    /// </summary>
+    Task<SessionView> InviteAsync(Caller caller, TimeSpan duration);
+
+    /// <summary>
+    /// Instigator: posts in the channel as a stakeholder (a role name such as "Support (Dana)"); refused like a hint
+    /// when the text would reveal the scenario's solution.
+    /// </summary>
+    Task<StakeholderMessage> PostStakeholderMessageAsync(Caller caller, string from, string text, bool expectsAnswer);
+
+    /// <summary>Participants: every stakeholder message so far, scripted or posted, with its answer.</summary>
+    Task<ImmutableArray<StakeholderMessage>> StakeholderMessagesAsync(Caller caller);
+
+    /// <summary>Responder: answers stakeholder message <paramref name="number"/>; the first answer marks it answered.</summary>
+    Task<StakeholderMessage> AnswerStakeholderAsync(Caller caller, int number, string text);
+
+    /// <summary>Responder: posts a status update for an audience, promising the next in <paramref name="nextUpdateInMinutes"/>.</summary>
+    Task<StatusUpdate> PostStatusUpdateAsync(Caller caller, StatusAudience audience, string text, int nextUpdateInMinutes);
+
+    /// <summary>Participants: the session's practice status page, built from the status updates.</summary>
+    Task<StatusPage> StatusPageAsync(Caller caller);
 }

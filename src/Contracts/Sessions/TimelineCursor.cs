@@ -41,5 +41,13 @@ public sealed record TimelineCursor([property: Id(0)] long Number, [property: Id
         return true;
     }
 
+    /// <summary>
+    /// <paramref name="text"/> read as by <see cref="TryParse"/>, or a <see cref="SessionArgumentException"/> naming
+    /// <paramref name="source"/> (the query parameter or header it came from).
+    /// </summary>
+    public static TimelineCursor Parse(string? text, string source) => TryParse(text, out var cursor)
+        ? cursor
+        : throw new SessionArgumentException($"{source} must be a timeline cursor, a sequence number (12) or a public one (p12); '{text}' is neither.");
+
     public override string ToString() => (Public ? "p" : "") + Number.ToString(CultureInfo.InvariantCulture);
 }

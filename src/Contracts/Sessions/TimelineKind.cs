@@ -23,4 +23,13 @@ public enum TimelineKind
 
     /// <summary>People paged like a real alarm: a surprise start, or a Code Blue.</summary>
     Page,
+
+    /// <summary>A message from someone outside the response (scripted or posted by an instigator).</summary>
+    Stakeholder,
+
+    /// <summary>A responder's answer to a stakeholder message.</summary>
+    StakeholderAnswer,
+
+    /// <summary>A responder's status update (internal or for customers).</summary>
+    StatusUpdate,
 }

@@ -195,7 +195,7 @@ public sealed class CellGrain(
         var cell = Live;
         var events = cell.AlarmEventsSince(0);
         var fresh = alarmEventsSeen >= events.Count ? [] : events.Skip(alarmEventsSeen).ToImmutableArray();
-        return new CellStatus(cell.Now, withDigest ? cell.Digest : null, S.Speed, cell.IsRestored, [.. cell.Faults], fresh, events.Count, cell.Actions.Count);
+        return new CellStatus(cell.Now, withDigest ? cell.Digest : null, S.Speed, cell.IsRestored, [.. cell.Faults], fresh, events.Count, cell.Actions.Count, [.. cell.StakeholderArrivals]);
     }
 
     /// <summary>

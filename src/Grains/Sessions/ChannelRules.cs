@@ -33,6 +33,10 @@ public static class ChannelRules
                 {
                     throw new SessionArgumentException("A hint must be phrased as a question (end with '?').");
                 }
+                if (SolutionLeak.Find(text, scenario) is { } leak)
+                {
+                    throw new SessionArgumentException($"A hint must not reveal the solution: {leak}. Ask about what to look at, not what to do.");
+                }
                 return;
             case (ParticipantRole.Instigator, ChannelPostKind.Pointer):
                 if (!IsPointer(text.Trim(), scenario))

@@ -59,14 +59,14 @@ public static class DebriefCalculator
     /// Commands that failed, and remediations that changed the cell without mitigating any part of a fault (they
     /// changed nothing relevant or made things worse), in the order they were run.
     /// </summary>
-    private static ImmutableArray<string> BlindAlleys(SessionState state) =>
-    [
-        .. state.Timeline.Where(e => e.Kind == TimelineKind.Command && e.Text.EndsWith(CommandFailedSuffix, StringComparison.Ordinal))
-            .Select(e => (e.Second, Text: $"{e.Actor}: {e.Text}"))
-            .Concat(state.Remediations.Where(r => !r.Mitigated).Select(r => (r.Second, Text: $"{r.Actor}: {r.CommandLine}{NoMitigationSuffix}")))
-            .OrderBy(a => a.Second)
-            .Select(a => a.Text),
-    ];
+    private static ImmutableArray<string> BlindAlleys(SessionState state) => [.. BlindAlleySteps(state).Select(a => $"{a.Actor}: {a.Text}")];
+
+    /// <summary>The blind alleys with the second each was taken at and by whom (the postmortem lists them so).</summary>
+    internal static IEnumerable<(long Second, string Actor, string Text)> BlindAlleySteps(SessionState state) =>
+        state.Timeline.Where(e => e.Kind == TimelineKind.Command && e.Text.EndsWith(CommandFailedSuffix, StringComparison.Ordinal))
+            .Select(e => (e.Second, e.Actor, e.Text))
+            .Concat(state.Remediations.Where(r => !r.Mitigated).Select(r => (r.Second, r.Actor, Text: $"{r.CommandLine}{NoMitigationSuffix}")))
+            .OrderBy(a => a.Second);
 
     /// <summary>How a failed command is marked on the timeline.</summary>
     public const string CommandFailedSuffix = " (failed)";

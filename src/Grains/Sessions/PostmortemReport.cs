@@ -41,6 +41,10 @@ public static class PostmortemReport
         md.AppendLine(inv, $"- Time to acknowledge: {Duration(debrief.TimeToAcknowledgeSeconds)}");
         md.AppendLine(inv, $"- Time to mitigate: {Duration(debrief.TimeToMitigateSeconds)}");
         md.AppendLine(inv, $"- Time to resolve: {Duration(debrief.TimeToResolveSeconds)}");
+        if (debrief.Assembly is { } assembly)
+        {
+            md.AppendLine(inv, $"- Time to assemble (Code Blue): first join {Duration(assembly.FirstJoinSeconds)}, median {Duration(assembly.MedianJoinSeconds)}; {assembly.Joined} of {assembly.Paged} paged people joined");
+        }
         md.AppendLine(inv, $"- Commands run: {debrief.CommandsRun}; hints given: {debrief.HintsGiven}; pointers given: {debrief.PointersGiven}");
         md.AppendLine();
         md.AppendLine("## Resolution criteria");
@@ -57,6 +61,7 @@ public static class PostmortemReport
             }
             md.AppendLine();
         }
+        CommunicationReport.AppendTo(md, debrief.Communication);
         md.AppendLine("## Timeline");
         md.AppendLine();
         // The kind has a column of its own: entries' texts often open with it ("Session started.").

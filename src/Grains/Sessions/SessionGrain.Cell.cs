@@ -275,6 +275,7 @@ public sealed partial class SessionGrain
             Append("alarm", TimelineKind.Alarm, alarm.Firing ? $"FIRING {alarm.Severity} {alarm.RuleId}: {alarm.Message}" : $"cleared {alarm.Severity} {alarm.RuleId}", alarm.Second, notify: true);
         }
         S.AlarmEventsRecorded = Math.Max(S.AlarmEventsRecorded, status.AlarmEventCount);
+        ReceiveStakeholders(status.StakeholderArrivals);
         if (status.IsRestored && S.RestoredDetectedSecond is null && !status.Faults.IsEmpty)
         {
             S.RestoredDetectedSecond = status.Second;

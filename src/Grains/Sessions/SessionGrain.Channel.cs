@@ -36,11 +36,9 @@ public sealed partial class SessionGrain
         RequireMember(caller);
         await SyncAsync();
         var open = SeesTheAnswer(caller);
-        return [.. S.Timeline.Where(e => e.Kind is TimelineKind.Alarm or TimelineKind.Message or TimelineKind.HelpRequest or TimelineKind.Pointer or TimelineKind.Hint).Select(e => ForCaller(e, open))];
+        return [.. S.Timeline.Where(e => e.Kind is TimelineKind.Alarm or TimelineKind.Message or TimelineKind.HelpRequest or TimelineKind.Pointer or TimelineKind.Hint
+            or TimelineKind.Stakeholder or TimelineKind.StakeholderAnswer or TimelineKind.StatusUpdate).Select(e => ForCaller(e, open))];
     }
-
-    public async Task<ImmutableArray<TimelineEntry>> TimelineAsync(Caller caller, long afterSequence) =>
-        (await ReadTimelineAsync(caller, new TimelineCursor(afterSequence, Public: false))).Entries;
 
     public async Task<TimelinePage> ReadTimelineAsync(Caller caller, TimelineCursor after)
     {
@@ -71,11 +69,16 @@ public sealed partial class SessionGrain
         return entry with { Sequence = _numbering.PublicNumberOf(entry.Sequence) };
     }
 
-    private TimelineEntry Append(string actor, TimelineKind kind, string text, long? second = null, bool notify = false)
+    /// <summary>
+    /// Adds an entry to the timeline; with <paramref name="notify"/> it also goes to the session's channels, or to
+    /// <paramref name="to"/> when given (a Code Blue page reaches the paged people's email as well).
+    /// </summary>
+    private TimelineEntry Append(string actor, TimelineKind kind, string text, long? second = null, bool notify = false, NotificationTargets? to = null)
     {
         var entry = new TimelineEntry(S.Timeline.Count + 1, second ?? S.Second, timeProvider.GetUtcNow(), actor, kind, text);
         S.Timeline.Add(entry);
-        if (notify && !S.Notifications.IsEmpty)
+        var targets = to ?? S.Notifications;
+        if (notify && !targets.IsEmpty)
         {
             _numbering.CatchUp(S.Timeline);
             S.Outbox.Add(new Notification(
@@ -83,7 +86,7 @@ public sealed partial class SessionGrain
                 // Responders read the number in mail headers and the delivery log: the public one leaves no gaps
                 // where hidden entries are. Notified entries are never hidden, so it is unique among them too.
                 _numbering.PublicNumberOf(entry.Sequence),
-                kind == TimelineKind.Alarm ? NotificationKind.Alarm : NotificationKind.Milestone,
+                kind is TimelineKind.Alarm or TimelineKind.Page ? NotificationKind.Alarm : NotificationKind.Milestone,
                 // Responders read these in their channel and mailbox: the scenario stays unnamed, as on their console.
                 // The title names the session only: every rendering puts the kind before it and the text after it,
                 // so a title holding the kind or the text would say it twice.
@@ -91,7 +94,7 @@ public sealed partial class SessionGrain
                 $"{text}\nAt simulated {TimeSpan.FromSeconds(entry.Second):c}, by {actor}.",
                 entry.WallTime,
                 entry.Second,
-                S.Notifications));
+                targets));
         }
         return entry;
     }

@@ -65,8 +65,9 @@ public sealed partial class SessionGrain
         }
         catch (SessionRuleException)
         {
-            // The person's grain names the scenario and the other session: the joiner is told neither.
-            throw new SessionRuleException("You take part in another session of this scenario whose debrief is not held yet; joining this one would show you the answer.");
+            // The person's grain names the scenario and the other session; the joiner is told neither, nor even that the
+            // two sessions share a scenario (which would tell a responder what their own practice is about).
+            throw new SessionRuleException("You cannot join this session while another practice session you take part in awaits its debrief. Ask an instigator of this session if you should join after that debrief.");
         }
         S.Joins.Add(new CodeBlueJoin(personId, now));
         await SaveAsync();
@@ -108,12 +109,11 @@ public sealed partial class SessionGrain
         {
             throw new SessionArgumentException("A Code Blue pages the session's cohort or a list of people; this session has no cohort, so name the people to page.");
         }
-        foreach (var person in named)
+        // Up to MostPaged people: asked all at once, not one grain call after another.
+        var exists = await Task.WhenAll(named.Select(person => GrainFactory.GetGrain<IPersonGrain>(person).ExistsAsync()));
+        if (named.Where((_, i) => !exists[i]).Take(1).ToList() is [var unknown])
         {
-            if (!await GrainFactory.GetGrain<IPersonGrain>(person).ExistsAsync())
-            {
-                throw new SessionArgumentException($"No registered person {person} to page.");
-            }
+            throw new SessionArgumentException($"No registered person {unknown} to page.");
         }
         S.CodeBlue = true;
         S.CodeBluePeople = named;
@@ -140,21 +140,12 @@ public sealed partial class SessionGrain
             S.Paged = S.CodeBluePeople.Count > 0 ? [.. S.CodeBluePeople] : await CohortMembersAsync();
             S.PagedAt = timeProvider.GetUtcNow();
             S.JoiningOpen = true;
-            foreach (var person in S.Paged)
-            {
-                if ((await GrainFactory.GetGrain<IPersonGrain>(person).GetAsync()).Email is { } email && !emails.Contains(email, StringComparer.OrdinalIgnoreCase))
-                {
-                    emails.Add(email);
-                }
-            }
-            text = $"CODE BLUE, {S.Paged.Count} people paged. Join the response with 'practice session join {Id}' (POST /api/sessions/{Id}/join).";
+            var people = await Task.WhenAll(S.Paged.Select(person => GrainFactory.GetGrain<IPersonGrain>(person).GetAsync()));
+            emails.AddRange(people.Select(p => p.Email).OfType<string>().Where(e => !emails.Contains(e, StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase));
+            text = $"CODE BLUE, {S.Paged.Count} people paged. Join the response in the console at /sessions/{Id}/join, with 'practice session join {Id}', or by POST /api/sessions/{Id}/join.";
         }
-        var entry = Append(actor, TimelineKind.Page, text);
-        var targets = new NotificationTargets(S.Notifications.Webhooks.IsDefault ? [] : S.Notifications.Webhooks, [.. emails]);
-        if (!targets.IsEmpty)
-        {
-            S.Outbox.Add(new Notification(Id, entry.Sequence, NotificationKind.Alarm, NeutralName.Of(Id), $"{text}\nAt simulated {TimeSpan.FromSeconds(entry.Second):c}, by {actor}.", entry.WallTime, entry.Second, targets));
-        }
+        // The same notify path as alarms: numbered publicly, worded neutrally; only the recipients differ.
+        Append(actor, TimelineKind.Page, text, notify: true, to: new NotificationTargets(S.Notifications.Webhooks.IsDefault ? [] : S.Notifications.Webhooks, [.. emails]));
     }
 
     private async Task<List<Guid>> CohortMembersAsync() =>

@@ -31,7 +31,8 @@ public sealed partial class SessionGrain
         await SyncAsync();
         Apply(await Cell.PaceAsync(0));
         var truth = await Cell.TruthAsync();
-        S.Debrief = DebriefCalculator.Compute(S, truth);
+        _scenario ??= await FindScenarioAsync(S.ScenarioId);
+        S.Debrief = DebriefCalculator.Compute(S, truth) with { Communication = CommunicationReview.Of(S, truth.GroundTruth, _scenario.StatusUpdates) };
         S.Status = SessionStatus.Debriefed;
         await StopPacingAsync();
         foreach (var participant in S.Participants)

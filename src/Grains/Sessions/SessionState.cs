@@ -90,6 +90,15 @@ public sealed class SessionState
 
     public List<Lesson> Lessons { get; set; } = [];
 
+    /// <summary>How many of the cell's scripted stakeholder arrivals are already in <see cref="StakeholderMessages"/>.</summary>
+    public int StakeholderArrivalsRecorded { get; set; }
+
+    /// <summary>Stakeholder messages (scripted or posted by instigators) with their answers, numbered from 1.</summary>
+    public List<StakeholderMessage> StakeholderMessages { get; set; } = [];
+
+    /// <summary>The responders' status updates, numbered from 1.</summary>
+    public List<StatusUpdate> StatusUpdates { get; set; } = [];
+
     /// <summary>Notifications published but not yet settled by the delivery; published again after a restart.</summary>
     public List<Notification> Outbox { get; set; } = [];
 }

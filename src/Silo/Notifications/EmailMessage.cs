@@ -5,9 +5,12 @@ using PracticePlatform.Contracts.Notifications;
 namespace PracticePlatform.Silo.Notifications;
 
 /// <summary>
-/// A notification as an email: <c>[PRACTICE]</c> subject, <c>X-Practice-Session</c> header, plain UTF-8 text. The
+/// A notification as an email: <c>[PRACTICE]</c> subject, <c>X-Practice-Session</c> header, plain UTF-8 text (and an
+/// invite.ics attachment when the notification carries a calendar invitation). The
 /// Message-ID comes from the session and the notification's sequence, so a retried send carries the same id and a
-/// mail system can tell it is one message. MimeKit picks the encodings (encoded words, quoted-printable, folding).
+/// mail system can tell it is one message. Recipients are blind copies under an empty "undisclosed-recipients" group:
+/// a Code Blue pages a whole cohort, and no one paged learns anyone else's address (the SMTP client never sends the Bcc
+/// header). MimeKit picks the encodings (encoded words, quoted-printable, folding).
 /// </summary>
 public static class EmailMessage
 {
@@ -16,6 +19,9 @@ public static class EmailMessage
 
     /// <summary>The header giving the notification's sequence within its session.</summary>
     public const string NotificationHeader = "X-Practice-Notification";
+
+    /// <summary>The empty group the To header names: every recipient is a blind copy.</summary>
+    public const string UndisclosedRecipients = "undisclosed-recipients";
 
     // Strict: an address is taken as it is or refused, never guessed at (no missing domains, no stray quotes).
     private static readonly ParserOptions StrictAddresses = new()
@@ -43,10 +49,11 @@ public static class EmailMessage
             Subject = PracticeWording.Headline(notification),
             Date = date,
             MessageId = $"{notification.SessionId:N}.{notification.Sequence.ToString(CultureInfo.InvariantCulture)}@{sender.Domain}",
-            Body = PlainText(Body(notification)),
+            Body = notification.Calendar is { } calendar ? WithInvitation(PlainText(Body(notification)), calendar) : PlainText(Body(notification)),
         };
         message.From.Add(sender);
-        message.To.AddRange(recipients.Select(Mailbox));
+        message.To.Add(new GroupAddress(UndisclosedRecipients));
+        message.Bcc.AddRange(recipients.Select(Mailbox));
         message.Headers.Add(SessionHeader, notification.SessionId.ToString("D"));
         message.Headers.Add(NotificationHeader, notification.Sequence.ToString(CultureInfo.InvariantCulture));
         // Sent by a machine (RFC 3834): out-of-office replies should not answer it.
@@ -67,6 +74,15 @@ public static class EmailMessage
             {PracticeWording.Origin(notification)}.
             Notification {notification.Sequence.ToString(CultureInfo.InvariantCulture)}.
             """.ReplaceLineEndings("\n");
+    }
+
+    /// <summary>The text with the invitation both inline (calendars offer to add it) and as an invite.ics attachment.</summary>
+    private static Multipart WithInvitation(TextPart text, string calendar)
+    {
+        var invitation = new TextPart("calendar") { FileName = "invite.ics" };
+        invitation.ContentType.Parameters.Add("method", "PUBLISH");
+        invitation.SetText(System.Text.Encoding.UTF8, calendar);
+        return new Multipart("mixed") { text, invitation };
     }
 
     private static TextPart PlainText(string text)

@@ -42,6 +42,12 @@ internal sealed class AlarmEvaluator
 
     public List<AlarmEvent> Events { get; } = [];
 
+    /// <summary>Whether rule <paramref name="k"/> (by its index in the scenario) is firing.</summary>
+    public bool IsFiring(int k) => _firing[k];
+
+    /// <summary>The second rule <paramref name="k"/> last fired or cleared.</summary>
+    public long ChangedAt(int k) => _changedAt[k];
+
     public void Evaluate(CellState cell)
     {
         for (var k = 0; k < _rules.Length; k++)

@@ -13,6 +13,7 @@ public sealed partial class Cell
         _state.Write(writer);
         _alarms.Write(writer);
         _resolution.Write(writer);
+        _stakeholders.Write(writer);
         writer.Write(_actions.Count);
         foreach (var action in _actions)
         {
@@ -42,6 +43,7 @@ public sealed partial class Cell
         cell._state.Read(reader);
         cell._alarms.Read(reader);
         cell._resolution.Read(reader);
+        cell._stakeholders.Read(reader);
         var count = reader.Count(17);
         for (var k = 0; k < count; k++)
         {

@@ -20,6 +20,7 @@ public sealed partial class Cell
     private readonly CellState _state;
     private readonly AlarmEvaluator _alarms;
     private readonly ResolutionTracker _resolution;
+    private readonly StakeholderDesk _stakeholders;
     private readonly List<CellAction> _actions = [];
     private (long Second, int Actions, string Value)? _digest;
 
@@ -33,6 +34,8 @@ public sealed partial class Cell
         _resolution = new ResolutionTracker(topology);
         _state.Alarms = _alarms;
         _state.Resolution = _resolution;
+        _stakeholders = new StakeholderDesk(topology, _alarms);
+        _state.Stakeholders = _stakeholders;
     }
 
     public Scenario Scenario { get; }
@@ -138,6 +141,9 @@ public sealed partial class Cell
         return events.GetRange(lo, events.Count - lo);
     }
 
+    /// <summary>The scenario's stakeholder messages that arrived so far, in order of arrival.</summary>
+    public IReadOnlyList<StakeholderArrival> StakeholderArrivals => _stakeholders.Arrivals;
+
     public CellHealth Health => HealthSnapshot.Of(_state);
 
     /// <summary>
@@ -192,7 +198,7 @@ public sealed partial class Cell
         {
             if (_digest is not { } known || known.Second != Now || known.Actions != _actions.Count)
             {
-                known = (Now, _actions.Count, CellDigest.Of(_state, _alarms, _resolution, _actions.Count));
+                known = (Now, _actions.Count, CellDigest.Of(_state, _alarms, _resolution, _stakeholders, _actions.Count));
                 _digest = known;
                 DigestsComputed++;
             }

@@ -7,7 +7,7 @@ namespace PracticePlatform.Simulation.Cells;
 /// <summary>A canonical walk over every piece of cell state, in index order, into a stable hash.</summary>
 internal static class CellDigest
 {
-    public static string Of(CellState cell, AlarmEvaluator alarms, ResolutionTracker resolution, int actions)
+    public static string Of(CellState cell, AlarmEvaluator alarms, ResolutionTracker resolution, StakeholderDesk stakeholders, int actions)
     {
         var hash = new StableHash();
         hash.Add(cell.Topology.Scenario.Id);
@@ -119,6 +119,7 @@ internal static class CellDigest
         cell.Truth.Digest(ref hash);
         alarms.Digest(ref hash);
         resolution.Digest(ref hash);
+        stakeholders.Digest(ref hash);
         return hash.ToHex();
     }
 }

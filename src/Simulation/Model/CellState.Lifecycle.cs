@@ -19,6 +19,7 @@ internal sealed partial class CellState
         Truth.Record(this);
         Alarms?.Evaluate(this);
         Resolution?.Evaluate(this);
+        Stakeholders?.Evaluate(this);
         Now++;
     }
 
@@ -26,6 +27,8 @@ internal sealed partial class CellState
     public Alarms.AlarmEvaluator? Alarms { get; set; }
 
     public Cells.ResolutionTracker? Resolution { get; set; }
+
+    public Cells.StakeholderDesk? Stakeholders { get; set; }
 
     private void AdvanceProcesses()
     {

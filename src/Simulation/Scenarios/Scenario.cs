@@ -32,4 +32,10 @@ public sealed record Scenario(
 
     /// <summary>The address of the public postmortem the scenario is modelled on; empty when it is not.</summary>
     public string Source { get; init; } = "";
+
+    /// <summary>Scripted stakeholder messages, in the file's order.</summary>
+    public ImmutableArray<StakeholderSpec> Stakeholders { get; init; } = [];
+
+    /// <summary>How often status updates are expected once the impact starts; null when the scenario expects none.</summary>
+    public StatusUpdateCadence? StatusUpdates { get; init; }
 }

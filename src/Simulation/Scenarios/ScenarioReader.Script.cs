@@ -79,6 +79,8 @@ internal sealed partial class ScenarioReader
                 _problems.Add(mark, "hints are phrased as questions: end it with '?'");
             }
 
+            _readByResponders.Add((value, mark, "a hint"));
+
             builder.Add(value);
         }
 

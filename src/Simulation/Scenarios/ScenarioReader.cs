@@ -18,7 +18,8 @@ internal sealed partial class ScenarioReader(ProblemSink problems)
     {
         var map = new YamlMap(root, _problems, "the scenario",
             "id", "version", "title", "summary", "difficulty", "expected_duration", "environment", "traffic",
-            "injects", "alarm_rules", "tools", "hints", "pointers", "resolution", "solution", "instigator_notes", "plays", "source");
+            "injects", "alarm_rules", "tools", "hints", "pointers", "resolution", "solution", "instigator_notes", "plays", "source",
+            "stakeholders", "status_updates");
         var id = map.Text("id", required: true);
         if (id.Length > 0 && !IsSlug(id))
         {
@@ -54,9 +55,13 @@ internal sealed partial class ScenarioReader(ProblemSink problems)
             _problems.Add(map.MarkOf("source"), "'source' must be the https:// address of the public postmortem");
         }
 
+        var stakeholders = ReadStakeholders(map);
+        var cadence = ReadStatusUpdates(map);
         CheckReferences();
-        return new Scenario(id, version, title, summary, difficulty, expected, environment, traffic, injects, alarms,
-            tools, hints, pointers, resolution, solution, notes) { Plays = plays, Source = source };
+        var scenario = new Scenario(id, version, title, summary, difficulty, expected, environment, traffic, injects, alarms,
+            tools, hints, pointers, resolution, solution, notes) { Plays = plays, Source = source, Stakeholders = stakeholders, StatusUpdates = cadence };
+        CheckSecrecy(scenario);
+        return scenario;
     }
 
     private static ScenarioEnvironment EmptyEnvironment => new(EnvironmentKind.Generic, [], [], [], [], [], null, [], [], null);

@@ -87,7 +87,7 @@ internal static class OsCommands
         return CommandResult.Show(text.Length == 0 ? "" : text.ToString());
     }
 
-    private static string StateName(ProcessState state) => state switch
+    internal static string StateName(ProcessState state) => state switch
     {
         ProcessState.Online => "online",
         ProcessState.Offline => "offline",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using PracticePlatform.Simulation.Cells;
 using PracticePlatform.Simulation.Model;
 using PracticePlatform.Simulation.Scenarios;
@@ -46,13 +47,13 @@ internal static class RemediationCommands
             return CommandResult.Fail($"{ctx.Line[0]}: {problem}");
         }
 
+        if (verb == RemediationVerb.Clear)
+        {
+            return Clear(ctx, instances);
+        }
+
         foreach (var i in instances)
         {
-            if (verb == RemediationVerb.Clear && ctx.Cell.Instances[i].Process != ProcessState.Maintenance)
-            {
-                continue;
-            }
-
             if (ctx.Cell.Instances[i].Process != ProcessState.Disabled)
             {
                 ctx.Cell.Restart(i);
@@ -62,6 +63,46 @@ internal static class RemediationCommands
         var note = instances.Length > 1 && verb == RemediationVerb.Restart ? $" ({instances.Length} instances restarting at once)" : "";
         return Apply(ctx, new Remediation(verb, instances), $"{(verb == RemediationVerb.Clear ? "cleared" : "restarting")} {ctx.Line[at]}{note}\n");
     }
+
+    /// <summary>
+    /// <c>svcadm clear</c>: restarts the instances in maintenance and, as svcadm does, says of every other one that it
+    /// is not in maintenance instead of claiming to have cleared it. Faults hear of the clear for every instance named,
+    /// as before: whether an early clear should leave a staged crash's later wave to come is still open (issue 14).
+    /// </summary>
+    private static CommandResult Clear(CommandContext ctx, int[] instances)
+    {
+        var target = ctx.Line[2];
+        var cleared = instances.Where(i => ctx.Cell.Instances[i].Process == ProcessState.Maintenance).ToArray();
+        var others = instances.Except(cleared).ToArray();
+        foreach (var i in cleared)
+        {
+            ctx.Cell.Restart(i);
+        }
+
+        var text = new StringBuilder();
+        if (cleared.Length == 0)
+        {
+            text.Append("svcadm: ").Append(instances.Length == 1 ? $"{target} is not in maintenance" : $"no instance of {target} is in maintenance")
+                .Append(" (").Append(States(ctx, others)).AppendLine("); nothing to clear");
+        }
+        else
+        {
+            text.Append("cleared ").Append(target);
+            if (others.Length > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" ({cleared.Length} of {instances.Length} instances were in maintenance; the others are {States(ctx, others)})");
+            }
+
+            text.AppendLine();
+        }
+
+        return Apply(ctx, new Remediation(RemediationVerb.Clear, instances), text.ToString());
+    }
+
+    /// <summary>How many of <paramref name="instances"/> are in each state, e.g. "4 online, 1 offline*".</summary>
+    private static string States(CommandContext ctx, int[] instances) => string.Join(", ", instances
+        .GroupBy(i => ctx.Cell.Instances[i].Process)
+        .Select(g => instances.Length == 1 ? OsCommands.StateName(g.Key) : $"{g.Count()} {OsCommands.StateName(g.Key)}"));
 
     private static CommandResult Disable(CommandContext ctx)
     {

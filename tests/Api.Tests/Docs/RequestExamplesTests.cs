@@ -56,7 +56,7 @@ public sealed partial class RequestExamplesTests(ApiFactory factory) : IClassFix
         var registered = await walk.SendAsync(admin, "POST /api/people", new());
         using var rui = new PracticeClient(api.CreateClient(), registered.GetProperty("token").GetString()!);
         var ruiId = registered.GetProperty("person").GetProperty("id").GetString()!;
-        var (_, ines) = await admin.RegisterAsync(api, "ines", canInstigate: true, Experience.Experienced);
+        var (inesPerson, ines) = await admin.RegisterAsync(api, "ines", canInstigate: true, Experience.Experienced);
         using var instigator = ines;
         var (ana, anaClient) = await admin.RegisterAsync(api, "ana");
         anaClient.Dispose();
@@ -73,9 +73,16 @@ public sealed partial class RequestExamplesTests(ApiFactory factory) : IClassFix
         await walk.SendAsync(ines, "POST /api/sessions/{id}/faults", new(Id: id));
         await walk.SendAsync(rui, "POST /api/sessions/{id}/commands", new(Id: id));
         await walk.SendAsync(rui, "POST /api/sessions/{id}/channel", new(Id: id));
+        var asked = (await walk.SendAsync(ines, "POST /api/sessions/{id}/stakeholder-messages", new(Id: id))).GetProperty("number").GetInt32();
+        await walk.SendAsync(rui, "POST /api/sessions/{id}/stakeholder-messages/{number}/answer", new(Id: id, Number: asked.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await walk.SendAsync(rui, "POST /api/sessions/{id}/status-updates", new(Id: id));
         await rui.PostAsync<SessionView>(Guid.Parse(id), "resolve");
         await walk.SendAsync(rui, "POST /api/sessions/{id}/assessment", new(Id: id));
         await walk.SendAsync(rui, "POST /api/sessions/{id}/lessons", new(Id: id));
+        await ines.PostAsync<Debrief>(Guid.Parse(id), "debrief");
+        await walk.SendAsync(rui, "PUT /api/sessions/{id}/postmortem/sections/{section}", new(Id: id, Section: "summary"));
+        // Last: the schedule puts the cohort on rosters of its own sessions.
+        await walk.SendAsync(ines, "POST /api/cohorts/{id}/schedules", new(Id: cohortId, PersonId: inesPerson.Id.ToString()));
 
         Assert.Equal(examples.Keys.Order(StringComparer.Ordinal), walk.Sent.Order(StringComparer.Ordinal));
     }
@@ -86,11 +93,16 @@ public sealed partial class RequestExamplesTests(ApiFactory factory) : IClassFix
         return JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement.Clone();
     }
 
-    /// <summary>The ids that fill an example's placeholders: <c>{id}</c> in the path, <c>{personId}</c> and <c>{cohortId}</c> in the body.</summary>
-    private sealed record Fill(string? Id = null, string? PersonId = null, string? CohortId = null)
+    /// <summary>
+    /// The ids that fill an example's placeholders: <c>{id}</c>, <c>{section}</c> and <c>{number}</c> in the path,
+    /// <c>{personId}</c> and <c>{cohortId}</c> in the body.
+    /// </summary>
+    private sealed record Fill(string? Id = null, string? PersonId = null, string? CohortId = null, string? Section = null, string? Number = null)
     {
         public string Apply(string text) => text
             .Replace("{id}", Id ?? "{id}", StringComparison.Ordinal)
+            .Replace("{section}", Section ?? "{section}", StringComparison.Ordinal)
+            .Replace("{number}", Number ?? "{number}", StringComparison.Ordinal)
             .Replace("{personId}", PersonId ?? "{personId}", StringComparison.Ordinal)
             .Replace("{cohortId}", CohortId ?? "{cohortId}", StringComparison.Ordinal);
     }
@@ -108,7 +120,8 @@ public sealed partial class RequestExamplesTests(ApiFactory factory) : IClassFix
             Assert.False(Placeholder().IsMatch(body + path), $"{endpoint}: the walk fills no placeholder in {path} {body}");
             using var content = new StringContent(body, Encoding.UTF8);
             content.Headers.ContentType = new MediaTypeHeaderValue(example.MediaType) { CharSet = "utf-8" };
-            using var response = await caller.Http.PostAsync(path, content);
+            using var request = new HttpRequestMessage(new HttpMethod(endpoint.Split(' ')[0]), path) { Content = content };
+            using var response = await caller.Http.SendAsync(request);
             var answer = await response.Content.ReadAsStringAsync();
             Assert.True(response.IsSuccessStatusCode, $"{endpoint} refused its example with {(int)response.StatusCode}: {answer}\n{body}");
             Sent.Add(endpoint);

@@ -34,10 +34,10 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
     {
         public bool IsSessionScoped => Pattern.StartsWith("/api/sessions/{id:guid}", StringComparison.Ordinal);
 
-        public bool Writes => Method is "POST" or "DELETE";
+        public bool Writes => Method is "POST" or "PUT" or "DELETE";
     }
 
-    private sealed record Ids(Guid Session, Guid Responder, Guid Cohort, Guid Newcomer);
+    private sealed record Ids(Guid Session, Guid Responder, Guid Cohort, Guid Newcomer, Guid Instigator = default);
 
     private static readonly Call[] Matrix =
     [
@@ -87,6 +87,12 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         // What each may post: an instigator a hint phrased as a question, everyone else a message.
         new("POST", "/api/sessions/{id:guid}/channel", MatrixState.Running, false, [Role.Instigator, Role.Responder], [], (ids, role) =>
             Json(HttpMethod.Post, $"/api/sessions/{ids.Session}/channel", role == Role.Instigator ? new { kind = "hint", text = "what does svcs -xv say?" } : new { kind = "message", text = "hello" })),
+        // The instigators' stakeholder messages come first, so the responder has one (#1) to answer.
+        Post("/api/sessions/{id:guid}/stakeholder-messages", SessionInstigators, ids => $"/api/sessions/{ids.Session}/stakeholder-messages", new { from = "Support (Dana)", text = "Customers ask what is going on. Any news?", expectsAnswer = true }),
+        Get("/api/sessions/{id:guid}/stakeholder-messages", SessionMembers, ids => $"/api/sessions/{ids.Session}/stakeholder-messages"),
+        Post("/api/sessions/{id:guid}/stakeholder-messages/{number:int}/answer", SessionResponders, ids => $"/api/sessions/{ids.Session}/stakeholder-messages/1/answer", new { text = "We are investigating." }),
+        Post("/api/sessions/{id:guid}/status-updates", SessionResponders, ids => $"/api/sessions/{ids.Session}/status-updates", new { audience = "customers", text = "Investigating.", nextUpdateInMinutes = 15 }),
+        Get("/api/sessions/{id:guid}/status-page", SessionMembers, ids => $"/api/sessions/{ids.Session}/status-page"),
         Get("/api/sessions/{id:guid}/timeline", SessionMembers, ids => $"/api/sessions/{ids.Session}/timeline"),
         Get("/api/sessions/{id:guid}/metrics", SessionMembers, ids => $"/api/sessions/{ids.Session}/metrics"),
         Get("/api/sessions/{id:guid}/events", SessionMembers, ids => $"/api/sessions/{ids.Session}/events"),
@@ -97,11 +103,30 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         Get("/api/sessions/{id:guid}/debrief", SessionMembers, ids => $"/api/sessions/{ids.Session}/debrief") with { State = MatrixState.Debriefed },
         Post("/api/sessions/{id:guid}/lessons", SessionParticipants, ids => $"/api/sessions/{ids.Session}/lessons", new { text = "a lesson" }) with { State = MatrixState.Assessing },
         Get("/api/sessions/{id:guid}/report.md", SessionMembers, ids => $"/api/sessions/{ids.Session}/report.md") with { State = MatrixState.Debriefed },
+        Get("/api/sessions/{id:guid}/postmortem", SessionMembers, ids => $"/api/sessions/{ids.Session}/postmortem") with { State = MatrixState.Debriefed },
+        // Each allowed caller saves a section of its own, so that every save is made on the version it read (0).
+        new("PUT", "/api/sessions/{id:guid}/postmortem/sections/{section}", MatrixState.Debriefed, false, SessionMembers, [], (ids, role) =>
+            Json(HttpMethod.Put, $"/api/sessions/{ids.Session}/postmortem/sections/{PostmortemSectionOf(role)}", new { version = 0, text = $"written by the {role}" })),
+        Get("/api/sessions/{id:guid}/postmortem.md", SessionMembers, ids => $"/api/sessions/{ids.Session}/postmortem.md") with { State = MatrixState.Debriefed },
         Get("/api/sessions/{id:guid}/replay", SessionInstigators, ids => $"/api/sessions/{ids.Session}/replay?second=0"),
         Get("/api/sessions/{id:guid}/replay", SessionMembers, ids => $"/api/sessions/{ids.Session}/replay?second=0") with { State = MatrixState.Debriefed },
         // After the shared session's debrief: its responder and observer have a debriefed session of the scenario.
         Get("/api/scenarios/{id}/results", [.. Instigating, Role.Responder, Role.Observer], _ => $"/api/scenarios/{PracticeFlowTests.Scenario}/results") with { State = MatrixState.Debriefed },
         Get("/api/cohorts/{id:guid}/progress", [.. Instigating, Role.Responder], ids => $"/api/cohorts/{ids.Cohort}/progress"),
+        // Its first Monday is days away, beyond its one day ahead: no session is created to change who is on a roster.
+        new("POST", "/api/cohorts/{id:guid}/schedules", MatrixState.Running, false, Instigating, [], (ids, _) => Json(HttpMethod.Post, $"/api/cohorts/{ids.Cohort}/schedules", new
+        {
+            recurrence = new { frequency = "weekly", day = "Monday", time = "12:00", timeZone = "UTC" },
+            scenarioPool = new[] { PracticeFlowTests.Scenario },
+            instigators = new[] { ids.Instigator },
+            createAheadDays = 1,
+        })),
+        Get("/api/cohorts/{id:guid}/schedules", Instigating, ids => $"/api/cohorts/{ids.Cohort}/schedules"),
+        // An id the cohort has no schedule of: those who may read schedules learn that (404), the others nothing (403).
+        Get("/api/cohorts/{id:guid}/schedules/{scheduleId:guid}", [], ids => $"/api/cohorts/{ids.Cohort}/schedules/{Guid.Empty}") with { Absent = Instigating },
+        new("DELETE", "/api/cohorts/{id:guid}/schedules/{scheduleId:guid}", MatrixState.Running, false, [], Instigating, (ids, _) =>
+            new HttpRequestMessage(HttpMethod.Delete, $"/api/cohorts/{ids.Cohort}/schedules/{Guid.Empty}")),
+        Get("/api/cohorts/{id:guid}/coverage", [.. Instigating, Role.Responder], ids => $"/api/cohorts/{ids.Cohort}/coverage"),
     ];
 
     [Fact]
@@ -126,6 +151,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         await sessions.SharedAsync(MatrixState.Running);
         factory.Clock.Advance(TimeSpan.FromMinutes(2));
         var cohort = await CohortAsync(sessions);
+        var ines = (await sessions.Ines.GetAsync<Contracts.People.PersonView>("/api/people/me")).Id;
         using var anonymous = factory.CreateClient();
         var clients = Clients(sessions, anonymous);
         var failures = new List<string>();
@@ -135,7 +161,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
             var before = await sessions.TimelineLengthAsync(shared);
             foreach (var role in clients.Keys.Where(r => !(call.ChangesState && Expected(call, r) == Outcome.Allowed)))
             {
-                await CheckAsync(call, role, clients[role], new Ids(shared, sessions.RuiPerson.Id, cohort, sessions.OutPerson.Id), Expected(call, role), failures);
+                await CheckAsync(call, role, clients[role], new Ids(shared, sessions.RuiPerson.Id, cohort, sessions.OutPerson.Id, ines), Expected(call, role), failures);
             }
             if (call.ChangesState && call.Writes && await sessions.TimelineLengthAsync(shared) != before)
             {
@@ -144,7 +170,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
             foreach (var role in clients.Keys.Where(r => call.ChangesState && Expected(call, r) == Outcome.Allowed))
             {
                 var (fresh, newcomer) = await sessions.FreshAsync(call.State);
-                await CheckAsync(call, role, clients[role], new Ids(fresh, sessions.RuiPerson.Id, cohort, newcomer), Outcome.Allowed, failures);
+                await CheckAsync(call, role, clients[role], new Ids(fresh, sessions.RuiPerson.Id, cohort, newcomer, ines), Outcome.Allowed, failures);
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
@@ -230,6 +256,15 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         new(method, path) { Content = JsonContent.Create(body, options: PracticeClient.Json) };
 
     private static string Normalize(string pattern) => pattern.TrimEnd('/');
+
+    private static string PostmortemSectionOf(Role role) => role switch
+    {
+        Role.Admin => "summary",
+        Role.Instigator => "contributing-factors",
+        Role.Responder => "went-well",
+        Role.Observer => "went-poorly",
+        _ => "action-items",
+    };
 
     private sealed record CohortCreated(Guid Id);
 }

@@ -25,6 +25,12 @@ public sealed class BadInputSweepTests(ApiFactory factory) : IClassFixture<ApiFa
         ["POST /api/people"] = _ => new { name = "swept" },
         ["POST /api/cohorts"] = _ => new { name = "swept" },
         ["POST /api/cohorts/{id:guid}/members"] = ids => new { personId = ids.Person },
+        ["POST /api/cohorts/{id:guid}/schedules"] = ids => new
+        {
+            recurrence = new { frequency = "weekly", day = "Tuesday", time = "14:00", timeZone = "Europe/Berlin" },
+            scenarioPool = new[] { PracticeFlowTests.Scenario },
+            instigators = new[] { ids.Person },
+        },
         ["POST /api/sessions"] = _ => new { scenarioId = PracticeFlowTests.Scenario },
         ["POST /api/sessions/{id:guid}/participants"] = ids => new { personId = ids.Person, role = "observer" },
         ["POST /api/sessions/{id:guid}/speed"] = _ => new { speed = 2 },
@@ -34,6 +40,10 @@ public sealed class BadInputSweepTests(ApiFactory factory) : IClassFixture<ApiFa
         ["POST /api/sessions/{id:guid}/channel"] = _ => new { kind = "message", text = "swept" },
         ["POST /api/sessions/{id:guid}/assessment"] = _ => new { startMinute = 0, endMinute = 1, failedShares = new Dictionary<string, double>(), rootCause = "x", summary = "y" },
         ["POST /api/sessions/{id:guid}/lessons"] = _ => new { text = "swept" },
+        ["PUT /api/sessions/{id:guid}/postmortem/sections/{section}"] = _ => new { version = 0, text = "swept" },
+        ["POST /api/sessions/{id:guid}/stakeholder-messages"] = _ => new { from = "Support (Dana)", text = "swept" },
+        ["POST /api/sessions/{id:guid}/stakeholder-messages/{number:int}/answer"] = _ => new { text = "swept" },
+        ["POST /api/sessions/{id:guid}/status-updates"] = _ => new { audience = "customers", text = "swept", nextUpdateInMinutes = 15 },
     };
 
     private sealed record Ids(Guid Session, Guid Person);
@@ -62,7 +72,7 @@ public sealed class BadInputSweepTests(ApiFactory factory) : IClassFixture<ApiFa
         foreach (var (endpoint, valid) in ValidBodies)
         {
             var method = endpoint[..endpoint.IndexOf(' ', StringComparison.Ordinal)];
-            var path = endpoint[(method.Length + 1)..].Replace("{id:guid}", ids.Session.ToString(), StringComparison.Ordinal);
+            var path = endpoint[(method.Length + 1)..].Replace("{id:guid}", ids.Session.ToString(), StringComparison.Ordinal).Replace("{number:int}", "1", StringComparison.Ordinal);
             var body = JsonSerializer.SerializeToNode(valid(ids), PracticeClient.Json)!.AsObject();
             var (field, wrong) = WrongType(body);
             var spoiled = new (string What, string Json, string[] Named)[]
@@ -78,7 +88,8 @@ public sealed class BadInputSweepTests(ApiFactory factory) : IClassFixture<ApiFa
             {
                 using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
                 // The responder's calls as the responder, the rest as the admin: authorization is not what is swept.
-                var client = endpoint.EndsWith("/commands", StringComparison.Ordinal) || endpoint.EndsWith("/assessment", StringComparison.Ordinal) ? g["rui"].Http : g.Admin.Http;
+                var client = endpoint.EndsWith("/commands", StringComparison.Ordinal) || endpoint.EndsWith("/assessment", StringComparison.Ordinal)
+                    || endpoint.EndsWith("/status-updates", StringComparison.Ordinal) || endpoint.EndsWith("/answer", StringComparison.Ordinal) ? g["rui"].Http : g.Admin.Http;
                 using var response = await client.SendAsync(request);
                 var text = await response.Content.ReadAsStringAsync();
                 var detail = response.Content.Headers.ContentType?.MediaType == "application/problem+json"
@@ -101,6 +112,7 @@ public sealed class BadInputSweepTests(ApiFactory factory) : IClassFixture<ApiFa
     [InlineData("POST /api/sessions/{id:guid}/participants", "role", "instigator", "responder", "observer")]
     [InlineData("POST /api/sessions/{id:guid}/channel", "kind", "message", "helpRequest", "pointer", "hint")]
     [InlineData("POST /api/sessions/{id:guid}/lessons", "kind", "lesson", "responseSuggestion", "practiceSuggestion")]
+    [InlineData("POST /api/sessions/{id:guid}/status-updates", "audience", "internal", "customers")]
     public async Task UnknownEnumValue_Is400Problem_NamingTheFieldAndEveryAllowedValue(string endpoint, string field, params string[] allowed)
     {
         using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario, roster: false);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Net;
 using System.Net.Http.Json;
+using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Testing;
 
@@ -36,6 +37,35 @@ public sealed class CodeBlueTests
         Assert.Contains($"practice session join {id}", hook.Body, StringComparison.Ordinal);
         Assert.Equal(["ana@example.test", "eva@example.test", "obi@example.test", "rui@example.test"], mail.EnvelopeRecipients.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(Scenario, hook.Body + mail.Body, StringComparison.Ordinal);
+        // One message to the whole cohort, yet no one paged learns another's address: all are blind copies.
+        Assert.Equal("undisclosed-recipients: ;", mail.Header("To"));
+        Assert.DoesNotContain("@example.test", mail.Data[..mail.Data.IndexOf("\r\n\r\n", StringComparison.Ordinal)], StringComparison.Ordinal);
+
+        // Nor from the delivery log: a responder sees how many addresses, the instigator who chose them sees which.
+        await g["rui"].PostAsync<JoinOutcome>(id, "join");
+        var forRui = await Eventually.MatchesAsync(
+            () => g["rui"].GetAsync<ImmutableArray<DeliveryAttempt>>($"/api/sessions/{id}/deliveries"),
+            d => d.Any(a => a.Channel == "email"), "the Code Blue email in the delivery log");
+        var forInes = await g.Ines.GetAsync<ImmutableArray<DeliveryAttempt>>($"/api/sessions/{id}/deliveries");
+        Assert.Equal("4 addresses", forRui.First(a => a.Channel == "email").Target);
+        Assert.Contains("ana@example.test", forInes.First(a => a.Channel == "email").Target, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AJoinRefusedForAnotherSessionAwaitingItsDebrief_DoesNotSayTheTwoShareAScenario()
+    {
+        await using var factory = new ApiFactory();
+        using var g = await PracticeGroup.CreateAsync(factory, Scenario, roster: false);
+        // rui-2 responds in another session of this scenario, not debriefed yet.
+        using var other = await PracticeGroup.CreateAsync(factory, Scenario, suffix: "-2");
+        var cohort = await CohortAsync(g, [g.Person("ana").Id, other.Person("rui").Id]);
+        var id = await CodeBlueAsync(g, new { scenarioId = Scenario, cohortId = cohort, codeBlue = true });
+        await g.Ines.PostAsync<SessionView>(id, "start");
+
+        var refused = await other["rui"].PostAsync(id, "join");
+
+        await ProblemAssert.IsAsync(refused, HttpStatusCode.Conflict, "another practice session you take part in awaits its debrief");
+        Assert.DoesNotContain("scenario", await refused.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -82,6 +112,8 @@ public sealed class CodeBlueTests
         var debrief = await PlayToDebriefAsync(factory, g, id, started: true);
 
         Assert.Equal(new TimeToAssemble(4, 3, 30, 90), debrief.Assembly);
+        var report = await g.Ines.Http.GetStringAsync($"/api/sessions/{id}/report.md");
+        Assert.Contains("- Time to assemble (Code Blue): first join 00:00:30 (30 s), median 00:01:30 (90 s); 3 of 4 paged people joined", report, StringComparison.Ordinal);
     }
 
     [Fact]

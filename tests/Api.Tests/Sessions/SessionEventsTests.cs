@@ -70,6 +70,26 @@ public sealed class SessionEventsTests(ApiFactory factory) : IClassFixture<ApiFa
         outsider.Dispose();
     }
 
+    [Theory]
+    [InlineData("?after=twelve", null, "must be a timeline cursor, a sequence number (12) or a public one (p12); 'twelve' is neither")]
+    [InlineData("", "x7", "The Last-Event-ID header must be a timeline cursor")]
+    public async Task EventStream_WithACursorThatIsNotOne_Answers400NamingIt_AsTheTimelineDoes(string query, string? lastEventId, string detail)
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{g.Id}/events{query}");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        if (lastEventId is not null)
+        {
+            request.Headers.Add("Last-Event-ID", lastEventId);
+        }
+
+        using var response = await g["rui"].Http.SendAsync(request);
+        using var timeline = await g["rui"].Http.GetAsync($"/api/sessions/{g.Id}/timeline?after=twelve");
+
+        await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, detail);
+        await ProblemAssert.IsAsync(timeline, HttpStatusCode.BadRequest, "must be a timeline cursor, a sequence number (12) or a public one (p12); 'twelve' is neither");
+    }
+
     [Fact]
     public async Task Reconnect_WithLastEventId_ResumesAfterTheLastEntrySeen()
     {

@@ -141,7 +141,7 @@ public sealed partial class CohortCommandTests(PlatformHost host)
         var root = await CliRun.OfAsync(["--help"]);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        foreach (var command in new[] { "create", "list", "show", "add" })
+        foreach (var command in new[] { "create", "list", "show", "add", "schedule", "coverage" })
         {
             Assert.Matches($@"(?m)^\s+{command}\b", run.Output);
         }

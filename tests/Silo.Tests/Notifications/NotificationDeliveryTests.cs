@@ -52,7 +52,10 @@ public sealed class NotificationDeliveryTests : IAsyncLifetime
         Assert.Equal("practice@localhost", alarmMail.EnvelopeFrom);
         Assert.Equal(emails, alarmMail.EnvelopeRecipients);
         Assert.Equal(Session.ToString(), alarmMail.Header("X-Practice-Session"));
-        Assert.Equal("responder@example.test, instigator@example.test", alarmMail.Header("To"));
+        // Every address is a blind copy: no recipient learns another's (a Code Blue pages a whole cohort).
+        Assert.Equal("undisclosed-recipients: ;", alarmMail.Header("To"));
+        Assert.Null(alarmMail.Header("Bcc"));
+        Assert.DoesNotContain("example.test", alarmMail.Data.Split("\r\n\r\n")[0], StringComparison.Ordinal);
         Assert.StartsWith("text/plain; charset=utf-8", alarmMail.Header("Content-Type"), StringComparison.Ordinal);
         Assert.Equal(_silo.Clock.GetUtcNow(), DateTimeOffset.Parse(alarmMail.Header("Date")!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal($"<{Session:N}.2@localhost>", alarmMail.Header("Message-ID"));

@@ -35,7 +35,7 @@ public sealed class DigestCostTests
 
         Assert.NotEqual(before, ticked);
         Assert.NotEqual(ticked, acted);
-        Assert.Equal(CellDigest.Of(cell.State, cell.State.Alarms!, cell.State.Resolution!, cell.Actions.Count), acted);
+        Assert.Equal(CellDigest.Of(cell.State, cell.State.Alarms!, cell.State.Resolution!, cell.State.Stakeholders!, cell.Actions.Count), acted);
         Assert.Equal(Cell.Replay(TestScenarios.Manta, 7, cell.Actions, cell.Now).Digest, acted);
     }
 }

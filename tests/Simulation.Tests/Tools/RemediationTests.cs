@@ -21,6 +21,22 @@ public sealed class RemediationTests
     }
 
     [Fact]
+    public void SvcadmClear_SaysWhichInstancesWereNotInMaintenance_InsteadOfClaimingToHaveClearedThem()
+    {
+        var cell = Cell.Create(TestScenarios.Manta, 2);
+        cell.RunUntil(60);
+
+        var healthyOne = cell.Execute("svcadm clear webapi-1").Output;
+        var healthyAll = cell.Execute("svcadm clear webapi").Output;
+        cell.RunUntil(300);
+        var half = cell.Execute("svcadm clear webapi").Output;
+
+        Assert.Equal("svcadm: webapi-1 is not in maintenance (online); nothing to clear\n", healthyOne);
+        Assert.Equal("svcadm: no instance of webapi is in maintenance (6 online); nothing to clear\n", healthyAll);
+        Assert.Equal("cleared webapi (3 of 6 instances were in maintenance; the others are 3 online)\n", half);
+    }
+
+    [Fact]
     public void PromotingTheLaggingAsync_LosesWrites_PromotingTheSyncDoesNot()
     {
         static (string Output, long Lost) Promote(string peer)

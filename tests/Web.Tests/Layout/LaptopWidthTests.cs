@@ -49,6 +49,7 @@ public sealed class LaptopWidthTests(WebSuite suite)
             new("rex", $"/sessions/{running}/respond", "#success-chart svg", (AriaRole.Button, "Run")),
             new("oda", $"/sessions/{running}/observe", "#success-chart svg", null),
             new("lara", $"/sessions/{debriefed}/debrief", "[data-testid=impact-chart]", (AriaRole.Button, "Add")),
+            new("lara", $"/sessions/{debriefed}/postmortem", "[data-testid=pm-timeline]", (AriaRole.Button, "Save summary")),
             new("admin", "/operations", "[data-testid=sessions-by-state] tbody tr", null),
         ];
         var visitors = new Dictionary<string, Visitor>();

@@ -133,8 +133,8 @@ public sealed partial class PracticeFlowTests(WebSuite suite)
         Assert.Equal(200, report.Status);
         await instigator.ScreenshotAsync("debrief");
 
-        await Expect(ana.Page.Locator("#debrief-link")).ToBeVisibleAsync(new() { Timeout = 15_000 });
-        await ana.Page.GetByRole(AriaRole.Link, new() { Name = "Open the debrief" }).ClickAsync();
+        // Responders are taken to the debrief once it is held.
+        await Expect(ana.Page).ToHaveURLAsync(new Regex($"/sessions/{sessionId}/debrief$"));
         await Expect(ana.Page.GetByTestId("impact-chart")).ToBeVisibleAsync();
 
         foreach (var visitor in consoles.Prepend(instigator))

@@ -8,7 +8,11 @@ using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Pages.Cohorts;
 
-/// <summary>One cohort: its members and the sessions it runs. Admins, people allowed to instigate, and its members.</summary>
+/// <summary>
+/// One cohort: its members, the sessions it runs and its coverage matrix; for admins and people allowed to instigate
+/// also its recurring schedules, with a form to add one (posted to the API from the browser). Admins, people allowed to
+/// instigate, and its members.
+/// </summary>
 public sealed class CohortDetailsModel(IGrainFactory grains, ConsoleAccess access) : PageModel
 {
     public CohortView Cohort { get; private set; } = null!;
@@ -18,6 +22,12 @@ public sealed class CohortDetailsModel(IGrainFactory grains, ConsoleAccess acces
 
     /// <summary>The cohort's sessions the caller may open.</summary>
     public IReadOnlyList<SessionSeat> Sessions { get; private set; } = [];
+
+    /// <summary>Members against the schedules' scenarios, as the caller may see it.</summary>
+    public CoverageMatrix Coverage { get; private set; } = null!;
+
+    /// <summary>The cohort's schedules; empty for callers who may not read them.</summary>
+    public IReadOnlyList<PracticeScheduleView> Schedules { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -46,6 +56,9 @@ public sealed class CohortDetailsModel(IGrainFactory grains, ConsoleAccess acces
             }
         }
         Sessions = seats;
+        var schedules = grains.GetGrain<ICohortSchedulesGrain>(id);
+        Coverage = await schedules.CoverageAsync(caller);
+        Schedules = caller.CanInstigate ? await schedules.ListAsync(caller) : [];
         return Page();
     }
 }

@@ -35,7 +35,7 @@ public sealed class DebriefModel(ConsoleAccess access, IGrainFactory grains) : S
             Chart = ImpactChart.Render(Debrief);
         }
         // The session leaves out (and numbers around) what would give the outage away, until the debrief.
-        Timeline = await session.TimelineAsync(Seat.Caller, 0);
+        Timeline = (await session.ReadTimelineAsync(Seat.Caller, TimelineCursor.Start)).Entries;
         return result;
     }
 

@@ -8,5 +8,5 @@ namespace PracticePlatform.Api.Pages.Sessions;
 public sealed class OpenModel(ConsoleAccess access) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id) =>
-        await access.SeatAsync(id, User) is { } seat ? Redirect(seat.ConsolePath) : NotFound();
+        await access.SeatAsync(id, User) is { } seat ? Redirect(seat.ConsolePath) : RedirectToPage("/Missing");
 }

@@ -6,7 +6,8 @@ using PracticePlatform.Contracts.Scenarios;
 namespace PracticePlatform.Api.Pages.Sessions;
 
 /// <summary>
-/// A page about one session: loads the caller's seat (404 when the session is unknown or not theirs) and the
+/// A page about one session: loads the caller's seat (the "no such session" page, a 404, when the session is unknown
+/// or not theirs; never the API's problem JSON) and the
 /// scenario, secrets included only for instigators and the admin. <see cref="Admits"/> says who the page is for.
 /// </summary>
 public abstract class SessionPageModel(ConsoleAccess access) : PageModel
@@ -27,7 +28,7 @@ public abstract class SessionPageModel(ConsoleAccess access) : PageModel
     {
         if (await access.SeatAsync(Id, User) is not { } seat)
         {
-            return NotFound();
+            return RedirectToPage("/Missing");
         }
         if (!Admits(seat))
         {

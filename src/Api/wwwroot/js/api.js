@@ -1,6 +1,8 @@
 // Calls the platform's HTTP API with the console's cookie. Unsafe calls carry the console header the server
 // requires of cookie-authenticated requests (its CSRF defence).
 
+export const UNREACHABLE = 'The platform did not answer (your network, or the server is restarting), so this may not have happened. Try again in a moment.';
+
 export class ApiError extends Error {
     constructor(status, problem) {
         super(problem?.detail || problem?.title || `HTTP ${status}`);
@@ -20,12 +22,18 @@ export async function api(method, path, body, raw) {
     } else if (body !== undefined) {
         headers['Content-Type'] = 'application/json';
     }
-    const response = await fetch(path, {
-        method,
-        headers,
-        credentials: 'same-origin',
-        body: raw ? raw.body : body === undefined ? undefined : JSON.stringify(body),
-    });
+    let response;
+    try {
+        response = await fetch(path, {
+            method,
+            headers,
+            credentials: 'same-origin',
+            body: raw ? raw.body : body === undefined ? undefined : JSON.stringify(body),
+        });
+    } catch {
+        // The browser's own words ("Failed to fetch") tell a reader nothing: say what happened and what it means.
+        throw new ApiError(0, { detail: UNREACHABLE });
+    }
     const type = response.headers.get('Content-Type') || '';
     const payload = type.includes('json') ? await response.json() : await response.text();
     if (!response.ok) {
@@ -36,6 +44,7 @@ export async function api(method, path, body, raw) {
 
 export const get = (path) => api('GET', path);
 export const post = (path, body) => api('POST', path, body ?? {});
+export const put = (path, body) => api('PUT', path, body);
 export const del = (path) => api('DELETE', path);
 
 // Runs an action from a button and shows its error in the element given (role=alert), never in the console.

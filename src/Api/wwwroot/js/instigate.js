@@ -77,6 +77,14 @@ $('hint-form').addEventListener('submit', async e => {
     if (sent) $('hint').value = '';
 });
 
+$('stakeholder-form').addEventListener('submit', async e => {
+    e.preventDefault();
+    const sent = await attempt(e.submitter, $('stakeholder-error'), () => post(`${base}/stakeholder-messages`, {
+        from: $('stakeholder-from').value, text: $('stakeholder-text').value, expectsAnswer: $('stakeholder-expects-answer').checked,
+    }));
+    if (sent) $('stakeholder-text').value = '';
+});
+
 connect({
     session: render,
     metrics: metrics => { renderHealth(metrics); renderCharts(metrics); },

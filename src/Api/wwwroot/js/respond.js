@@ -1,52 +1,27 @@
 // The responder console: acknowledges alarms, runs commands, posts, declares restored and submits the assessment.
+// Its primary action follows the phase: acknowledge what pages you, declare restored once nothing fires, assess,
+// then the debrief, where the responder is taken when it is held.
 import { get, post, attempt } from './api.js';
-import { sessionId, connect, renderStatus, renderHealth, renderCharts, renderAlarms, append, CHANNEL_KINDS, clock, confirmAction } from './session.js';
+import { sessionId, connect, renderStatus, renderHealth, renderCharts, renderAlarms, append, CHANNEL_KINDS, clock, confirmAction, currentSession } from './session.js';
+import { createTerminal } from './terminal.js';
+import { showWaiting } from './waiting.js';
 
 const base = `/api/sessions/${sessionId}`;
 const $ = id => document.getElementById(id);
-const terminal = $('terminal');
-const history = [];
-let cursor = 0;
 
-function print(command) {
-    const prompt = document.createElement('div');
-    prompt.className = 'prompt';
-    prompt.textContent = `[${clock(command.second)}] $ ${command.commandLine}`;
-    const output = document.createElement('div');
-    if (!command.ok) output.className = 'failed';
-    output.textContent = command.output;
-    terminal.append(prompt, output);
-    terminal.scrollTop = terminal.scrollHeight;
-    history.push(command.commandLine);
-    cursor = history.length;
+// Why the cell takes no command now, in the reader's words; null when it does.
+function refusal() {
+    const session = currentSession();
+    switch (session.status) {
+        case 'running': case 'paused': return null;
+        case 'draft': case 'scheduled': return `the practice has not started yet. ${$('waiting-title').textContent}; commands run from then.`;
+        case 'resolved': case 'assessing': return 'service was declared restored, so the cell takes no more commands. Assess the impact below.';
+        case 'aborted': return 'the practice was aborted with the kill switch; the cell takes no more commands.';
+        default: return 'the practice is over; the debrief has what happened.';
+    }
 }
 
-const input = $('command');
-input.addEventListener('keydown', event => {
-    if (event.key === 'ArrowUp' && cursor > 0) {
-        cursor--;
-        input.value = history[cursor];
-        event.preventDefault();
-    } else if (event.key === 'ArrowDown' && cursor < history.length) {
-        cursor++;
-        input.value = history[cursor] ?? '';
-        event.preventDefault();
-    }
-});
-$('command-form').addEventListener('submit', async event => {
-    event.preventDefault();
-    const commandLine = input.value.trim();
-    if (!commandLine) return;
-    // Cleared at once, as a terminal does, so the next command can be typed while this one runs.
-    input.value = '';
-    try {
-        const outcome = await post(`${base}/commands`, { commandLine });
-        print({ ...outcome, commandLine });
-    } catch (error) {
-        print({ second: 0, commandLine, ok: false, output: error.message });
-    }
-    input.focus();
-});
+const terminal = createTerminal({ base, refusal });
 
 $('post-form').addEventListener('submit', async event => {
     event.preventDefault();
@@ -71,36 +46,104 @@ $('declare-restored').addEventListener('click', async event => {
 
 $('assessment-form').addEventListener('submit', async event => {
     event.preventDefault();
+    const startMinute = Number($('start-minute').value);
+    const endMinute = Number($('end-minute').value);
+    // Said here in the form's words, before the server's rule ("0 <= startMinute <= endMinute") could be.
+    if (endMinute < startMinute) {
+        $('restore-error').textContent = `The impact cannot end (minute ${endMinute}) before it started (minute ${startMinute}): check the two minutes.`;
+        return;
+    }
     const failedShares = {};
     for (const field of document.querySelectorAll('[data-share]')) failedShares[field.dataset.share] = Number(field.value) / 100;
     const sent = await attempt(event.submitter, $('restore-error'), () => post(`${base}/assessment`, {
-        startMinute: Number($('start-minute').value),
-        endMinute: Number($('end-minute').value),
-        failedShares,
-        rootCause: $('root-cause').value,
-        summary: $('summary').value,
+        startMinute, endMinute, failedShares, rootCause: $('root-cause').value, summary: $('summary').value,
     }));
     if (sent) $('assessment-state').textContent = 'Assessment submitted; a new one replaces it.';
+});
+
+// Stakeholder messages with their answers; the answer form offers the unanswered ones first.
+async function renderStakeholders() {
+    const messages = await get(`${base}/stakeholder-messages`);
+    $('stakeholders').replaceChildren(...messages.map(m => {
+        const item = document.createElement('li');
+        item.className = 'stakeholder';
+        item.dataset.number = m.number;
+        const who = document.createElement('strong');
+        who.textContent = `#${m.number} ${m.from}: `;
+        const state = document.createElement('span');
+        state.className = 'muted';
+        state.textContent = m.answeredBy ? ` (answered by ${m.answeredBy})` : m.expectsAnswer ? ' (expects an answer)' : '';
+        item.append(`[${clock(m.second)}] `, who, m.text, state);
+        return item;
+    }));
+    const select = $('answer-number');
+    const chosen = select.value;
+    const ordered = [...messages.filter(m => !m.answeredBy && m.expectsAnswer), ...messages.filter(m => m.answeredBy || !m.expectsAnswer)];
+    select.replaceChildren(...ordered.map(m => new Option(`#${m.number} ${m.from}${m.answeredBy ? ' (answered)' : ''}`, m.number)));
+    if (chosen && messages.some(m => String(m.number) === chosen)) select.value = chosen;
+}
+
+$('answer-form').addEventListener('submit', async event => {
+    event.preventDefault();
+    const number = $('answer-number').value;
+    if (!number) { $('stakeholders-error').textContent = 'No stakeholder message to answer yet.'; return; }
+    const sent = await attempt(event.submitter, $('stakeholders-error'), () => post(`${base}/stakeholder-messages/${encodeURIComponent(number)}/answer`, { text: $('answer-text').value }));
+    if (sent) { $('answer-text').value = ''; await renderStakeholders(); }
+});
+
+$('status-form').addEventListener('submit', async event => {
+    event.preventDefault();
+    const update = await attempt(event.submitter, $('stakeholders-error'), () => post(`${base}/status-updates`, {
+        audience: $('status-audience').value, text: $('status-text').value, nextUpdateInMinutes: Number($('status-next').value),
+    }));
+    if (update) {
+        $('status-text').value = '';
+        $('status-state').textContent = `Status update #${update.number} posted.`;
+    }
 });
 
 function acknowledge(alarm, button) {
     attempt(button, $('alarms-error'), () => post(`${base}/alarms/${encodeURIComponent(alarm.id)}/ack`));
 }
 
+// Whether an alarm fired in this session, from the channel (which has every firing since the start).
+let alarmsFired = false;
+let firingNow = false;
+
 function renderPhase(session) {
     const s = session.status;
-    $('declare-restored').disabled = !(s === 'running' || s === 'paused');
+    const live = s === 'running' || s === 'paused';
+    $('declare-restored').disabled = !live;
+    // From second 0 declaring restored is not what to do next; it is once something fired and nothing fires now.
+    $('declare-restored').classList.toggle('primary', live && alarmsFired && !firingNow);
     $('assessment-form').hidden = !(s === 'resolved' || s === 'assessing');
     $('debrief-link').hidden = !(s === 'debriefed' || s === 'closed');
-    // Paused freezes the cell but leaves the reading tools; the server refuses remediations with a message the terminal prints.
-    $('command-form').querySelector('button').disabled = !(s === 'running' || s === 'paused');
+    showWaiting(session);
+    // Before the start the cell does not exist yet: say so rather than leave the panels blank.
+    if ((s === 'draft' || s === 'scheduled') && $('alarm-count').textContent === '–') {
+        $('alarm-count').textContent = 'No alarms yet: they start with the practice.';
+    }
+    if (s === 'debriefed' || s === 'closed') window.location.assign(`/sessions/${sessionId}/debrief`);
 }
 
-for (const command of await get(`${base}/commands`)) print(command);
+for (const command of await get(`${base}/commands`)) terminal.print(command);
+await renderStakeholders();
 
 connect({
     session: session => { renderStatus(session); renderPhase(session); },
     metrics: metrics => { renderHealth(metrics); renderCharts(metrics); },
-    alarms: alarms => renderAlarms(alarms, acknowledge),
-    timeline: entry => { if (CHANNEL_KINDS.has(entry.kind)) append($('channel'), entry); },
+    alarms: alarms => {
+        firingNow = alarms.some(a => a.firing);
+        alarmsFired ||= firingNow;
+        renderAlarms(alarms, acknowledge);
+        renderPhase(currentSession());
+    },
+    timeline: entry => {
+        if (CHANNEL_KINDS.has(entry.kind)) append($('channel'), entry);
+        if (entry.kind === 'stakeholder' || entry.kind === 'stakeholderAnswer') renderStakeholders();
+        if (entry.kind === 'alarm' && !/^cleared /.test(entry.text)) {
+            alarmsFired = true;
+            renderPhase(currentSession());
+        }
+    },
 });

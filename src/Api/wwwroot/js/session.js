@@ -1,20 +1,51 @@
 // Shared by the instigator, responder and observer pages: the live feed of one session over server-sent events,
 // the status line, health table, metric charts and the timeline/channel lists.
 import { lineChart } from './charts.js';
+import { clock } from './clock.js';
+import { watchConnection } from './live-connection.js';
+import { showUrgency } from './alarm-urgency.js';
+import { showEnded } from './session-ended.js';
 
 export const sessionId = document.querySelector('[data-session]').dataset.session;
 
-export function clock(second) {
-    const s = Math.max(0, Math.floor(second));
-    const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), r = s % 60;
-    const two = n => String(n).padStart(2, '0');
-    return h > 0 ? `${h}:${two(m)}:${two(r)}` : `${two(m)}:${two(r)}`;
+export { clock };
+
+// Once a session is over (the kill switch above all) no alarm is live, whatever the cell last said.
+const ENDED = new Set(['aborted', 'debriefed', 'closed']);
+const OVER = new Set(['aborted', 'closed']);
+
+// The session as the live feed last told it (the page's own rendering until the first event).
+let current = { status: (document.getElementById('status')?.textContent ?? '').trim().toLowerCase(), second: 0 };
+let lastAlarms = null;
+let lastOnAcknowledge = null;
+
+export function currentSession() {
+    return current;
 }
 
 // Opens the live feed; handlers: { session, metrics, alarms, timeline } each given the parsed event data.
+// Every console also gets the reconnecting banner, the critical-alarm banner, tab title and favicon, and the
+// kill switch's banner from here, so no role's view can lag behind another's.
 export function connect(handlers) {
     const source = new EventSource(`/console/sessions/${sessionId}/live`);
-    for (const [name, handler] of Object.entries(handlers)) {
+    // The server ends an over session's stream once it has sent the last of it; the browser would reopen it forever.
+    watchConnection(source, () => OVER.has(current.status));
+    const wrapped = {
+        ...handlers,
+        session: session => {
+            const changed = session.status !== current.status;
+            current = session;
+            handlers.session?.(session);
+            showEnded(session);
+            if (changed && lastAlarms) renderAlarms(lastAlarms, lastOnAcknowledge);
+            showUrgency(lastAlarms ?? [], session);
+        },
+        alarms: alarms => {
+            handlers.alarms?.(alarms);
+            showUrgency(alarms, current);
+        },
+    };
+    for (const [name, handler] of Object.entries(wrapped)) {
         source.addEventListener(name, event => handler(JSON.parse(event.data)));
     }
     window.addEventListener('pagehide', () => source.close());
@@ -91,6 +122,7 @@ const KIND_LABELS = {
     alarm: 'alarm', message: 'message', helpRequest: 'help request', pointer: 'pointer', hint: 'hint', command: 'command',
     inject: 'inject', revert: 'revert', killSwitch: 'kill switch', session: 'session', roster: 'roster', restored: 'restored',
     assessment: 'assessment', debrief: 'debrief', acknowledged: 'ack', lesson: 'lesson',
+    stakeholder: 'stakeholder', stakeholderAnswer: 'answer', statusUpdate: 'status update',
 };
 
 export function feedItem(entry) {
@@ -106,9 +138,15 @@ export function feedItem(entry) {
     kind.textContent = KIND_LABELS[entry.kind] ?? entry.kind;
     const who = document.createElement('strong');
     who.textContent = `${entry.actor}: `;
-    const text = document.createElement('span');
+    // Several lines are terminal output shared to the channel: kept in columns, never wrapped.
+    const text = document.createElement(entry.text.includes('\n') ? 'pre' : 'span');
+    if (entry.text.includes('\n')) text.className = 'shared-output';
     text.textContent = entry.text;
     item.append(when, kind, who, text);
+    if (entry.kind === 'alarm' && /^cleared /.test(entry.text)) {
+        item.classList.add('alarm-cleared');
+        kind.textContent = 'alarm cleared';
+    }
     return item;
 }
 
@@ -119,21 +157,33 @@ export function append(list, entry) {
     list.scrollTop = list.scrollHeight;
 }
 
-export const CHANNEL_KINDS = new Set(['alarm', 'message', 'helpRequest', 'pointer', 'hint']);
+export const CHANNEL_KINDS = new Set(['alarm', 'message', 'helpRequest', 'pointer', 'hint', 'stakeholder', 'stakeholderAnswer', 'statusUpdate']);
 
+// Alarms as the cell last reported them; once the session is no longer live (the kill switch) none is firing any more.
 export function renderAlarms(alarms, onAcknowledge) {
+    lastAlarms = alarms;
+    lastOnAcknowledge = onAcknowledge;
     const body = document.querySelector('#alarms tbody');
     if (!body) return;
-    const firing = alarms.filter(a => a.firing);
+    const live = !ENDED.has(current.status);
+    const firing = live ? alarms.filter(a => a.firing) : [];
     const count = document.getElementById('alarm-count');
-    if (count) count.textContent = firing.length === 0 ? 'No alarm firing' : `${firing.length} alarm(s) firing`;
+    if (count) {
+        count.textContent = !live && current.status === 'aborted' ? 'No alarm live: the session was aborted (kill switch)'
+            : firing.length === 0 ? 'No alarm firing' : `${firing.length} alarm(s) firing`;
+    }
     body.replaceChildren(...alarms.map(alarm => {
         const row = document.createElement('tr');
         row.dataset.alarm = alarm.id;
         const state = document.createElement('td');
         // The state's sign (✕, ●) comes from its class, beside the word: never colour alone, never twice.
-        state.textContent = alarm.firing ? `FIRING since ${clock(alarm.since)}` : 'ok';
-        state.className = alarm.firing ? 'health-down' : 'health-ok';
+        if (alarm.firing && !live) {
+            state.textContent = current.status === 'aborted' ? 'stopped (session aborted)' : `stopped (session ${current.status})`;
+            state.className = 'health-ok';
+        } else {
+            state.textContent = alarm.firing ? `FIRING since ${clock(alarm.since)}` : 'ok';
+            state.className = alarm.firing ? 'health-down' : 'health-ok';
+        }
         const id = document.createElement('td');
         id.textContent = `${alarm.id} (${alarm.severity})`;
         const message = document.createElement('td');
@@ -141,9 +191,11 @@ export function renderAlarms(alarms, onAcknowledge) {
         const ack = document.createElement('td');
         if (alarm.firing && alarm.acknowledgedBy) {
             ack.textContent = `acknowledged by ${alarm.acknowledgedBy}`;
-        } else if (alarm.firing && onAcknowledge) {
+        } else if (alarm.firing && live && onAcknowledge) {
             const button = document.createElement('button');
             button.type = 'button';
+            // Acknowledging what pages you comes first: the primary action while it is unacknowledged.
+            button.className = 'primary';
             // Short on screen so the table fits its panel; the alarm's id completes the accessible name.
             const which = document.createElement('span');
             which.className = 'visually-hidden';

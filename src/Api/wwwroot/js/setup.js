@@ -54,6 +54,15 @@ async function fillPicker() {
     }));
     markRoster();
     applyFilter(filter, [...picker.options], shown);
+    const toPage = document.getElementById('code-blue-people');
+    if (toPage) {
+        toPage.replaceChildren(...ordered.map(person => {
+            const option = document.createElement('option');
+            option.value = person.id;
+            option.textContent = describe(person) + (cohortMembers.has(person.id) ? ` (cohort ${root.dataset.cohort})` : '');
+            return option;
+        }));
+    }
 }
 
 filter.addEventListener('input', () => applyFilter(filter, [...picker.options], shown));
@@ -87,6 +96,19 @@ form.addEventListener('submit', async event => {
 document.getElementById('start-session').addEventListener('click', async event => {
     const session = await attempt(event.currentTarget, error, () => post(`/api/sessions/${id}/start`));
     if (session) window.location.assign(`/sessions/${id}/instigate`);
+});
+
+// A Code Blue pages the people picked, or the session's cohort when none are; the page reloads to show it.
+document.getElementById('call-code-blue')?.addEventListener('submit', async event => {
+    event.preventDefault();
+    const people = [...document.getElementById('code-blue-people').selectedOptions].map(o => o.value);
+    const session = await attempt(event.submitter, document.getElementById('code-blue-error'), () => post(`/api/sessions/${id}/code-blue`, { people }));
+    if (session) window.location.reload();
+});
+
+document.getElementById('close-joining')?.addEventListener('click', async event => {
+    const session = await attempt(event.currentTarget, document.getElementById('code-blue-error'), () => post(`/api/sessions/${id}/joining/close`));
+    if (session) window.location.reload();
 });
 
 fillPicker();

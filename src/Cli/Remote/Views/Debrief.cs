@@ -23,4 +23,5 @@ public sealed record Debrief(
     ImmutableArray<string> BlindAlleys,
     ImmutableArray<Lesson> Lessons,
     ImmutableArray<CriterionCheck> Resolution,
-    TimeToAssemble? Assembly = null);
+    TimeToAssemble? Assembly = null,
+    Communication? Communication = null);

@@ -1,15 +1,17 @@
 using System.Globalization;
 using System.Text;
 
-namespace PracticePlatform.Api.WebConsole;
+namespace PracticePlatform.Grains.Notifications;
 
 /// <summary>
 /// An iCalendar (RFC 5545) invitation to one practice session, in UTC so every calendar shows local time.
-/// DTSTAMP is when the invitation was made (from the injected clock), which calendars use to order updates.
+/// DTSTAMP is when the invitation was made (from the injected clock), which calendars use to order updates. The
+/// console serves it for download; a session's invitation notification carries it to the roster's email. Without a
+/// URL (a silo does not know the console's address) the description says how to find the session instead.
 /// </summary>
 public static class CalendarInvitation
 {
-    public static string Write(Guid sessionId, DateTimeOffset madeAt, DateTimeOffset start, TimeSpan duration, string summary, string url)
+    public static string Write(Guid sessionId, DateTimeOffset madeAt, DateTimeOffset start, TimeSpan duration, string summary, string? url)
     {
         var text = new StringBuilder();
         Line(text, "BEGIN:VCALENDAR");
@@ -22,8 +24,11 @@ public static class CalendarInvitation
         Line(text, $"DTSTART:{Stamp(start)}");
         Line(text, $"DTEND:{Stamp(start + duration)}");
         Line(text, $"SUMMARY:{Escape(summary)}");
-        Line(text, $"DESCRIPTION:{Escape("Join the session: " + url)}");
-        Line(text, $"URL:{url}");
+        Line(text, $"DESCRIPTION:{Escape(url is null ? $"Practice session {sessionId}: open it in the practice console, or run 'practice session show {sessionId}'." : "Join the session: " + url)}");
+        if (url is not null)
+        {
+            Line(text, $"URL:{url}");
+        }
         Line(text, "END:VEVENT");
         Line(text, "END:VCALENDAR");
         return text.ToString();
