@@ -26,7 +26,7 @@ public static class SessionPlayApi
         group.MapDelete("/faults/{faultId}", RevertFault).WithSummary("Revert a fault")
             .WithDescription("Instigator: undoes an injected fault; also after restoration is declared (Resolved, Assessing), while the cell runs. 409 when the cell refuses it (the fault is no longer active), with the reason as the problem's detail.");
         group.MapGet("/faults", GetFaultHistory).WithSummary("Fault history")
-            .WithDescription("Admins and the session's instigators (every participant once the debrief is held): each injected fault, who injected it at which simulated second and wall time, and who ended it (revert or kill switch) when.");
+            .WithDescription("Admins and the session's instigators (every participant once the debrief is held): each injected fault, who injected it at which simulated second and wall time, who ended it (revert or kill switch) when, and its state: active, mitigated by the responders (with the simulated second), reverted or cleared.");
         group.MapGet("/alarms", GetAlarms).WithSummary("List alarms")
             .WithDescription("Participants: every alarm rule of the cell, firing or not, and who acknowledged its current firing.");
         group.MapPost("/alarms/{alarmId}/ack", AcknowledgeAlarm).WithSummary("Acknowledge an alarm")

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using PracticePlatform.Api.Hosting;
 using PracticePlatform.Api.Security;
 using PracticePlatform.Contracts.Postmortems;
+using PracticePlatform.Contracts.Sessions;
 
 namespace PracticePlatform.Api.Apis;
 
@@ -36,7 +37,9 @@ public static class SessionPostmortemApi
             section,
             request.Version,
             request.Text,
-            [.. (request.Items ?? []).Select(i => new PostmortemActionItem(i.Text, i.Owner, null, i.Done ?? false))]));
+            [.. (request.Items ?? []).Select((i, n) => i is null
+                ? throw new SessionArgumentException($"items[{n}] is null: each action item is {{ \"text\", \"owner\", \"done\" }}.")
+                : new PostmortemActionItem(i.Text, i.Owner, null, i.Done ?? false))]));
 
     private static async Task<IResult> GetMarkdown(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
         TypedResults.Text(await Postmortem(grains, id).MarkdownAsync(user.ToCaller()), "text/markdown; charset=utf-8");

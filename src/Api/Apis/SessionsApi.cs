@@ -27,8 +27,10 @@ public static class SessionsApi
         group.MapGet("/{id:guid}", GetSession).WithSummary("Get a session")
             .WithDescription("Participants and admins: status, roster with roster warnings, the cell's simulated second and pace, injected faults and the cell's digest.");
         group.MapPost("/{id:guid}/participants", AddParticipant).WithSummary("Add a participant")
-            .WithDescription("The session's instigators and admins add a registered person as instigator, responder or observer; the answer warns when the roster is outside the guidance. A person who took part in the scenario before, or was shown its solution, is refused as responder unless an admin overrides.")
+            .WithDescription("The session's instigators and admins add a registered person as instigator, responder or observer (posting someone already on the roster with another role changes it, while Draft or Scheduled, never for the last instigator); the answer warns when the roster is outside the guidance. A person who took part in the scenario before, or was shown its solution, is refused as responder unless an admin overrides.")
             .WithRequestExample("""{ "personId": "{personId}", "role": "responder" }""");
+        group.MapDelete("/{id:guid}/participants/{personId:guid}", RemoveParticipant).WithSummary("Remove a participant")
+            .WithDescription("The session's instigators and admins, while Draft or Scheduled: takes a person off the roster, who then no longer counts as having played the scenario; never the last instigator.");
         group.MapPost("/{id:guid}/start", Start).WithSummary("Start the session")
             .WithDescription("Instigator: builds the cell and paces it; refused without at least one instigator and one responder.");
         group.MapPost("/{id:guid}/pause", Pause).WithSummary("Pause the session").WithDescription("Instigator: freezes the cell.");
@@ -72,6 +74,9 @@ public static class SessionsApi
 
     private static Task<SessionView> AddParticipant(Guid id, ParticipantRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
         Session(grains, id).AddParticipantAsync(user.ToCaller(), request.PersonId, request.Role, request.Override ?? false);
+
+    private static Task<SessionView> RemoveParticipant(Guid id, Guid personId, ClaimsPrincipal user, IGrainFactory grains) =>
+        Session(grains, id).RemoveParticipantAsync(user.ToCaller(), personId);
 
     private static Task<SessionView> Start(Guid id, ClaimsPrincipal user, IGrainFactory grains) => Session(grains, id).StartAsync(user.ToCaller());
 

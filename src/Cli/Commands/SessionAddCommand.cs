@@ -5,7 +5,7 @@ namespace PracticePlatform.Cli.Commands;
 
 /// <summary>
 /// `practice session add &lt;id&gt; &lt;person&gt; --role instigator|responder|observer [--override]`: puts a registered person
-/// on the roster; the reply shows the roster with its warnings.
+/// on the roster, or gives someone on it another role before the start; the reply shows the roster with its warnings.
 /// </summary>
 public static class SessionAddCommand
 {
@@ -17,7 +17,7 @@ public static class SessionAddCommand
             .AcceptOnlyFromAmong("instigator", "responder", "observer");
         var overrideRule = new Option<bool>("--override") { Description = "Admins: accept as responder someone who played this scenario before." };
         var json = JsonOption.Create();
-        var command = new Command("add", "Add a person to a session's roster.") { session, person, role, overrideRule, json };
+        var command = new Command("add", "Add a person to a session's roster, or change their role before it starts.") { session, person, role, overrideRule, json };
         command.SetRemoteAction(connection, async (parseResult, server, cancellationToken) =>
         {
             var reply = await server.PostAsync($"api/sessions/{parseResult.Read(session)}/participants", new

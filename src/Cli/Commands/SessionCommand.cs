@@ -14,6 +14,7 @@ public static class SessionCommand
             SessionListCommand.Build(connection, output),
             SessionShowCommand.Build(connection, output),
             SessionAddCommand.Build(connection, output),
+            SessionRemoveParticipantCommand.Build(connection, output),
             .. SessionLifecycleCommand.BuildAll(connection, output),
             SessionSpeedCommand.Build(connection, output),
             SessionFaultCommand.BuildInject(connection, output),

@@ -13,4 +13,12 @@ public sealed record FaultRecord(
     [property: Id(7)] string? EndedBy = null,
     [property: Id(8)] long? EndedAtSecond = null,
     [property: Id(9)] DateTimeOffset? EndedAtWall = null,
-    [property: Id(10)] bool ClearedByKillSwitch = false);
+    [property: Id(10)] bool ClearedByKillSwitch = false,
+    [property: Id(11)] long? MitigatedAtSecond = null)
+{
+    /// <summary>
+    /// Where the fault ended up: <c>active</c>; <c>mitigated</c> by the responders (at <see cref="MitigatedAtSecond"/>);
+    /// <c>reverted</c> by an instigator; or <c>cleared</c> by the kill switch.
+    /// </summary>
+    public string State => EndedBy is not null ? (ClearedByKillSwitch ? "cleared" : "reverted") : MitigatedAtSecond is not null ? "mitigated" : "active";
+}

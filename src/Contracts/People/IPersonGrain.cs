@@ -28,6 +28,15 @@ public interface IPersonGrain : IGrainWithGuidKey
     /// </summary>
     Task JoinSessionAsync(Guid sessionId, string scenarioId, ParticipantRole role, bool adminOverride);
 
+    /// <summary>
+    /// Changes the person's role in a session before it starts, under the same rules as <see cref="JoinSessionAsync"/>
+    /// (their part in this session aside).
+    /// </summary>
+    Task ChangeSessionRoleAsync(Guid sessionId, string scenarioId, ParticipantRole role, bool adminOverride);
+
+    /// <summary>Forgets the person's part in a session they were removed from: they did not play it (idempotent).</summary>
+    Task LeaveSessionAsync(Guid sessionId);
+
     /// <summary>Marks the person's part in the session as debriefed: from now on the scenario holds no secrets for them.</summary>
     Task MarkDebriefedAsync(Guid sessionId);
 

@@ -26,8 +26,14 @@ public interface ISessionGrain : IGrainWithGuidKey, INotificationSource
     /// <summary>The session now; for its participants and admins.</summary>
     Task<SessionView> GetAsync(Caller caller);
 
-    /// <summary>Instigator: adds a registered person; the view's warnings tell where the roster is outside the guidance.</summary>
+    /// <summary>
+    /// Instigator: adds a registered person; the view's warnings tell where the roster is outside the guidance. For
+    /// someone already on the roster, while Draft or Scheduled, it changes their role instead (never the last instigator's).
+    /// </summary>
     Task<SessionView> AddParticipantAsync(Caller caller, Guid personId, ParticipantRole role, bool adminOverride);
+
+    /// <summary>Instigator, while Draft or Scheduled: takes a person off the roster (never the last instigator).</summary>
+    Task<SessionView> RemoveParticipantAsync(Caller caller, Guid personId);
 
     /// <summary>Instigator: builds the cell and paces it; refused without an instigator and a responder.</summary>
     Task<SessionView> StartAsync(Caller caller);

@@ -33,8 +33,24 @@ public sealed partial class CohortSchedulesGrain
             }
             schedule.Occurrences.Add(start <= now
                 ? new ScheduledOccurrence(number, start, null, null, "Its time passed before its session was created (no silo was running).")
-                : await CreateOccurrenceAsync(schedule, number, start));
+                : await TryCreateOccurrenceAsync(schedule, number, start));
             await state.WriteStateAsync();
+        }
+    }
+
+    /// <summary>
+    /// The occurrence's session; when the platform refuses it for good (a pool scenario since removed from the catalog,
+    /// say), the occurrence is recorded as missed with the reason, so the schedule goes on to the next one.
+    /// </summary>
+    private async Task<ScheduledOccurrence> TryCreateOccurrenceAsync(PracticeScheduleState schedule, int number, DateTimeOffset start)
+    {
+        try
+        {
+            return await CreateOccurrenceAsync(schedule, number, start);
+        }
+        catch (Exception e) when (e is SessionArgumentException or SessionRuleException or SessionNotFoundException)
+        {
+            return new ScheduledOccurrence(number, start, null, null, $"Not created: {e.Message}");
         }
     }
 
@@ -65,8 +81,10 @@ public sealed partial class CohortSchedulesGrain
         {
             await TryJoinAsync(session, instigator, ParticipantRole.Instigator);
         }
-        var responders = 0;
-        foreach (var person in people)
+        // A catch-up cut short may have filled part of the roster already: count it, and leave those people be.
+        var roster = (await session.GetAsync(Platform)).Participants;
+        var responders = roster.Count(p => p.Role == ParticipantRole.Responder);
+        foreach (var person in people.Where(p => !roster.Any(r => r.PersonId == p.Id)))
         {
             var played = person.Participations.Any(p => p.ScenarioId == scenario && p.SessionId != id);
             if (!played && responders < schedule.Roster.MaxResponders && await TryJoinAsync(session, person.Id, ParticipantRole.Responder))

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PracticePlatform.Contracts.Cohorts;
+using PracticePlatform.Contracts.Notifications;
 using PracticePlatform.Contracts.People;
 using PracticePlatform.Contracts.Scenarios;
 using PracticePlatform.Contracts.Sessions;
@@ -74,19 +75,25 @@ public sealed partial class CohortSchedulesGrain(
     public async Task<ImmutableArray<PracticeScheduleView>> ListAsync(Caller caller)
     {
         RequireInstigating(caller);
+        // An unknown cohort is a 404, not an empty list.
+        await GrainFactory.GetGrain<ICohortGrain>(CohortId).GetAsync();
         var hidden = await HiddenSessionsAsync(caller);
-        return [.. state.State.Schedules.Select(s => View(s, hidden))];
+        return [.. state.State.Schedules.Select(s => View(s, hidden, caller))];
     }
 
     public async Task<PracticeScheduleView> GetAsync(Caller caller, Guid scheduleId)
     {
         RequireInstigating(caller);
+        // An unknown cohort is a 404, not an empty list.
+        await GrainFactory.GetGrain<ICohortGrain>(CohortId).GetAsync();
         return await ViewAsync(caller, Find(scheduleId));
     }
 
     public async Task<PracticeScheduleView> StopAsync(Caller caller, Guid scheduleId)
     {
         RequireInstigating(caller);
+        // An unknown cohort is a 404, not an empty list.
+        await GrainFactory.GetGrain<ICohortGrain>(CohortId).GetAsync();
         var schedule = Find(scheduleId);
         if (schedule.StoppedAt is null)
         {
@@ -102,9 +109,23 @@ public sealed partial class CohortSchedulesGrain(
 
     public async Task CatchUpAsync()
     {
+        // Every schedule gets its turn even when one fails (a silo call timing out, say); the first failure is
+        // thrown once all had theirs, so the reminder's tick still reports it.
+        Exception? failed = null;
         foreach (var schedule in state.State.Schedules.Where(s => s.StoppedAt is null).ToList())
         {
-            await CatchUpAsync(schedule);
+            try
+            {
+                await CatchUpAsync(schedule);
+            }
+            catch (Exception e)
+            {
+                failed ??= e;
+            }
+        }
+        if (failed is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed);
         }
     }
 
@@ -191,21 +212,31 @@ public sealed partial class CohortSchedulesGrain(
             : [];
 
     private async Task<PracticeScheduleView> ViewAsync(Caller caller, PracticeScheduleState schedule) =>
-        View(schedule, await HiddenSessionsAsync(caller));
+        View(schedule, await HiddenSessionsAsync(caller), caller);
 
-    private PracticeScheduleView View(PracticeScheduleState schedule, ImmutableHashSet<Guid> hidden) => new(
+    /// <summary>
+    /// A schedule as <paramref name="caller"/> may see it. Someone awaiting a debrief of their own as responder or
+    /// observer gets no pool and no occurrence's scenario: the pool and the choice rule (or a neighbouring occurrence)
+    /// would name theirs. The notification targets are whole only for admins and the schedule's instigators: a
+    /// webhook's path is its secret and addresses are personal.
+    /// </summary>
+    private PracticeScheduleView View(PracticeScheduleState schedule, ImmutableHashSet<Guid> hidden, Caller caller) => new(
         schedule.Id,
         CohortId,
         schedule.Recurrence,
-        [.. schedule.ScenarioPool],
+        hidden.IsEmpty ? [.. schedule.ScenarioPool] : [],
         [.. schedule.Instigators],
         schedule.DurationMinutes,
         schedule.CreateAheadDays,
         schedule.Roster,
-        schedule.Notifications,
+        caller.IsAdmin || (caller.PersonId is { } person && schedule.Instigators.Contains(person)) ? schedule.Notifications : Redacted(schedule.Notifications),
         schedule.CreatedBy,
         schedule.CreatedAt,
         schedule.StoppedAt,
         schedule.StoppedAt is null ? RecurrenceRule.Start(schedule.Recurrence, schedule.FirstDate, schedule.Occurrences.Count) : null,
-        [.. schedule.Occurrences.Select(o => o.SessionId is { } id && hidden.Contains(id) ? o with { ScenarioId = null } : o)]);
+        [.. schedule.Occurrences.Select(o => hidden.IsEmpty ? o : o with { ScenarioId = null })]);
+
+    private static NotificationTargets Redacted(NotificationTargets targets) => new(
+        [.. (targets.Webhooks.IsDefault ? [] : targets.Webhooks).Select(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? $"{uri.GetLeftPart(UriPartial.Authority)}/…" : "…")],
+        [.. (targets.Emails.IsDefault ? [] : targets.Emails).Select(email => email.IndexOf('@', StringComparison.Ordinal) is var at and > 0 ? $"…{email[at..]}" : "…")]);
 }

@@ -50,7 +50,38 @@ public sealed class PersonGrain([PersistentState("person")] IPersistentState<Per
         {
             throw new SessionRuleException($"{S.Name} is already on this session's roster.");
         }
-        var earlier = S.Participations.Where(p => p.ScenarioId == scenarioId).ToList();
+        RequireMayTake(scenarioId, role, adminOverride, S.Participations);
+        S.Participations.Add(new Participation(sessionId, scenarioId, role, Debriefed: false));
+        await state.WriteStateAsync();
+    }
+
+    public async Task ChangeSessionRoleAsync(Guid sessionId, string scenarioId, ParticipantRole role, bool adminOverride)
+    {
+        EnsureExists();
+        var index = S.Participations.FindIndex(p => p.SessionId == sessionId);
+        if (index < 0)
+        {
+            throw new SessionRuleException($"{S.Name} is not on this session's roster.");
+        }
+        // The new role is judged as if joining afresh: this session's own part does not count as having played it.
+        RequireMayTake(scenarioId, role, adminOverride, [.. S.Participations.Where(p => p.SessionId != sessionId)]);
+        S.Participations[index] = S.Participations[index] with { Role = role };
+        await state.WriteStateAsync();
+    }
+
+    public async Task LeaveSessionAsync(Guid sessionId)
+    {
+        EnsureExists();
+        if (S.Participations.RemoveAll(p => p.SessionId == sessionId) > 0)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    /// <summary>The rules for taking <paramref name="role"/> in a session of the scenario, given the person's other parts.</summary>
+    private void RequireMayTake(string scenarioId, ParticipantRole role, bool adminOverride, List<Participation> participations)
+    {
+        var earlier = participations.Where(p => p.ScenarioId == scenarioId).ToList();
         if (role == ParticipantRole.Instigator && !S.CanInstigate && !adminOverride)
         {
             throw new ParticipantNotAllowedException($"{S.Name} is not allowed to instigate; an admin grants that when registering a person.");
@@ -70,8 +101,6 @@ public sealed class PersonGrain([PersistentState("person")] IPersistentState<Per
             throw new SessionRuleException(
                 $"{S.Name} responds to scenario {scenarioId} in session {pending.SessionId}, whose debrief is not held yet; joining another session of it as {role.ToString().ToLowerInvariant()} would show them the answer.");
         }
-        S.Participations.Add(new Participation(sessionId, scenarioId, role, Debriefed: false));
-        await state.WriteStateAsync();
     }
 
     public async Task MarkDebriefedAsync(Guid sessionId)

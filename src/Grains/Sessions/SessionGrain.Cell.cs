@@ -58,7 +58,9 @@ public sealed partial class SessionGrain
         }
         // One grain per fault id: an inject fired again after a revert records over its first time.
         var records = await Task.WhenAll(S.Faults.Select(f => f.Id).Distinct(StringComparer.Ordinal).Select(id => GrainFactory.GetGrain<IFaultGrain>(FaultKey.Of(Id, id)).GetAsync()));
-        return [.. records.OfType<FaultRecord>().OrderBy(r => r.InjectedAtSecond)];
+        // The cell knows what the responders mitigated (its own status, frozen at the debrief); the records know the rest.
+        return [.. records.OfType<FaultRecord>().OrderBy(r => r.InjectedAtSecond).Select(r =>
+            r with { MitigatedAtSecond = S.Faults.FirstOrDefault(f => f.Id == r.FaultId && f.InjectedAt == r.InjectedAtSecond)?.MitigatedAt })];
     }
 
     public async Task<ImmutableArray<AlarmView>> AlarmsAsync(Caller caller)
@@ -301,5 +303,6 @@ public sealed partial class SessionGrain
     }
 
     private static FaultSummary ToSummary(FaultView fault) =>
-        new(fault.Id, fault.Kind, fault.Target, fault.Status.ToString().ToLowerInvariant(), fault.InjectedAt, fault.EscalatedAt >= 0 ? fault.EscalatedAt : null);
+        new(fault.Id, fault.Kind, fault.Target, fault.Status.ToString().ToLowerInvariant(), fault.InjectedAt, fault.EscalatedAt >= 0 ? fault.EscalatedAt : null,
+            fault.Status == FaultStatus.Mitigated && fault.EndedAt >= 0 ? fault.EndedAt : null);
 }

@@ -5,7 +5,10 @@ using PracticePlatform.Grains.Notifications;
 
 namespace PracticePlatform.Grains.Sessions;
 
-/// <summary>Calendar invitations: a scheduled session tells its roster when it starts, by email with an .ics attached.</summary>
+/// <summary>
+/// Calendar invitations: a scheduled session tells its roster when it starts, by email with an .ics attached; once per
+/// start (asked again for the same start, it sends nothing).
+/// </summary>
 public sealed partial class SessionGrain
 {
     public async Task<SessionView> InviteAsync(Caller caller, TimeSpan duration)
@@ -21,6 +24,11 @@ public sealed partial class SessionGrain
         if (S.StartWindow is not null || S.ScheduledStart is not { } start)
         {
             throw new SessionRuleException("A surprise start sends no invitation: the start is kept from its responders.");
+        }
+        // Idempotent per start: a schedule's catch-up retried after a crash must not mail everyone twice.
+        if (S.InvitedFor == start)
+        {
+            return View(caller);
         }
         List<string> emails = [.. S.Notifications.Emails.IsDefault ? [] : S.Notifications.Emails];
         foreach (var participant in S.Participants)
@@ -41,6 +49,7 @@ public sealed partial class SessionGrain
             _numbering.CatchUp(S.Timeline);
             S.Outbox.Add(new Notification(Id, _numbering.PublicNumberOf(entry.Sequence), NotificationKind.Milestone, NeutralName.Of(Id), text, entry.WallTime, entry.Second, targets, calendar));
         }
+        S.InvitedFor = start;
         await SaveAsync();
         return View(caller);
     }

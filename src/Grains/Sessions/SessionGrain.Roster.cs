@@ -20,15 +20,64 @@ public sealed partial class SessionGrain
             throw new ParticipantNotAllowedException("Only an admin may override the roster rules.");
         }
         RequireStatus("add participants", SessionStatus.Draft, SessionStatus.Scheduled, SessionStatus.Running, SessionStatus.Paused);
-        if (S.Participants.Any(p => p.PersonId == personId))
+        if (S.Participants.FindIndex(p => p.PersonId == personId) is var index and >= 0)
         {
-            throw new SessionRuleException($"Person {personId} is already on the roster.");
+            return await ChangeRoleAsync(caller, index, role, adminOverride);
         }
         await SyncAsync();
         await JoinAsync(personId, role, adminOverride);
         await SaveAsync();
         return View(caller);
     }
+
+    public async Task<SessionView> RemoveParticipantAsync(Caller caller, Guid personId)
+    {
+        EnsureExists();
+        RequireInstigator(caller);
+        RequireStatus("remove participants", SessionStatus.Draft, SessionStatus.Scheduled);
+        var index = S.Participants.FindIndex(p => p.PersonId == personId);
+        if (index < 0)
+        {
+            throw new SessionNotFoundException($"Person {personId} is not on this session's roster.");
+        }
+        var participant = S.Participants[index];
+        RequireAnotherInstigator(participant, "removed");
+        // The person did not play the scenario after all: their list of sessions and played scenarios forget this one.
+        await GrainFactory.GetGrain<IPersonGrain>(personId).LeaveSessionAsync(Id);
+        S.Participants.RemoveAt(index);
+        Append(caller.Name, TimelineKind.Roster, $"{caller.Name} removed {participant.Name} from the roster.");
+        await SaveAsync();
+        return View(caller);
+    }
+
+    /// <summary>Re-adding someone on the roster with another role changes it, before the session starts.</summary>
+    private async Task<SessionView> ChangeRoleAsync(Caller caller, int index, ParticipantRole role, bool adminOverride)
+    {
+        var participant = S.Participants[index];
+        if (participant.Role == role)
+        {
+            throw new SessionRuleException($"{participant.Name} is already on the roster as {Named(role)}.");
+        }
+        RequireStatus("change a participant's role", SessionStatus.Draft, SessionStatus.Scheduled);
+        RequireAnotherInstigator(participant, "made " + Named(role));
+        await GrainFactory.GetGrain<IPersonGrain>(participant.PersonId).ChangeSessionRoleAsync(Id, S.ScenarioId, role, adminOverride);
+        await GrainFactory.GetGrain<IParticipantGrain>(ParticipantKey.Of(Id, participant.PersonId)).JoinAsync(Id, participant.PersonId, participant.Name, role);
+        S.Participants[index] = participant with { Role = role };
+        Append(caller.Name, TimelineKind.Roster, $"{caller.Name} made {participant.Name} {(role == ParticipantRole.Responder ? "a" : "an")} {Named(role)}{(adminOverride ? " (admin override)" : "")}.");
+        await SaveAsync();
+        return View(caller);
+    }
+
+    /// <summary>A session without an instigator could be neither started nor stopped by anyone but an admin.</summary>
+    private void RequireAnotherInstigator(Participant participant, string what)
+    {
+        if (participant.Role == ParticipantRole.Instigator && S.Participants.Count(p => p.Role == ParticipantRole.Instigator) == 1)
+        {
+            throw new SessionRuleException($"{participant.Name} is the session's last instigator and cannot be {what}; add another instigator first.");
+        }
+    }
+
+    private static string Named(ParticipantRole role) => role.ToString().ToLowerInvariant();
 
     /// <summary>Asks the person's grain (which keeps the played-scenario and secrecy rules), then records the participant.</summary>
     private async Task JoinAsync(Guid personId, ParticipantRole role, bool adminOverride, string how = "")

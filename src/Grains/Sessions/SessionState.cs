@@ -96,6 +96,9 @@ public sealed class SessionState
     /// <summary>Stakeholder messages (scripted or posted by instigators) with their answers, numbered from 1.</summary>
     public List<StakeholderMessage> StakeholderMessages { get; set; } = [];
 
+    /// <summary>The start the last calendar invitation announced: sending again for the same start does nothing.</summary>
+    public DateTimeOffset? InvitedFor { get; set; }
+
     /// <summary>The responders' status updates, numbered from 1.</summary>
     public List<StatusUpdate> StatusUpdates { get; set; } = [];
 

@@ -24,6 +24,11 @@ public static class StakeholderRules
         {
             throw new SessionArgumentException($"\"text\" would reveal the solution to the responders: {leak}. Stakeholders ask and report, as customers see it.");
         }
+        // Responders read the sender's name beside the text: it may not carry the answer either.
+        if (SolutionLeak.Find(from, scenario) is { } named)
+        {
+            throw new SessionArgumentException($"\"from\" would reveal the solution to the responders: {named}. Name a role, such as \"Support (Dana)\".");
+        }
     }
 
     public static void CheckStatusUpdate(StatusAudience audience, string text, int nextUpdateInMinutes)

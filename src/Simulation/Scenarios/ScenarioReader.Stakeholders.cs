@@ -42,6 +42,7 @@ internal sealed partial class ScenarioReader
             else if (text.Length > 0)
             {
                 _readByResponders.Add((text, map.MarkOf("text"), $"stakeholder message '{id}'"));
+                _readByResponders.Add((from, map.MarkOf("from"), $"the sender of stakeholder message '{id}'"));
             }
 
             var trigger = ReadTrigger(map);

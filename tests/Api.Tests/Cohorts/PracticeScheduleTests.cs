@@ -134,8 +134,37 @@ public sealed class PracticeScheduleTests
         Assert.Equal(["ines:Instigator", "rui:Responder", "ana:Responder", "zed:Responder"], skew.Participants.Select(p => $"{p.Name}:{p.Role}"));
         // zed instigated it, so observes; rui still awaits his own debrief of it, which observing would spoil: left out.
         Assert.Equal(["ines:Instigator", "ana:Responder", "zed:Observer"], crash.Participants.Select(p => $"{p.Name}:{p.Role}"));
-        // zed may read schedules, but not the scenarios of the sessions he responds to or observes before their debriefs.
+        // zed may read schedules, but while he responds to or observes a session before its debrief he gets neither
+        // the pool nor any occurrence's scenario: the pool and the choice rule would name his.
         Assert.All(seenByZed.Occurrences, o => Assert.Null(o.ScenarioId));
+        Assert.Empty(seenByZed.ScenarioPool);
+    }
+
+    [Fact]
+    public async Task AScheduleShowsItsWebhooksAndAddresses_OnlyToAdminsAndItsInstigators_AndAnUnknownCohortIs404()
+    {
+        await using var factory = new ApiFactory();
+        using var g = await PracticeGroup.CreateAsync(factory, Crash, roster: false);
+        var (_, zed) = await g.Admin.RegisterAsync(factory, "zed", canInstigate: true);
+        using var _ = zed;
+        var cohort = await ScheduleClient.CohortAsync(g.Ines, g.Person("ana").Id);
+        var body = new
+        {
+            recurrence = new { frequency = "weekly", day = "Tuesday", time = "14:00", timeZone = "Europe/Berlin" },
+            scenarioPool = new[] { Crash },
+            notifications = new { webhooks = new[] { "https://hooks.example.test/secret/path" }, emails = new[] { "team@example.test" } },
+        };
+        var schedule = await ScheduleClient.CreateAsync(g.Ines, cohort, body);
+
+        var byZed = await ScheduleClient.GetAsync(zed, cohort, schedule.Id);
+        var byAdmin = await ScheduleClient.GetAsync(g.Admin, cohort, schedule.Id);
+        using var unknown = await g.Ines.Http.GetAsync($"/api/cohorts/{Guid.NewGuid()}/schedules");
+
+        Assert.Equal(["https://hooks.example.test/…"], byZed.Notifications.Webhooks.ToArray());
+        Assert.Equal(["…@example.test"], byZed.Notifications.Emails.ToArray());
+        Assert.Equal(["https://hooks.example.test/secret/path"], byAdmin.Notifications.Webhooks.ToArray());
+        Assert.Equal(["https://hooks.example.test/secret/path"], schedule.Notifications.Webhooks.ToArray());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
     [Fact]

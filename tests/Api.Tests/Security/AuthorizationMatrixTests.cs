@@ -64,6 +64,8 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         Get("/api/sessions/", People, _ => "/api/sessions"),
         Get("/api/sessions/{id:guid}", SessionMembers, ids => $"/api/sessions/{ids.Session}"),
         Changing("/api/sessions/{id:guid}/participants", MatrixState.Running, SessionInstigators, ids => new { personId = ids.Newcomer, role = "observer" }),
+        new("DELETE", "/api/sessions/{id:guid}/participants/{personId:guid}", MatrixState.Draft, true, SessionInstigators, [], (ids, _) =>
+            new HttpRequestMessage(HttpMethod.Delete, $"/api/sessions/{ids.Session}/participants/{ids.Responder}")),
         Changing("/api/sessions/{id:guid}/start", MatrixState.Draft, SessionInstigators),
         Changing("/api/sessions/{id:guid}/pause", MatrixState.Running, SessionInstigators),
         Changing("/api/sessions/{id:guid}/resume", MatrixState.Paused, SessionInstigators),

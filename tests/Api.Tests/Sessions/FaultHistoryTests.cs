@@ -27,6 +27,28 @@ public sealed class FaultHistoryTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task AFaultTheRespondersMitigated_EndsAsMitigated_NotActive()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario, suffix: "-mitigated", manualInjects: true);
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        await g.Ines.PostAsync<CommandOutcome>(g.Id, "faults", new { injectId = "webapi-crash" });
+        factory.Clock.Advance(TimeSpan.FromSeconds(60));
+
+        await g["rui"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcadm clear webapi" });
+        factory.Clock.Advance(TimeSpan.FromSeconds(30));
+        var session = await g.Ines.GetAsync<SessionView>($"/api/sessions/{g.Id}");
+        var history = await g.Ines.GetAsync<ImmutableArray<FaultRecord>>($"/api/sessions/{g.Id}/faults");
+
+        var summary = Assert.Single(session.Faults);
+        Assert.Equal("mitigated", summary.Status);
+        var fault = Assert.Single(history);
+        Assert.Equal("mitigated", fault.State);
+        Assert.Null(fault.EndedBy);
+        Assert.Equal(summary.MitigatedAt, fault.MitigatedAtSecond);
+        Assert.InRange(fault.MitigatedAtSecond!.Value, 60, 90);
+    }
+
+    [Fact]
     public async Task TheStagedScript_InjectsAtItsTime_WithoutAnInstigator_AndAlarmsFollow()
     {
         // manta-webapi-crash stages its crash at simulated minute 3 (`at: 3m`).

@@ -136,6 +136,7 @@ public sealed class PostmortemTests(ApiFactory factory) : IClassFixture<ApiFacto
         await ProblemAssert.IsAsync(await PutAsync(g["rui"], g, "action-items", new { version = 0, text = "fix it" }), HttpStatusCode.BadRequest, "takes 'items'");
         await ProblemAssert.IsAsync(await PutAsync(g["rui"], g, "action-items", new { version = 0, items = Enumerable.Range(0, PostmortemSections.MaxActionItems + 1).Select(i => new { text = $"item {i}", owner = "rui" }) }),
             HttpStatusCode.BadRequest, $"at most {PostmortemSections.MaxActionItems} action items");
+        await ProblemAssert.IsAsync(await PutAsync(g["rui"], g, "action-items", new { version = 0, items = new object?[] { null } }), HttpStatusCode.BadRequest, "items[0] is null");
         Assert.Equal(0, (await g["rui"].GetAsync<PostmortemView>(Url(g))).Version);
     }
 

@@ -95,6 +95,18 @@ public sealed class StakeholderTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Fact]
+    public async Task AStakeholderNameThatRevealsTheSolution_Is400_AsTheTextWouldBe()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, Scenario, suffix: "-fromleak");
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+
+        var response = await g.Ines.PostAsync(g.Id, "stakeholder-messages", new { from = "The free-disk team", text = "Any news for customers?", expectsAnswer = true });
+
+        await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, "Name a role, such as");
+        Assert.Empty(await MessagesAsync(g["rui"], g.Id));
+    }
+
+    [Fact]
     public async Task AHint_ThatNamesTheRemedy_Is400_TheSameCheck()
     {
         using var g = await PracticeGroup.CreateAsync(factory, Scenario, suffix: "-hintleak");

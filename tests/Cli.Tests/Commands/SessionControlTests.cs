@@ -41,6 +41,23 @@ public sealed class SessionControlTests(PlatformHost host)
     }
 
     [Fact]
+    public async Task RemoveParticipantAndAdd_ChangeTheRosterBeforeTheStart()
+    {
+        var (ines, rui, id) = await DraftSession.CreateAsync(host, "reshuffle");
+        var ana = await Terminal.Admin(host).RegisterAsync("ana-reshuffle");
+        await ines.RunAsync("session", "add", id, ana.Id, "--role", "responder");
+
+        var demoted = await ines.RunAsync("session", "add", id, ana.Id, "--role", "observer");
+        var removed = await ines.RunAsync("session", "remove-participant", id, rui.Id);
+
+        Assert.True(demoted.ExitCode == 0, demoted.ToString());
+        Assert.True(removed.ExitCode == 0, removed.ToString());
+        var rows = removed.Output.Split('\n');
+        Assert.Matches(@"^observer\s+ana-reshuffle\s", Assert.Single(rows, r => r.Contains("ana-reshuffle", StringComparison.Ordinal)));
+        Assert.DoesNotContain("rui-reshuffle", removed.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SpeedPauseResumeRevertAbort_DriveTheCell()
     {
         var (ines, _, id) = await DraftSession.CreateAsync(host, "control");

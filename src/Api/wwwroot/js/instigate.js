@@ -5,17 +5,21 @@ import { sessionId, connect, renderStatus, renderHealth, renderCharts, renderAla
 const base = `/api/sessions/${sessionId}`;
 const $ = id => document.getElementById(id);
 
+const REVERTIBLE = ['running', 'paused', 'resolved', 'assessing'];
+
 function renderFaults(session) {
     $('faults').tBodies[0].replaceChildren(...session.faults.map(fault => {
         const row = document.createElement('tr');
         // Four narrow columns and the revert button fit the panel at laptop width.
-        for (const value of [fault.id, `${fault.kind} on ${fault.target}`, fault.status, clock(fault.injectedAt)]) {
+        const status = fault.mitigatedAt == null ? fault.status : `${fault.status} at ${clock(fault.mitigatedAt)}`;
+        for (const value of [fault.id, `${fault.kind} on ${fault.target}`, status, clock(fault.injectedAt)]) {
             const cell = document.createElement('td');
             cell.textContent = value;
             row.append(cell);
         }
         const cell = document.createElement('td');
-        if (fault.status !== 'cleared') {
+        // Only a fault still active may be reverted, and only while the cell runs (to the end of the assessment).
+        if ((fault.status === 'active' || fault.status === 'armed') && REVERTIBLE.includes(session.status)) {
             const button = document.createElement('button');
             button.type = 'button';
             button.textContent = `Revert ${fault.id}`;

@@ -1,5 +1,5 @@
-// Session setup: picks people for the roster by name and starts the session, through the API.
-import { post, attempt } from './api.js';
+// Session setup: picks people for the roster by name, changes roles or removes people, and starts the session, through the API.
+import { get, post, del, attempt } from './api.js';
 import { loadPeople, describe, applyFilter } from './people.js';
 
 const root = document.getElementById('setup');
@@ -11,16 +11,24 @@ const shown = document.getElementById('person-count');
 let onRoster = new Set(JSON.parse(root.dataset.roster));
 const cohortMembers = new Set(JSON.parse(root.dataset.cohortMembers));
 
+const roles = ['instigator', 'responder', 'observer'];
+
 function renderRoster(session) {
     onRoster = new Set(session.participants.map(p => p.personId));
+    // The roster is set right only before the start; the API refuses later changes anyway (409).
+    const editable = ['draft', 'scheduled'].includes(String(session.status).toLowerCase());
     const body = document.querySelector('#roster tbody');
     body.replaceChildren(...session.participants.map(p => {
         const row = document.createElement('tr');
+        row.dataset.person = p.personId;
         for (const value of [p.name, p.role, p.experience, p.prerequisitesMet ? 'met' : 'not met']) {
             const cell = document.createElement('td');
             cell.textContent = value;
             row.append(cell);
         }
+        const changes = document.createElement('td');
+        if (editable) changes.append(roleSelect(p), removeButton(p));
+        row.append(changes);
         return row;
     }));
     document.getElementById('warnings').replaceChildren(...session.warnings.map(w => {
@@ -30,6 +38,36 @@ function renderRoster(session) {
         return item;
     }));
     markRoster();
+}
+
+function roleSelect(participant) {
+    const select = document.createElement('select');
+    select.setAttribute('aria-label', `Part of ${participant.name}`);
+    select.replaceChildren(...roles.map(role => new Option(role, role, false, role === String(participant.role).toLowerCase())));
+    select.addEventListener('change', async () => {
+        const session = await attempt(select, error, () => post(`/api/sessions/${id}/participants`, { personId: participant.personId, role: select.value }));
+        if (session) renderRoster(session);
+        // Refused (the error says why): the select goes back to the role the person still has.
+        else select.value = String(participant.role).toLowerCase();
+    });
+    return select;
+}
+
+function removeButton(participant) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Remove';
+    button.setAttribute('aria-label', `Remove ${participant.name}`);
+    button.addEventListener('click', async () => {
+        const session = await attempt(button, error, () => del(`/api/sessions/${id}/participants/${participant.personId}`));
+        if (session) renderRoster(session);
+    });
+    return button;
+}
+
+async function refresh() {
+    const session = await attempt(null, error, () => get(`/api/sessions/${id}`));
+    if (session) renderRoster(session);
 }
 
 // People already on the roster stay listed (so the list does not jump) but cannot be picked again.
@@ -112,3 +150,4 @@ document.getElementById('close-joining')?.addEventListener('click', async event 
 });
 
 fillPicker();
+refresh();
