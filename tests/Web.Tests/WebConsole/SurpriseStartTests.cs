@@ -52,7 +52,7 @@ public sealed partial class SurpriseStartTests(WebSuite suite)
             Assert.DoesNotContain(local, html, StringComparison.Ordinal);
         }
         await responder.ScreenshotAsync("responder-surprise-waiting");
-        instigator.ForgetErrors();
+        instigator.AssertNoErrors();
         responder.AssertNoErrors();
     }
 

@@ -1,6 +1,7 @@
 // A critical alarm firing is unmissable: a banner at the top of the console ("firing for 3 m 12 s", in simulated
 // time), the tab's title and favicon, and, when the reader turned it on (#alarm-sound, kept in this browser), a tone
 // each time a critical alarm starts firing. Nothing is urgent once the session is no longer live.
+import { sessionBanner, underHeading } from './banner.js';
 import { duration } from './clock.js';
 
 // The cell runs on after restoration is declared: an alarm then is as real as before.
@@ -48,25 +49,11 @@ if (toggle) {
     });
 }
 
-function banner() {
-    let element = document.getElementById('urgent');
-    if (!element) {
-        element = document.createElement('div');
-        element.id = 'urgent';
-        element.className = 'banner firing';
-        element.dataset.testid = 'urgent-alarm';
-        element.setAttribute('role', 'alert');
-        element.hidden = true;
-        const root = document.querySelector('[data-session]');
-        root.insertBefore(element, root.querySelector('h1')?.nextSibling ?? root.firstChild);
-    }
-    return element;
-}
 
 export function showUrgency(alarms, session) {
     const critical = LIVE.has(session.status) ? alarms.filter(a => a.firing && isCritical(a)) : [];
     const favicon = document.getElementById('favicon');
-    const element = banner();
+    const element = sessionBanner('urgent', 'banner firing', 'urgent-alarm', 'alert', underHeading);
     if (critical.length === 0) {
         element.hidden = true;
         document.title = baseTitle;

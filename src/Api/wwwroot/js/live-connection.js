@@ -2,28 +2,14 @@
 // known one, and the page says so (a banner, and dimmed status and clock) instead of showing it as live.
 // EventSource reconnects by itself; the stream it reopens starts with the whole state and the timeline after the
 // Last-Event-ID, so the page catches up without a reload.
-
-function banner() {
-    let element = document.getElementById('connection');
-    if (!element) {
-        element = document.createElement('p');
-        element.id = 'connection';
-        element.className = 'banner reconnecting';
-        element.dataset.testid = 'connection';
-        element.setAttribute('role', 'status');
-        element.hidden = true;
-        const root = document.querySelector('[data-session]');
-        root.prepend(element);
-    }
-    return element;
-}
+import { sessionBanner } from './banner.js';
 
 // Watches source; over() tells when the session has ended, so that the end of its stream is no loss.
 export function watchConnection(source, over) {
     const root = document.querySelector('[data-session]');
     source.addEventListener('open', () => {
         root.classList.remove('stale');
-        banner().hidden = true;
+        sessionBanner('connection', 'banner reconnecting', 'connection', 'status').hidden = true;
     });
     source.addEventListener('error', () => {
         if (over()) {
@@ -31,7 +17,7 @@ export function watchConnection(source, over) {
             return;
         }
         // An error with the source still CONNECTING is a drop the browser retries; CLOSED is a refusal it won't retry.
-        const element = banner();
+        const element = sessionBanner('connection', 'banner reconnecting', 'connection', 'status');
         root.classList.add('stale');
         element.hidden = false;
         element.textContent = source.readyState === EventSource.CLOSED
