@@ -1,4 +1,3 @@
-using System.Globalization;
 using PracticePlatform.Simulation.Cells;
 using PracticePlatform.Simulation.Model;
 using PracticePlatform.Simulation.Scenarios;
@@ -212,7 +211,7 @@ internal sealed class AlarmEvaluator
             case AlarmKind.MetricThreshold:
                 var metric = rule.Kind == AlarmKind.DiskAbove ? MetricKind.Disk : rule.Metric ?? MetricKind.Cpu;
                 var worst = _instances[k].Length == 0 ? 0 : _instances[k].MaxBy(i => Current(cell, i, metric) * (rule.Below ? -1 : 1));
-                return $"{cell.Topology.InstanceIds[worst]} {YamlMetric(metric)} = {Current(cell, worst, metric).ToString("0.##", CultureInfo.InvariantCulture)}";
+                return $"{cell.Topology.InstanceIds[worst]} {YamlMetric(metric)} = {Tools.MetricFormat.WithUnit(metric, Current(cell, worst, metric))}";
             case AlarmKind.ErrorRate:
                 return $"{SmoothedFailShare(cell, _requestType[k]):P1} of {(rule.Target == "*" ? "requests" : rule.Target + " requests")} failing";
             default:

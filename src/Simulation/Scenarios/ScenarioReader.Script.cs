@@ -37,6 +37,11 @@ internal sealed partial class ScenarioReader
             var needsThreshold = kind != AlarmKind.ProcessDown;
             var (min, max) = kind is AlarmKind.DiskAbove or AlarmKind.ErrorRate ? (0.0, 1.0) : (0.0, double.MaxValue);
             var threshold = map.Number("threshold", required: needsThreshold, min: min, max: max) ?? 0;
+            if (metric == MetricKind.Memory && map.Has("threshold") && threshold < 1)
+            {
+                _problems.Add(map.MarkOf("threshold"), $"'threshold' of {what} is in MB for metric memory, so {threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)} MB would always fire; write megabytes (for example 1800 for 90 % of a 2048 MB limit)");
+            }
+
             var holdFor = map.Duration("for") ?? TimeSpan.FromMinutes(1);
             var spec = new AlarmRuleSpec(id, kind, target, metric, threshold, map.Boolean("below") ?? false, holdFor,
                 map.String("severity") ?? "critical");
