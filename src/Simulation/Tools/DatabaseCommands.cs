@@ -135,7 +135,7 @@ internal static class DatabaseCommands
             return CommandResult.Fail($"rebuild: {name} is the primary; rebuild replicas only");
         }
 
-        return RemediationCommands.Apply(ctx, new Remediation(RemediationVerb.Rebuild, [i], Database: d), $"{name}: base backup from primary complete; streaming replication started\n");
+        return RemediationCommands.Apply(ctx, new Remediation(RemediationVerb.Rebuild, [i], Database: d), $"{name}: base backup from primary complete; streaming replication started as {ctx.Cell.Databases[d].RoleOf(i)} replica\n");
     }
 
     private static CommandResult CancelQueries(CommandContext ctx)
