@@ -81,10 +81,15 @@ internal sealed partial class CellState
         }
 
         var receivers = 0;
+        var weights = 0.0;
         var primary = database >= 0 ? Databases[database].Primary : -1;
         foreach (var i in members)
         {
-            receivers += Receives(i, primary) ? 1 : 0;
+            if (Receives(i, primary))
+            {
+                receivers++;
+                weights += _balanceWeight[i];
+            }
         }
 
         var failOpen = receivers == 0;
@@ -93,11 +98,15 @@ internal sealed partial class CellState
             // Nothing healthy in rotation: the balancer spreads over everything not drained.
             foreach (var i in members)
             {
-                receivers += !Instances[i].Drained && (primary < 0 || i == primary) ? 1 : 0;
+                if (!Instances[i].Drained && (primary < 0 || i == primary))
+                {
+                    receivers++;
+                    weights += _balanceWeight[i];
+                }
             }
         }
 
-        var perInstance = receivers == 0 ? 0 : load / receivers;
+        var perWeight = receivers == 0 ? 0 : load / weights;
         var scale = (members.Length + ServiceExtraInstances[s]) / (double)members.Length;
         double failSum = 0, latencySum = 0, tail = 0, writeFailSum = 0;
         Span<double> reasons = stackalloc double[10];
@@ -107,7 +116,7 @@ internal sealed partial class CellState
         foreach (var i in members)
         {
             var receiving = failOpen ? !Instances[i].Drained && (primary < 0 || i == primary) : Receives(i, primary);
-            var l = receiving ? perInstance : 0;
+            var l = receiving ? perWeight * _balanceWeight[i] : 0;
             ComputeInstance(i, spec, l, database, scale);
             if (l <= 0)
             {
@@ -171,6 +180,9 @@ internal sealed partial class CellState
 
         ServicePassShare[s] = 1 - read.FailShare;
     }
+
+    /// <summary>Each instance's share of its service's load relative to an even split; fixed by the seed.</summary>
+    private readonly double[] _balanceWeight;
 
     private bool Receives(int i, int primary) =>
         Instances[i].InRotation && !Instances[i].Drained && (primary < 0 || i == primary);

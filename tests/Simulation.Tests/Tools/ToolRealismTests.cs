@@ -173,4 +173,19 @@ public sealed class ToolRealismTests
         Assert.False(result.Succeeded);
         Assert.Contains(result.Problems, p => p.ToString().Contains("cart.yaml:161:", StringComparison.Ordinal) && p.ToString().Contains("in MB for metric memory", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void InstancesOfOneService_ReportTheirOwnNumbers_NotIdenticalOnes()
+    {
+        var cell = Cell.Create(TestScenarios.Manta, 2);
+        cell.RunUntil(180);
+
+        var rps = cell.Execute("metrics webapi rps --since 2m").Output.Split('\n')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+        var perInstance = Enumerable.Range(1, 6).Select(n => cell.State.Instances[cell.State.Topology.InstanceIndex($"webapi-{n}")].Rps).ToArray();
+
+        Assert.Equal(6, rps.Length);
+        Assert.True(rps.Distinct().Count() > 3, string.Join(" ", rps));
+        Assert.InRange(perInstance.Max() / perInstance.Min(), 1.01, 1.18);
+        Assert.Equal(cell.State.ServiceLoad[cell.State.Topology.ServiceIndex("webapi")], perInstance.Sum(), 6);
+    }
 }
