@@ -17,6 +17,7 @@ internal sealed partial class CellState
     {
         Array.Clear(ServiceLoad);
         var topology = Topology;
+        UpdateHitRatios();
         for (var r = 0; r < RequestTypes.Length; r++)
         {
             var state = RequestTypes[r];
@@ -32,7 +33,7 @@ internal sealed partial class CellState
             foreach (var s in topology.Paths[r])
             {
                 ServiceLoad[s] += flow;
-                flow *= ServicePassShare[s] * (1 - topology.CacheHitRatio[s]);
+                flow *= ServicePassShare[s] * (1 - _hitRatio[s]);
             }
         }
 
@@ -208,7 +209,8 @@ internal sealed partial class CellState
 
         var slow = database >= 0 ? Databases[database].SlowFactor : 1;
         var cpuFree = Math.Max(0.03, 1 - effects.CpuBurn - steal);
-        var capacity = Math.Max(0.001, spec.CapacityRps * scale * effects.CapacityFactor * cpuFree / slow);
+        var warm = Topology.CacheHitRatio[Topology.InstanceService[i]] > 0 ? 1 : ColdCapacity + ((1 - ColdCapacity) * Warmth(i, spec));
+        var capacity = Math.Max(0.001, spec.CapacityRps * scale * effects.CapacityFactor * cpuFree * warm / slow);
         var rho = load / capacity;
         if (rho > 1)
         {
