@@ -49,6 +49,12 @@ internal sealed class AlarmEvaluator
 
     public void Evaluate(CellState cell)
     {
+        if (cell.MonitoringDownBecause() is not null)
+        {
+            // Nothing reaches the alerting system: every alarm keeps the state it had.
+            return;
+        }
+
         for (var k = 0; k < _rules.Length; k++)
         {
             var rule = _rules[k];

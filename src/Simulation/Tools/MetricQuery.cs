@@ -29,6 +29,11 @@ internal static class MetricQuery
             return CommandResult.Fail("metrics: " + problem);
         }
 
+        if (ctx.Cell.MonitoringDownBecause() is { } down)
+        {
+            return CommandResult.Fail($"metrics: no data: the metrics pipeline is not answering (query to {down} timed out)");
+        }
+
         var metric = (MetricKind)index;
         var ring = ctx.Cell.Metrics;
         var last = ring.CompletedMinutes - 1;

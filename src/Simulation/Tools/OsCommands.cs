@@ -282,6 +282,11 @@ internal static class OsCommands
 
     private static CommandResult Status(CommandContext ctx)
     {
+        if (ctx.Cell.MonitoringDownBecause() is { } down)
+        {
+            return CommandResult.Fail($"status: the dashboard has no data: its metrics come through {down}, which is not answering");
+        }
+
         var health = HealthSnapshot.Of(ctx.Cell);
         var text = new StringBuilder("SERVICE              ONLINE  IN-ROTATION      RPS   ERRORS  LATENCY\n");
         foreach (var s in health.Services)
