@@ -21,5 +21,5 @@ public static class SessionCommanderApi
     }
 
     private static Task<SessionView> SetCommander(Guid id, CommanderRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        Session(grains, id).SetCommanderAsync(user.ToCaller(), request.PersonId);
+        Session(grains, id).SetCommanderAsync(user.ToCaller(), request.PersonId ?? Guid.Empty);
 }

@@ -50,4 +50,4 @@ public sealed record AssessmentRequest(long StartMinute, long EndMinute, IReadOn
 public sealed record LessonRequest(string Text, LessonKind Kind = LessonKind.Lesson);
 
 /// <summary>The responder to hold incident command.</summary>
-public sealed record CommanderRequest(Guid PersonId);
+public sealed record CommanderRequest(Guid? PersonId = null);
