@@ -16,7 +16,7 @@ public static class SessionCommanderApi
             .WithDescription("Gives incident command to `personId`, a responder of the session, while it is Running, Paused, Resolved or Assessing; answers the session, whose `commander` names the holder. "
                 + "While nobody holds it any responder may take it or give it to a responder; once held, only the commander hands it over (403 for other responders); instigators and admins may give it any time; observers never. "
                 + "400 without a personId; 404 when the person is not on the roster; 409 when they are not a responder, already hold it, or the session is not live. The change is on the timeline.")
-            .WithRequestExample("""{ "personId": "6f1c2a3e-0000-4000-8000-000000000001" }""");
+            .WithRequestExample("""{ "personId": "{personId}" }""");
         return app;
     }
 
