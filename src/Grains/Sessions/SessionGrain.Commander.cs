@@ -52,9 +52,10 @@ public sealed partial class SessionGrain
 
     private static string CommandText(Caller caller, Participant? by, Participant? current, Participant next)
     {
+        // Taking it is only possible while nobody holds it: once held, the commander hands it over.
         if (by?.PersonId == next.PersonId)
         {
-            return current is null ? $"{next.Name} took incident command." : $"{next.Name} took incident command from {current.Name}.";
+            return $"{next.Name} took incident command.";
         }
         if (current is not null && by?.PersonId == current.PersonId)
         {
