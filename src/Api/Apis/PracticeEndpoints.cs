@@ -14,6 +14,8 @@ public static class PracticeEndpoints
         app.MapSessionsApi();
         app.MapCodeBlueApi();
         app.MapSessionPlayApi();
+        app.MapSessionActivityApi();
+        app.MapSessionCommanderApi();
         app.MapSessionStakeholdersApi();
         app.MapSessionDebriefApi();
         app.MapSessionPostmortemApi();

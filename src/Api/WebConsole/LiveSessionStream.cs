@@ -167,5 +167,5 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
     }
 
     private static string ViewKey(SessionView view) =>
-        $"{view.Status}|{view.Second}|{view.Participants.Length}|{string.Join(',', view.Faults.Select(f => f.Id + ":" + f.Status))}";
+        $"{view.Status}|{view.Second}|{view.Participants.Length}|{view.Commander}|{string.Join(',', view.Faults.Select(f => f.Id + ":" + f.Status))}";
 }

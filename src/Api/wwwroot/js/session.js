@@ -122,7 +122,7 @@ const KIND_LABELS = {
     alarm: 'alarm', message: 'message', helpRequest: 'help request', pointer: 'pointer', hint: 'hint', command: 'command',
     inject: 'inject', revert: 'revert', killSwitch: 'kill switch', session: 'session', roster: 'roster', restored: 'restored',
     assessment: 'assessment', debrief: 'debrief', acknowledged: 'ack', lesson: 'lesson',
-    stakeholder: 'stakeholder', stakeholderAnswer: 'answer', statusUpdate: 'status update',
+    stakeholder: 'stakeholder', stakeholderAnswer: 'answer', statusUpdate: 'status update', commander: 'incident command',
 };
 
 export function feedItem(entry) {
@@ -157,7 +157,8 @@ export function append(list, entry) {
     list.scrollTop = list.scrollHeight;
 }
 
-export const CHANNEL_KINDS = new Set(['alarm', 'message', 'helpRequest', 'pointer', 'hint', 'stakeholder', 'stakeholderAnswer', 'statusUpdate']);
+// Who leads the response is news for everyone in the channel too.
+export const CHANNEL_KINDS = new Set(['alarm', 'message', 'helpRequest', 'pointer', 'hint', 'stakeholder', 'stakeholderAnswer', 'statusUpdate', 'commander']);
 
 // Alarms as the cell last reported them; once the session is no longer live (the kill switch) none is firing any more.
 export function renderAlarms(alarms, onAcknowledge) {
