@@ -130,6 +130,37 @@ public sealed class ChannelMarkdownTests(WebSuite suite)
         room.AssertNoErrors();
     }
 
+    [Fact]
+    public async Task The_debrief_timeline_shows_posts_as_the_same_safe_Markdown()
+    {
+        var ivo = await suite.RegisterAsync("Ivo Debrief Markdown", canInstigate: true);
+        var rita = await suite.RegisterAsync("Rita Debrief Markdown");
+        var sessionId = await suite.SessionAsync(ivo.Token, [(rita.Id, "responder")]);
+        using var instigator = suite.ClientFor(ivo.Token);
+        using var responder = suite.ClientFor(rita.Token);
+        await WebSuite.SendAsync(responder, $"/api/sessions/{sessionId}/channel", new { kind = "message", text = "**root cause**: `webapi` in maintenance, see https://illumos.org/man/8/svcadm" });
+        await WebSuite.SendAsync(responder, $"/api/sessions/{sessionId}/channel", new { kind = "message", text = "<img src=x onerror=window.__pwned=1> [x](javascript:window.__pwned=1)" });
+        await WebSuite.SendAsync(responder, $"/api/sessions/{sessionId}/resolve");
+        await WebSuite.SendAsync(responder, $"/api/sessions/{sessionId}/assessment", new
+        {
+            startMinute = 0, endMinute = 0, failedShares = new Dictionary<string, double>(), rootCause = "none", summary = "none",
+        });
+        await WebSuite.SendAsync(instigator, $"/api/sessions/{sessionId}/debrief");
+
+        await using var reader = await suite.SignInAsync(rita.Token, "rita-debrief-markdown");
+        await reader.Page.GotoAsync($"/sessions/{sessionId}/debrief");
+        var timeline = reader.Page.GetByTestId("timeline");
+        await Expect(timeline.Locator(".md strong")).ToHaveTextAsync("root cause");
+        await Expect(timeline.Locator(".md code")).ToHaveTextAsync("webapi");
+        await Expect(timeline.GetByRole(AriaRole.Link, new() { Name = "https://illumos.org/man/8/svcadm" })).ToHaveAttributeAsync("href", "https://illumos.org/man/8/svcadm");
+        await Expect(timeline).ToContainTextAsync("<img src=x onerror=window.__pwned=1> [x](javascript:window.__pwned=1)");
+        Assert.Equal(0, await timeline.Locator(":is(img, a[href^='javascript:'])").CountAsync());
+        Assert.True(await reader.Page.EvaluateAsync<bool>("() => window.__pwned === undefined"), "A hostile post ran script on the debrief.");
+        await timeline.ScrollIntoViewIfNeededAsync();
+        await reader.ScreenshotAsync("debrief-markdown");
+        reader.AssertNoErrors();
+    }
+
     /// <summary>Posts text from the responder's channel form and waits until the form took it.</summary>
     private static async Task PostAsync(IPage page, string text)
     {

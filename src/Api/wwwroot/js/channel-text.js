@@ -4,7 +4,7 @@
 // lines, no fence) kept in columns, never wrapped; what the platform writes (alarms, commands, faults) as plain text.
 import { renderMarkdown } from './markdown.js';
 
-const WRITTEN = new Set(['message', 'helpRequest', 'pointer', 'hint', 'stakeholder', 'stakeholderAnswer', 'statusUpdate']);
+export const WRITTEN = new Set(['message', 'helpRequest', 'pointer', 'hint', 'stakeholder', 'stakeholderAnswer', 'statusUpdate']);
 
 // The reader's person id, from the page; the participants who can be mentioned, from the live feed.
 const me = document.querySelector('[data-me]')?.dataset.me || null;
