@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PracticePlatform.Contracts.Sessions;
 
@@ -22,19 +21,19 @@ public sealed class PresenceTests
         var rui = g.Person("rui").Name;
         var obi = g.Person("obi").Name;
 
-        using var ruiFeed = await OpenFeedAsync(g["rui"], g.Id, timeout.Token);
-        await ReadPresenceUntilAsync(ruiFeed.Reader, p => Names(p) == rui, timeout.Token);
-        var obiFeed = await OpenFeedAsync(g["obi"], g.Id, timeout.Token);
-        await ReadPresenceUntilAsync(obiFeed.Reader, p => Names(p) == $"{rui},{obi}", timeout.Token);
-        await ReadPresenceUntilAsync(ruiFeed.Reader, p => Names(p) == $"{rui},{obi}", timeout.Token);
+        using var ruiFeed = await PresenceEvents.OpenFeedAsync(g["rui"], g.Id, timeout.Token);
+        await PresenceEvents.ReadUntilAsync(ruiFeed.Reader, p => PresenceEvents.Names(p) == rui, timeout.Token);
+        var obiFeed = await PresenceEvents.OpenFeedAsync(g["obi"], g.Id, timeout.Token);
+        await PresenceEvents.ReadUntilAsync(obiFeed.Reader, p => PresenceEvents.Names(p) == $"{rui},{obi}", timeout.Token);
+        await PresenceEvents.ReadUntilAsync(ruiFeed.Reader, p => PresenceEvents.Names(p) == $"{rui},{obi}", timeout.Token);
 
         var both = await g.Ines.GetAsync<SessionPresence>($"/api/sessions/{g.Id}/presence");
         Assert.Equal([(rui, ParticipantRole.Responder), (obi, ParticipantRole.Observer)], both.People.Select(p => (p.Name, p.Role)));
         Assert.Equal(g.Person("obi").Id, both.People[1].PersonId);
 
         obiFeed.Dispose();
-        await ReadPresenceUntilAsync(ruiFeed.Reader, p => Names(p) == rui, timeout.Token);
-        Assert.Equal(rui, Names(await g["rui"].GetAsync<SessionPresence>($"/api/sessions/{g.Id}/presence")));
+        await PresenceEvents.ReadUntilAsync(ruiFeed.Reader, p => PresenceEvents.Names(p) == rui, timeout.Token);
+        Assert.Equal(rui, PresenceEvents.Names(await g["rui"].GetAsync<SessionPresence>($"/api/sessions/{g.Id}/presence")));
     }
 
     [Fact]
@@ -45,22 +44,22 @@ public sealed class PresenceTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var rui = g.Person("rui").Name;
         var obi = g.Person("obi").Name;
-        using var ruiFeed = await OpenFeedAsync(g["rui"], g.Id, timeout.Token);
-        await ReadPresenceUntilAsync(ruiFeed.Reader, p => Names(p) == rui, timeout.Token);
+        using var ruiFeed = await PresenceEvents.OpenFeedAsync(g["rui"], g.Id, timeout.Token);
+        await PresenceEvents.ReadUntilAsync(ruiFeed.Reader, p => PresenceEvents.Names(p) == rui, timeout.Token);
         // Obi's console on a frontend that then died: one beat, never a leave.
         var presence = factory.Services.GetRequiredService<IGrainFactory>().GetGrain<ISessionPresenceGrain>(g.Id);
         await presence.BeatAsync(Guid.NewGuid(), new PresentPerson(g.Person("obi").Id, obi, ParticipantRole.Observer));
-        await ReadPresenceUntilAsync(ruiFeed.Reader, p => Names(p) == $"{rui},{obi}", timeout.Token);
+        await PresenceEvents.ReadUntilAsync(ruiFeed.Reader, p => PresenceEvents.Names(p) == $"{rui},{obi}", timeout.Token);
 
         // Rui's open feed beats on the same clock, every 10 s: steps shorter than that keep it present throughout.
         for (var step = 0; step < 3; step++)
         {
             factory.Clock.Advance(ISessionPresenceGrain.BeatEvery);
         }
-        Assert.Equal($"{rui},{obi}", Names(await g.Ines.GetAsync<SessionPresence>($"/api/sessions/{g.Id}/presence")));
+        Assert.Equal($"{rui},{obi}", PresenceEvents.Names(await g.Ines.GetAsync<SessionPresence>($"/api/sessions/{g.Id}/presence")));
         factory.Clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(rui, Names(await g.Ines.GetAsync<SessionPresence>($"/api/sessions/{g.Id}/presence")));
-        await ReadPresenceUntilAsync(ruiFeed.Reader, p => Names(p) == rui, timeout.Token);
+        Assert.Equal(rui, PresenceEvents.Names(await g.Ines.GetAsync<SessionPresence>($"/api/sessions/{g.Id}/presence")));
+        await PresenceEvents.ReadUntilAsync(ruiFeed.Reader, p => PresenceEvents.Names(p) == rui, timeout.Token);
     }
 
     [Fact]
@@ -78,43 +77,5 @@ public sealed class PresenceTests
         await ProblemAssert.IsAsync(await other["rui"].Http.GetAsync(path), HttpStatusCode.Forbidden, "not on this session's roster");
         await ProblemAssert.IsAsync(await other.Ines.Http.GetAsync(path), HttpStatusCode.Forbidden, "not on this session's roster");
         await ProblemAssert.IsAsync(await g.Ines.Http.GetAsync($"/api/sessions/{Guid.NewGuid()}/presence"), HttpStatusCode.NotFound, "session");
-    }
-
-    private static string Names(SessionPresence presence) => string.Join(',', presence.People.Select(p => p.Name));
-
-    private static async Task<Feed> OpenFeedAsync(PracticeClient client, Guid session, CancellationToken cancellationToken)
-    {
-        var response = await client.Http.GetAsync($"/console/sessions/{session}/live", HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        response.EnsureSuccessStatusCode();
-        return new Feed(response, new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken)));
-    }
-
-    /// <summary>Reads the feed's <c>presence</c> events until one matches <paramref name="wanted"/>.</summary>
-    private static async Task<SessionPresence> ReadPresenceUntilAsync(StreamReader reader, Func<SessionPresence, bool> wanted, CancellationToken cancellationToken)
-    {
-        var kind = "";
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
-        {
-            if (line.StartsWith("event: ", StringComparison.Ordinal))
-            {
-                kind = line["event: ".Length..];
-            }
-            else if (line.StartsWith("data: ", StringComparison.Ordinal) && kind == "presence"
-                && JsonSerializer.Deserialize<SessionPresence>(line["data: ".Length..], PracticeClient.Json) is { } presence && wanted(presence))
-            {
-                return presence;
-            }
-        }
-        throw new InvalidOperationException("The live feed ended before the awaited presence.");
-    }
-
-    /// <summary>An open live feed; disposing it closes the connection, as closing the page does.</summary>
-    private sealed record Feed(HttpResponseMessage Response, StreamReader Reader) : IDisposable
-    {
-        public void Dispose()
-        {
-            Reader.Dispose();
-            Response.Dispose();
-        }
     }
 }
