@@ -88,10 +88,14 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
         }
         finally
         {
-            // The browser closed the page (or the session ended): the others see this console leave now.
+            // The browser closed the page (or the session ended): the others see this console leave now. A frontend
+            // shutting down does not call the cluster on its way out: its beats expire instead.
             await presenceStop.CancelAsync();
             await beating;
-            await presence.LeaveAsync();
+            if (!lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                await presence.LeaveAsync();
+            }
         }
     }
 
