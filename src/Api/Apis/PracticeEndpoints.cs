@@ -20,6 +20,7 @@ public static class PracticeEndpoints
         app.MapSessionDebriefApi();
         app.MapSessionPostmortemApi();
         app.MapSessionReplayApi();
+        app.MapSessionPresenceApi();
         app.MapResultsApi();
         return app;
     }

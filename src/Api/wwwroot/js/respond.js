@@ -27,7 +27,11 @@ const terminal = createTerminal({ base, refusal });
 $('post-form').addEventListener('submit', async event => {
     event.preventDefault();
     const sent = await attempt(event.submitter, $('channel-error'), () => post(`${base}/channel`, { kind: $('post-kind').value, text: $('post-text').value }));
-    if (sent) $('post-text').value = '';
+    if (sent) {
+        $('post-text').value = '';
+        // A help request (or any other kind) is for one post: the next is a plain message again.
+        $('post-kind').selectedIndex = 0;
+    }
 });
 
 $('declare-restored').addEventListener('click', async event => {

@@ -5,6 +5,8 @@ import { clock } from './clock.js';
 import { watchConnection } from './live-connection.js';
 import { showUrgency } from './alarm-urgency.js';
 import { showEnded } from './session-ended.js';
+import { appendText, knowPeople } from './channel-text.js';
+import { showPresence } from './presence.js';
 
 export const sessionId = document.querySelector('[data-session]').dataset.session;
 
@@ -35,6 +37,7 @@ export function connect(handlers) {
         session: session => {
             const changed = session.status !== current.status;
             current = session;
+            knowPeople(session.participants);
             handlers.session?.(session);
             showEnded(session);
             if (changed && lastAlarms) renderAlarms(lastAlarms, lastOnAcknowledge);
@@ -44,6 +47,7 @@ export function connect(handlers) {
             handlers.alarms?.(alarms);
             showUrgency(alarms, current);
         },
+        presence: showPresence,
     };
     for (const [name, handler] of Object.entries(wrapped)) {
         source.addEventListener(name, event => handler(JSON.parse(event.data)));
@@ -138,11 +142,9 @@ export function feedItem(entry) {
     kind.textContent = KIND_LABELS[entry.kind] ?? entry.kind;
     const who = document.createElement('strong');
     who.textContent = `${entry.actor}: `;
-    // Several lines are terminal output shared to the channel: kept in columns, never wrapped.
-    const text = document.createElement(entry.text.includes('\n') ? 'pre' : 'span');
-    if (entry.text.includes('\n')) text.className = 'shared-output';
-    text.textContent = entry.text;
-    item.append(when, kind, who, text);
+    item.append(when, kind, who);
+    // Posts as safe Markdown with @mentions, shared terminal output in columns: channel-text.js.
+    appendText(item, entry);
     if (entry.kind === 'alarm' && /^cleared /.test(entry.text)) {
         item.classList.add('alarm-cleared');
         kind.textContent = 'alarm cleared';
