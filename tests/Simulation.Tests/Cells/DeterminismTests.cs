@@ -97,5 +97,5 @@ public sealed class DeterminismTests
         solution: Clear the api instances.
         """;
 
-    private const string PinnedDigest = "1553f25823ba334e";
+    private const string PinnedDigest = "bc9511f2cdf1e9ef";
 }
