@@ -164,10 +164,18 @@ export function lineChart(container, options) {
         grid.append(el('line', { x1: left, x2: left + plotWidth, y1: y, y2: y }));
         axis.append(el('text', { x: left - 6, y: y + 4, 'text-anchor': 'end' }, tick.label));
     }
+    // An x label starts at its tick when centring it would reach under the y labels, ends at it near the right edge,
+    // and is left out (the tick stays) when it would touch the label before it.
+    let labelsEnd = -Infinity;
     for (const tick of xTicks) {
         const x = sx(tick.value);
         axis.append(el('line', { x1: x, x2: x, y1: top + plotHeight, y2: top + plotHeight + 4 }));
-        axis.append(el('text', { x, y: top + plotHeight + 17, 'text-anchor': 'middle' }, tick.label));
+        const half = (CHAR_WIDTH * tick.label.length) / 2;
+        const anchor = x - half < left ? 'start' : x + half > width ? 'end' : 'middle';
+        const from = anchor === 'start' ? x : anchor === 'end' ? x - 2 * half : x - half;
+        if (from < labelsEnd + 8) continue;
+        labelsEnd = from + 2 * half;
+        axis.append(el('text', { x, y: top + plotHeight + 17, 'text-anchor': anchor }, tick.label));
     }
     axis.append(el('path', { d: `M${left},${top}V${top + plotHeight}H${left + plotWidth}`, fill: 'none' }));
     axis.append(el('text', { x: left + plotWidth / 2, y: top + plotHeight + 35, 'text-anchor': 'middle' }, options.xLabel));
