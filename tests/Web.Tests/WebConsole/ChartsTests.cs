@@ -102,6 +102,7 @@ public sealed partial class ChartsTests(WebSuite suite)
                 await Expect(tooltip).ToContainTextAsync(chart == "#success-chart" ? $"{type}: 0.0 % (no successful requests)" : $"{type}: no successful requests");
             }
         }
+        await Expect(page.Locator("#request-types-now")).ToContainTextAsync("get-object: 0.0 % succeed, no successful requests");
         // No latency is drawn inside the band: the latency lines break there.
         var drawnInside = await page.EvaluateAsync<int>("""
             () => {

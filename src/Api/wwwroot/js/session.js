@@ -96,7 +96,9 @@ export function renderCharts(metrics) {
     if (now) {
         now.replaceChildren(...metrics.health.requestTypes.map(r => {
             const item = document.createElement('li');
-            item.textContent = `${r.id}: ${(r.successRate * 100).toFixed(1)} % succeed, p99 ${Math.round(r.p99Ms)} ms`;
+            // With requests and none succeeding there is no latency to show (failures are fast: it would look fine).
+            const none = r.attempted > 0 && r.failed >= r.attempted;
+            item.textContent = `${r.id}: ${(r.successRate * 100).toFixed(1)} % succeed, ${none ? 'no successful requests' : `p99 ${Math.round(r.p99Ms)} ms`}`;
             return item;
         }));
     }
