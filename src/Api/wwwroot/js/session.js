@@ -1,6 +1,6 @@
 // Shared by the instigator, responder and observer pages: the live feed of one session over server-sent events,
 // the status line, health table, metric charts and the timeline/channel lists.
-import { lineChart } from './charts.js';
+import { renderRequestTypeCharts } from './request-type-charts.js';
 import { clock } from './clock.js';
 import { watchConnection } from './live-connection.js';
 import { showUrgency } from './alarm-urgency.js';
@@ -95,28 +95,14 @@ export function renderHealth(metrics) {
 }
 
 export function renderCharts(metrics) {
-    const success = document.getElementById('success-chart');
-    const latency = document.getElementById('latency-chart');
-    if (!success || !latency) return;
-    const types = metrics.requestTypes;
-    const minutes = types.flatMap(t => t.minutes.map(m => m.minute));
-    const xMin = minutes.length ? Math.min(...minutes) : 0;
-    const xMax = minutes.length ? Math.max(xMin + 1, ...minutes) : 1;
-    lineChart(success, {
-        title: 'Success rate per request type, per simulated minute',
-        xLabel: 'simulated minute', yLabel: 'success rate (%)', yMax: 100, xMin, xMax,
-        series: types.map(t => ({ name: t.requestType, points: t.minutes.map(m => ({ x: m.minute, y: m.successRate * 100 })) })),
-    });
-    lineChart(latency, {
-        title: 'p99 latency per request type, per simulated minute',
-        xLabel: 'simulated minute', yLabel: 'p99 latency (ms)', xMin, xMax,
-        series: types.map(t => ({ name: t.requestType, points: t.minutes.map(m => ({ x: m.minute, y: m.p99Ms })) })),
-    });
+    renderRequestTypeCharts(document.getElementById('success-chart'), document.getElementById('latency-chart'), metrics.requestTypes);
     const now = document.getElementById('request-types-now');
     if (now) {
         now.replaceChildren(...metrics.health.requestTypes.map(r => {
             const item = document.createElement('li');
-            item.textContent = `${r.id}: ${(r.successRate * 100).toFixed(1)} % succeed, p99 ${Math.round(r.p99Ms)} ms`;
+            // With requests and none succeeding there is no latency to show (failures are fast: it would look fine).
+            const none = r.attempted > 0 && r.failed >= r.attempted;
+            item.textContent = `${r.id}: ${(r.successRate * 100).toFixed(1)} % succeed, ${none ? 'no successful requests' : `p99 ${Math.round(r.p99Ms)} ms`}`;
             return item;
         }));
     }
