@@ -76,7 +76,8 @@ public static class AssessmentDifferences
     /// <summary>A window of whole minutes, first through last: "14:02 through 14:20 (T+02:00 to T+21:00)".</summary>
     public static string Minutes(long first, long last) => string.Create(CultureInfo.InvariantCulture, $"{Clock(first)} through {Clock(last)} (T+{first:00}:00 to T+{last + 1:00}:00)");
 
-    private static string Clock(long minute) => SimulatedClock.Epoch.AddMinutes(minute).ToString("HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>A simulated minute as the wall clock the tools print: "14:02".</summary>
+    public static string Clock(long minute) => SimulatedClock.Epoch.AddMinutes(minute).ToString("HH:mm", CultureInfo.InvariantCulture);
 
     private static string Percent(double share) => string.Create(CultureInfo.InvariantCulture, $"{Math.Round(share * 100, 1):0.#} %");
 
