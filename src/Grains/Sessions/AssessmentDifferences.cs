@@ -25,7 +25,7 @@ public static class AssessmentDifferences
         var sentences = ImmutableArray.CreateBuilder<string>();
         if (impactStartMinute is not { } truthStart)
         {
-            sentences.Add($"You placed an impact in minutes {Minutes(assessment.StartMinute, assessment.EndMinute)}, but the ground truth shows none: no request type failed clearly above its baseline.");
+            sentences.Add($"You placed an impact in {Minutes(assessment.StartMinute, assessment.EndMinute)}, but the ground truth shows none: no request type failed clearly above its baseline.");
         }
         else
         {
@@ -52,7 +52,7 @@ public static class AssessmentDifferences
     private static string Share(ImpactAssessment assessment, RequestTypeComparison type)
     {
         var name = type.RequestType;
-        var window = $"in minutes {Minutes(assessment.StartMinute, assessment.EndMinute)}, the window you assessed";
+        var window = $"in {Minutes(assessment.StartMinute, assessment.EndMinute)}, the window you assessed";
         if (type.AttemptedInAssessedWindow is not > 0 || type.ActualFailedShareInAssessedWindow is not { } truth)
         {
             return type.AssessedFailedShare is { } said
@@ -73,8 +73,10 @@ public static class AssessmentDifferences
     /// <summary>A simulated minute as the tools' wall clock and as time since the cell started: "14:02 (T+02:00)".</summary>
     public static string At(long minute) => string.Create(CultureInfo.InvariantCulture, $"{Clock(minute)} (T+{minute:00}:00)");
 
-    /// <summary>A window of whole minutes, first through last: "14:02 through 14:20 (T+02:00 to T+21:00)".</summary>
-    public static string Minutes(long first, long last) => string.Create(CultureInfo.InvariantCulture, $"{Clock(first)} through {Clock(last)} (T+{first:00}:00 to T+{last + 1:00}:00)");
+    /// <summary>A window of whole minutes, first through last: "minutes 14:02 through 14:20 (T+02:00 to T+21:00)".</summary>
+    public static string Minutes(long first, long last) => first == last
+        ? string.Create(CultureInfo.InvariantCulture, $"minute {Clock(first)} (T+{first:00}:00 to T+{last + 1:00}:00)")
+        : string.Create(CultureInfo.InvariantCulture, $"minutes {Clock(first)} through {Clock(last)} (T+{first:00}:00 to T+{last + 1:00}:00)");
 
     /// <summary>A simulated minute as the wall clock the tools print: "14:02".</summary>
     public static string Clock(long minute) => SimulatedClock.Epoch.AddMinutes(minute).ToString("HH:mm", CultureInfo.InvariantCulture);
