@@ -57,6 +57,6 @@ public sealed class AssessmentDifferencesTests
 
         Assert.Equal("You placed the end at 14:30 (T+30:00), but the impact was still going on when the debrief was held.", ongoing[1]);
         Assert.Equal("You placed an impact in minutes 14:01 through 14:03 (T+01:00 to T+04:00), but the ground truth shows none: no request type failed clearly above its baseline.", Assert.Single(none));
-        Assert.Equal("No assessment was submitted; the impact started at 15:01 (T+61:00) and its last impacted minute was 16:15 (T+75:00).", Assert.Single(unassessed));
+        Assert.Equal("No assessment was submitted; the impact started at 15:01 (T+61:00) and its last impacted minute was 15:15 (T+75:00).", Assert.Single(unassessed));
     }
 }
