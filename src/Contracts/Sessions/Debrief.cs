@@ -12,6 +12,9 @@ namespace PracticePlatform.Contracts.Sessions;
 /// not restored says why (default in debriefs held before it was kept). <see cref="Assembly"/> is how
 /// fast a Code Blue assembled (null for other sessions). <see cref="Communication"/> puts the status updates beside the
 /// impact window, with late or missing updates and unanswered stakeholder questions (null in debriefs held before it).
+/// <see cref="TruthCurves"/> is the ground truth per request type minute by minute; <see cref="Differences"/> says in
+/// words how the assessment differs from it; <see cref="ClockStart"/> is the wall-clock time the tools print for
+/// simulated second 0, so minutes can be shown as the clock the responders saw (empty and null in older debriefs).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.Debrief")]
 public sealed record Debrief(
@@ -35,4 +38,7 @@ public sealed record Debrief(
     [property: Id(17)] ImmutableArray<Lesson> Lessons,
     [property: Id(18)] ImmutableArray<CriterionCheck> Resolution,
     [property: Id(30)] TimeToAssemble? Assembly = null,
-    [property: Id(40)] Communication? Communication = null);
+    [property: Id(40)] Communication? Communication = null,
+    [property: Id(260)] ImmutableArray<TruthCurve> TruthCurves = default,
+    [property: Id(261)] ImmutableArray<string> Differences = default,
+    [property: Id(262)] DateTimeOffset? ClockStart = null);
