@@ -86,8 +86,16 @@ internal sealed class AlarmEvaluator
                 _message[k] = Detail(cell, k);
                 Events.Add(new AlarmEvent(cell.Now, rule.Id, rule.Severity, true, _message[k]));
             }
+            else if (_firing[k] && cell.Now % RefreshSeconds == 0)
+            {
+                // A firing alarm says how things are now, not only how they were when it fired.
+                _message[k] = Detail(cell, k);
+            }
         }
     }
+
+    /// <summary>How often a firing alarm's message is brought up to date (the firing event keeps the first one).</summary>
+    private const int RefreshSeconds = 10;
 
     public IReadOnlyList<AlarmState> States()
     {
@@ -204,15 +212,7 @@ internal sealed class AlarmEvaluator
         switch (rule.Kind)
         {
             case AlarmKind.ProcessDown:
-                foreach (var i in _instances[k])
-                {
-                    if (cell.Instances[i].Process != ProcessState.Online)
-                    {
-                        return $"{cell.Topology.InstanceIds[i]} is {cell.Instances[i].Process.ToString().ToLowerInvariant()}";
-                    }
-                }
-
-                return "an instance is down";
+                return ProcessDownDetail(cell, rule, _instances[k]);
             case AlarmKind.DiskAbove:
             case AlarmKind.MetricThreshold:
                 var metric = rule.Kind == AlarmKind.DiskAbove ? MetricKind.Disk : rule.Metric ?? MetricKind.Cpu;
@@ -223,6 +223,29 @@ internal sealed class AlarmEvaluator
             default:
                 return $"p99 latency of {rule.Target} is {SmoothedP99(cell, _requestType[k]):0} ms";
         }
+    }
+
+    /// <summary>
+    /// The whole target, not its first broken instance: "3 of 6 webapi instances down: webapi-1 maintenance,
+    /// webapi-3 offline, webapi-5 maintenance" (a single instance: "webapi-3 is maintenance").
+    /// </summary>
+    private static string ProcessDownDetail(CellState cell, AlarmRuleSpec rule, int[] instances)
+    {
+        var down = instances.Where(i => cell.Instances[i].Process != ProcessState.Online).ToArray();
+        string State(int i) => cell.Instances[i].Process.ToString().ToLowerInvariant();
+        if (down.Length == 0)
+        {
+            return "an instance is down";
+        }
+
+        if (instances.Length == 1)
+        {
+            return $"{cell.Topology.InstanceIds[down[0]]} is {State(down[0])}";
+        }
+
+        var named = string.Join(", ", down.Take(4).Select(i => $"{cell.Topology.InstanceIds[i]} {State(i)}")) + (down.Length > 4 ? $", and {down.Length - 4} more" : "");
+        var what = rule.Target == "*" ? "instances" : $"{rule.Target} instances";
+        return $"{down.Length} of {instances.Length} {what} down: {named}";
     }
 
     private static string YamlMetric(MetricKind? metric) => YamlMap.Kebab((metric ?? MetricKind.Cpu).ToString());
