@@ -24,7 +24,7 @@ public static class SessionActivityApi
     }
 
     private static Task<ActivityPage> GetActivity(Guid id, ClaimsPrincipal user, IGrainFactory grains, string? after = null, string? before = null, string? limit = null) =>
-        Session(grains, id).ActivityAsync(user.ToCaller(), Number(after, "after"), Number(before, "before"), (int)(Number(limit, "limit") is { } l ? Math.Min(l, int.MaxValue) : DefaultLimit));
+        Session(grains, id).ActivityAsync(user.ToCaller(), Number(after, "after"), Number(before, "before"), (int)(Number(limit, "limit") is { } l ? Math.Clamp(l, int.MinValue, int.MaxValue) : DefaultLimit));
 
     private static Task<ActivityEntry> GetActivityEntry(Guid id, string number, ClaimsPrincipal user, IGrainFactory grains) =>
         Session(grains, id).ActivityEntryAsync(user.ToCaller(), Number(number, "number") ?? 0);

@@ -73,7 +73,7 @@ public static class TruthCurveChart
         svg.Append(inv, $"""<path data-testid="latency-line" d="{Steps(minutes, m => m.P99Ms, m => m.Attempted > 0 && !m.NoSuccess, X, YLatency)}" fill="none" class="latency-stroke" stroke-width="2"/>""");
         foreach (var minute in minutes.Where(m => m.NoSuccess))
         {
-            svg.Append(inv, $"""<text class="no-success" data-testid="no-success" x="{X(minute.Minute + 0.5):F1}" y="{latencyTop + 12}" text-anchor="middle" class="truth-text" font-weight="700">×<title>{Encode(AssessmentDifferences.At(minute.Minute))}: no successful requests, so no latency</title></text>""");
+            svg.Append(inv, $"""<text class="no-success truth-text" data-testid="no-success" x="{X(minute.Minute + 0.5):F1}" y="{latencyTop + 12}" text-anchor="middle" font-weight="700">×<title>{Encode(AssessmentDifferences.At(minute.Minute))}: no successful requests, so no latency</title></text>""");
         }
 
         if (assessment is not null)

@@ -38,7 +38,16 @@ public sealed record Debrief(
     [property: Id(17)] ImmutableArray<Lesson> Lessons,
     [property: Id(18)] ImmutableArray<CriterionCheck> Resolution,
     [property: Id(30)] TimeToAssemble? Assembly = null,
-    [property: Id(40)] Communication? Communication = null,
-    [property: Id(260)] ImmutableArray<TruthCurve> TruthCurves = default,
-    [property: Id(261)] ImmutableArray<string> Differences = default,
-    [property: Id(262)] DateTimeOffset? ClockStart = null);
+    [property: Id(40)] Communication? Communication = null)
+{
+    // Init properties rather than optional parameters: a default ImmutableArray cannot be written as JSON (the OpenAPI
+    // document shows parameter defaults), and a debrief stored before they existed reads back with them empty.
+    [Id(260)]
+    public ImmutableArray<TruthCurve> TruthCurves { get; init; } = [];
+
+    [Id(261)]
+    public ImmutableArray<string> Differences { get; init; } = [];
+
+    [Id(262)]
+    public DateTimeOffset? ClockStart { get; init; }
+}

@@ -49,6 +49,9 @@ public sealed partial class Cell
 
     public bool IsRestored => _resolution.IsRestored;
 
+    /// <summary>The monitoring dependency that is down now (alarms and metrics are blind), or null when monitoring works.</summary>
+    public string? MonitoringDown => _state.MonitoringDownBecause();
+
     /// <summary>The current state of every alarm rule.</summary>
     public IReadOnlyList<AlarmState> Alarms => _alarms.States();
 

@@ -102,6 +102,28 @@ public sealed class DebriefTruthCurveTests(ApiFactory factory) : IClassFixture<A
     }
 
     /// <summary>Moves the fake clock a minute at a time, as the cell paces through each.</summary>
+    [Fact]
+    public async Task AnAssessmentEndingMoreThanADayIn_IsABadRequest_AndTheDebriefStillHolds()
+    {
+        using var g = await PracticeGroup.CreateAsync(factory, PracticeFlowTests.Scenario, suffix: "-late");
+        await g.Ines.PostAsync<SessionView>(g.Id, "start");
+        Advance(3);
+        await g["rui"].PostAsync<SessionView>(g.Id, "resolve");
+
+        var response = await g["rui"].PostAsync(g.Id, "assessment", new
+        {
+            startMinute = 0, endMinute = 2_000_000_000, failedShares = new Dictionary<string, double>(), rootCause = "webapi crashed", summary = "x",
+        });
+        await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, "endMinute is at most 1440 (a day into the session)");
+        await g["rui"].PostAsync<SessionView>(g.Id, "assessment", new
+        {
+            startMinute = 0, endMinute = 3, failedShares = new Dictionary<string, double>(), rootCause = "webapi crashed", summary = "x",
+        });
+
+        var debrief = await g.Ines.PostAsync<Debrief>(g.Id, "debrief");
+        Assert.NotEmpty(debrief.Differences);
+    }
+
     private void Advance(int minutes)
     {
         for (var minute = 0; minute < minutes; minute++)

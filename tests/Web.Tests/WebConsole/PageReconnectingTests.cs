@@ -59,11 +59,7 @@ public sealed class PageReconnectingTests(WebSuite suite)
                 await Expect(banner).ToContainTextAsync("Reconnecting to the platform");
                 await Expect(banner).ToContainTextAsync("last known, not live");
                 await Expect(page.Locator("[data-session]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("\\bstale\\b"));
-                // The postmortem page's editors are wider than a phone before any of this; the banner adds nothing to that.
-                if (name != "postmortem")
-                {
-                    await Viewports.AssertNoSidewaysScrollAsync(page, $"The reconnecting {name} page at {viewport}");
-                }
+                await Viewports.AssertNoSidewaysScrollAsync(page, $"The reconnecting {name} page at {viewport}");
             }
             await visitors[1].ScreenshotAsync(viewport == "laptop" ? "status-reconnecting" : $"status-reconnecting-{viewport}");
             await visitors[0].ScreenshotAsync($"debrief-reconnecting-{viewport}");
