@@ -81,7 +81,8 @@ public static class TruthCurveChart
             var x0 = X(assessment.StartMinute);
             var x1 = X(assessment.EndMinute + 1);
             svg.Append(inv, $"""<rect data-testid="assessed-window" x="{x0:F1}" y="{Top}" width="{x1 - x0:F1}" height="{bottom - Top}" class="assessed-fill assessed-stroke" fill-opacity="0.08" stroke-width="2" stroke-dasharray="5 3"><title>The window you assessed: {Encode(AssessmentDifferences.At(assessment.StartMinute))} through {Encode(AssessmentDifferences.At(assessment.EndMinute))}</title></rect>""");
-            svg.Append(inv, $"""<text x="{x0 + 3:F1}" y="{Top - 6}" class="assessed-text" font-weight="600">your window</text>""");
+            // Inside the window's top edge, so it never meets the panel's own label above the plot.
+            svg.Append(inv, $"""<text x="{x0 + 3:F1}" y="{Top + 13}" class="assessed-text" font-weight="600">your window</text>""");
             if (assessedShare is { } said)
             {
                 svg.Append(inv, $"""<line data-testid="assessed-share" x1="{x0:F1}" x2="{x1:F1}" y1="{YShare(said):F1}" y2="{YShare(said):F1}" class="assessed-stroke" stroke-width="3" stroke-dasharray="6 3"/><text x="{x1 + 4:F1}" y="{YShare(said) + 4:F1}" class="assessed-text">you said {Percent(said)}</text>""");
@@ -119,7 +120,9 @@ public static class TruthCurveChart
         var every = new[] { 1, 2, 5, 10, 15, 30, 60 }.First(step => (Width - Left - Right) / ((double)span / step) >= 56 || step == 60);
         for (var minute = 0; minute <= span; minute += every)
         {
-            svg.Append(inv, $"""<text x="{x(minute):F1}" y="{bottom + 16}" text-anchor="middle">{AssessmentDifferences.Clock(minute)}</text><text x="{x(minute):F1}" y="{bottom + 30}" text-anchor="middle" class="muted">T+{minute:00}</text>""");
+            // The first label starts at the axis rather than centring on it, clear of the y axis's bottom label.
+            var anchor = minute == 0 ? "start" : "middle";
+            svg.Append(inv, $"""<text x="{x(minute):F1}" y="{bottom + 16}" text-anchor="{anchor}">{AssessmentDifferences.Clock(minute)}</text><text x="{x(minute):F1}" y="{bottom + 30}" text-anchor="{anchor}" class="muted">T+{minute:00}</text>""");
         }
     }
 
