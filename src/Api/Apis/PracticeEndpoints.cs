@@ -14,10 +14,13 @@ public static class PracticeEndpoints
         app.MapSessionsApi();
         app.MapCodeBlueApi();
         app.MapSessionPlayApi();
+        app.MapSessionActivityApi();
+        app.MapSessionCommanderApi();
         app.MapSessionStakeholdersApi();
         app.MapSessionDebriefApi();
         app.MapSessionPostmortemApi();
         app.MapSessionReplayApi();
+        app.MapSessionPresenceApi();
         app.MapResultsApi();
         return app;
     }

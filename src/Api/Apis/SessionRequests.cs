@@ -48,3 +48,6 @@ public sealed record AssessmentRequest(long StartMinute, long EndMinute, IReadOn
 
 /// <summary>A lesson learned or suggestion.</summary>
 public sealed record LessonRequest(string Text, LessonKind Kind = LessonKind.Lesson);
+
+/// <summary>The responder to hold incident command.</summary>
+public sealed record CommanderRequest(Guid? PersonId = null);

@@ -8,7 +8,8 @@ namespace PracticePlatform.Api.WebConsole;
 
 /// <summary>
 /// The console's live feed of one session as server-sent events: <c>session</c> (the session view, when it changed),
-/// <c>metrics</c>, <c>alarms</c> (when they changed) and <c>timeline</c> (each new entry the seat may see).
+/// <c>metrics</c>, <c>alarms</c> (when they changed), <c>timeline</c> (each new entry the seat may see) and
+/// <c>presence</c> (who has the session's console open, when that changed: <see cref="ConsolePresence"/>).
 /// A write of the session (<see cref="SessionChangeWatch"/>, whichever silo hosts it) wakes the stream at once for the view, alarms and timeline, so
 /// chat, alarms and commands reach browsers without waiting. The metrics go out with every refresh in which the
 /// session's simulated second moved, so the health table and charts keep up with the status line and the alarms
@@ -16,7 +17,7 @@ namespace PracticePlatform.Api.WebConsole;
 /// wall-clock timer. The
 /// refresh rate is a property of the screen, not of simulated time, so it does not follow the injected clock.
 /// </summary>
-public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLifetime lifetime, IConfiguration configuration)
+public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLifetime lifetime, IConfiguration configuration, TimeProvider time)
 {
     private readonly TimeSpan _refresh = TimeSpan.FromMilliseconds(configuration.GetValue("Practice:Console:RefreshMilliseconds", 1000));
 
@@ -33,32 +34,67 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
         var changed = watch.NextAsync(TimeSpan.MaxValue, stop.Token);
         var tick = timer.WaitForNextTickAsync(stop.Token).AsTask();
         var withMetrics = true;
-        while (true)
+        // Presence beats on the injected clock beside the feed, and its changes wake the feed as the session's do.
+        var presence = new ConsolePresence(grains, seat, time);
+        await presence.BeatAsync();
+        using var presenceStop = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+        var beating = presence.BeatUntilAsync(presenceStop.Token);
+        var present = presence.NextAsync(presenceStop.Token);
+        var onlyPresence = false;
+        try
         {
-            var items = await PollAsync(session, seat, withMetrics, state);
-            foreach (var item in items)
+            while (true)
             {
-                yield return item;
+                List<SseItem<object>> items = onlyPresence ? [] : await PollAsync(session, seat, withMetrics, state);
+                if (present.IsCompleted)
+                {
+                    if (await present is not { } people)
+                    {
+                        yield break;
+                    }
+                    items.Add(new SseItem<object>(people, "presence"));
+                    present = presence.NextAsync(presenceStop.Token);
+                }
+                foreach (var item in items)
+                {
+                    yield return item;
+                }
+                if (items.Any(item => item.Data is SessionView { Status: SessionStatus.Closed or SessionStatus.Aborted }))
+                {
+                    // The session is over: nothing more will change, so the stream ends instead of idling on keep-alives.
+                    yield break;
+                }
+                // Stopping cancels the tick, which ends the wait.
+                var woke = await Task.WhenAny(tick, changed, present);
+                if (woke == tick && !await Ticked(tick))
+                {
+                    yield break;
+                }
+                onlyPresence = woke == present;
+                if (onlyPresence)
+                {
+                    continue;
+                }
+                withMetrics = woke == tick;
+                if (withMetrics)
+                {
+                    tick = timer.WaitForNextTickAsync(stop.Token).AsTask();
+                }
+                if (changed.IsCompleted)
+                {
+                    changed = watch.NextAsync(TimeSpan.MaxValue, stop.Token);
+                }
             }
-            if (items.Any(item => item.Data is SessionView { Status: SessionStatus.Closed or SessionStatus.Aborted }))
+        }
+        finally
+        {
+            // The browser closed the page (or the session ended): the others see this console leave now. A frontend
+            // shutting down does not call the cluster on its way out: its beats expire instead.
+            await presenceStop.CancelAsync();
+            await beating;
+            if (!lifetime.ApplicationStopping.IsCancellationRequested)
             {
-                // The session is over: nothing more will change, so the stream ends instead of idling on keep-alives.
-                yield break;
-            }
-            // Stopping cancels the tick, which ends the wait.
-            var woke = await Task.WhenAny(tick, changed);
-            if (woke == tick && !await Ticked(tick))
-            {
-                yield break;
-            }
-            withMetrics = woke == tick;
-            if (withMetrics)
-            {
-                tick = timer.WaitForNextTickAsync(stop.Token).AsTask();
-            }
-            if (changed.IsCompleted)
-            {
-                changed = watch.NextAsync(TimeSpan.MaxValue, stop.Token);
+                await presence.LeaveAsync();
             }
         }
     }
@@ -167,5 +203,5 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
     }
 
     private static string ViewKey(SessionView view) =>
-        $"{view.Status}|{view.Second}|{view.Participants.Length}|{string.Join(',', view.Faults.Select(f => f.Id + ":" + f.Status))}";
+        $"{view.Status}|{view.Second}|{view.Participants.Length}|{view.Commander}|{string.Join(',', view.Faults.Select(f => f.Id + ":" + f.Status))}";
 }

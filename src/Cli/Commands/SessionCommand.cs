@@ -23,6 +23,7 @@ public static class SessionCommand
             SessionAckCommand.Build(connection, output),
             SessionRunCommand.Build(connection, output),
             SessionSayCommand.Build(connection, output),
+            SessionCommanderCommand.Build(connection, output),
             SessionStakeholderCommand.BuildPost(connection, output),
             SessionStakeholderCommand.BuildList(connection, output),
             SessionStakeholderCommand.BuildAnswer(connection, output),

@@ -51,6 +51,16 @@ public static class DebriefText
                 ]));
         }
 
+        if (!debrief.Differences.IsDefaultOrEmpty)
+        {
+            output.WriteLine();
+            output.WriteLine("how the assessment differs from the ground truth:");
+            foreach (var difference in debrief.Differences)
+            {
+                output.WriteLine($"  - {difference}");
+            }
+        }
+
         if (debrief.Communication is { } communication)
         {
             output.WriteLine();

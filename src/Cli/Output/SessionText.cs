@@ -31,6 +31,12 @@ public static class SessionText
             output.WriteLine($"code blue  {CodeBlue(codeBlue)}");
         }
 
+        if (session.Commander is { } commander)
+        {
+            var name = session.Participants.IsDefault ? null : session.Participants.FirstOrDefault(p => p.PersonId == commander)?.Name;
+            output.WriteLine($"commander  {name ?? commander.ToString()} (incident commander)");
+        }
+
         if (session.CohortId is { } cohort)
         {
             output.WriteLine($"cohort     {cohort}");

@@ -12,6 +12,9 @@ namespace PracticePlatform.Contracts.Sessions;
 /// not restored says why (default in debriefs held before it was kept). <see cref="Assembly"/> is how
 /// fast a Code Blue assembled (null for other sessions). <see cref="Communication"/> puts the status updates beside the
 /// impact window, with late or missing updates and unanswered stakeholder questions (null in debriefs held before it).
+/// <see cref="TruthCurves"/> is the ground truth per request type minute by minute; <see cref="Differences"/> says in
+/// words how the assessment differs from it; <see cref="ClockStart"/> is the wall-clock time the tools print for
+/// simulated second 0, so minutes can be shown as the clock the responders saw (empty and null in older debriefs).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.Debrief")]
 public sealed record Debrief(
@@ -35,4 +38,16 @@ public sealed record Debrief(
     [property: Id(17)] ImmutableArray<Lesson> Lessons,
     [property: Id(18)] ImmutableArray<CriterionCheck> Resolution,
     [property: Id(30)] TimeToAssemble? Assembly = null,
-    [property: Id(40)] Communication? Communication = null);
+    [property: Id(40)] Communication? Communication = null)
+{
+    // Init properties rather than optional parameters: a default ImmutableArray cannot be written as JSON (the OpenAPI
+    // document shows parameter defaults), and a debrief stored before they existed reads back with them empty.
+    [Id(260)]
+    public ImmutableArray<TruthCurve> TruthCurves { get; init; } = [];
+
+    [Id(261)]
+    public ImmutableArray<string> Differences { get; init; } = [];
+
+    [Id(262)]
+    public DateTimeOffset? ClockStart { get; init; }
+}

@@ -74,6 +74,23 @@ public interface ISessionGrain : IGrainWithGuidKey, INotificationSource
     /// <summary>The caller's own command history in this session.</summary>
     Task<ImmutableArray<CommandRecord>> CommandHistoryAsync(Caller caller);
 
+    /// <summary>
+    /// Participants and admins: the shared activity feed, every command a responder ran, without output, oldest first.
+    /// After <paramref name="after"/> (the first <paramref name="limit"/> of those), else before <paramref name="before"/>
+    /// (the newest <paramref name="limit"/> of those), else the newest <paramref name="limit"/>.
+    /// </summary>
+    Task<ActivityPage> ActivityAsync(Caller caller, long? after, long? before, int limit);
+
+    /// <summary>Participants and admins: feed entry <paramref name="number"/> with the output the tool printed.</summary>
+    Task<ActivityEntry> ActivityEntryAsync(Caller caller, long number);
+
+    /// <summary>
+    /// Gives incident command to responder <paramref name="personId"/> while the session is live (Running, Paused,
+    /// Resolved, Assessing): any responder may take it or give it while nobody holds it; then only the commander hands
+    /// it over; instigators and admins may give it any time.
+    /// </summary>
+    Task<SessionView> SetCommanderAsync(Caller caller, Guid personId);
+
     /// <summary>Posts to the session channel under the channel rules.</summary>
     Task<TimelineEntry> PostAsync(Caller caller, ChannelPostKind kind, string text);
 

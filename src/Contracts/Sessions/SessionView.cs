@@ -8,7 +8,8 @@ namespace PracticePlatform.Contracts.Sessions;
 /// identifies the cell's exact state. <see cref="ScenarioId"/> is null for responders and observers until the
 /// debrief: a scenario's id (and the title it leads to) can name the fault. <see cref="ManualInjects"/>: the
 /// instigators inject the faults by hand; the scenario's script injects nothing by itself. For a surprise start they get the
-/// <see cref="StartWindow"/> and no <see cref="ScheduledStart"/> until it starts.
+/// <see cref="StartWindow"/> and no <see cref="ScheduledStart"/> until it starts. <see cref="Commander"/> is the
+/// responder holding incident command, if any.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("practice.SessionView")]
 public sealed record SessionView(
@@ -26,4 +27,5 @@ public sealed record SessionView(
     [property: Id(11)] string? Digest,
     [property: Id(12)] bool ManualInjects = false,
     [property: Id(20)] StartWindow? StartWindow = null,
-    [property: Id(21)] CodeBlueStatus? CodeBlue = null);
+    [property: Id(21)] CodeBlueStatus? CodeBlue = null,
+    [property: Id(200)] Guid? Commander = null);

@@ -32,4 +32,7 @@ public enum TimelineKind
 
     /// <summary>A responder's status update (internal or for customers).</summary>
     StatusUpdate,
+
+    /// <summary>Incident command taken or handed over.</summary>
+    Commander,
 }

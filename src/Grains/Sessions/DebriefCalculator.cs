@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using PracticePlatform.Contracts.Cells;
 using PracticePlatform.Contracts.Sessions;
+using PracticePlatform.Simulation.Tools;
+using PracticePlatform.Simulation.Truth;
 
 namespace PracticePlatform.Grains.Sessions;
 
@@ -11,10 +13,11 @@ public static class DebriefCalculator
     {
         var truth = cell.GroundTruth;
         var assessed = state.Assessment?.FailedShares ?? ImmutableSortedDictionary<string, double>.Empty;
-        var requestTypes = truth.RequestTypes
-            .Select(r => new RequestTypeComparison(r.RequestType, assessed.TryGetValue(r.RequestType, out var share) ? share : null, r.FailedShare, r.Attempted, r.Failed))
-            .ToImmutableArray();
         long? injectedAt = cell.Faults.IsEmpty ? null : cell.Faults.Min(f => f.InjectedAt);
+        var curves = truth.RequestTypes.Select(r => Curve(r, injectedAt)).ToImmutableArray();
+        var requestTypes = truth.RequestTypes.Zip(curves)
+            .Select(pair => Compare(pair.First, pair.Second, state.Assessment, assessed))
+            .ToImmutableArray();
         return new Debrief(
             state.ScenarioId,
             state.Assessment,
@@ -35,7 +38,41 @@ public static class DebriefCalculator
             BlindAlleys(state),
             [.. state.Lessons],
             cell.ResolutionReport,
-            Assembly(state));
+            Assembly(state))
+        {
+            TruthCurves = curves,
+            Differences = AssessmentDifferences.Of(state.Assessment, truth.ImpactStartMinute, truth.ImpactEndMinute, truth.Ongoing, requestTypes),
+            ClockStart = new DateTimeOffset(SimulatedClock.Epoch),
+        };
+    }
+
+    /// <summary>
+    /// A request type's minutes as the debrief's severity curve, with its baseline: the failed share the ground truth
+    /// judged it by, and the median p99 of the minutes before the first injection that had successful requests.
+    /// </summary>
+    private static TruthCurve Curve(RequestTypeImpact impact, long? injectedAt)
+    {
+        var minutes = impact.Minutes.Select(m => new TruthMinute(m.Minute, m.Attempted, m.Failed, m.P99)).ToImmutableArray();
+        var before = minutes.Where(m => (injectedAt is not { } at || m.Minute < at / 60) && m.Attempted > m.Failed).Select(m => m.P99Ms).Order().ToList();
+        return new TruthCurve(impact.RequestType, impact.BaselineFailShare, before.Count == 0 ? null : before[before.Count / 2], minutes);
+    }
+
+    /// <summary>The assessed share beside the truth over the true impact window and over the window the responders assessed.</summary>
+    private static RequestTypeComparison Compare(RequestTypeImpact impact, TruthCurve curve, ImpactAssessment? assessment, ImmutableSortedDictionary<string, double> assessed)
+    {
+        var comparison = new RequestTypeComparison(impact.RequestType, assessed.TryGetValue(impact.RequestType, out var share) ? share : null, impact.FailedShare, impact.Attempted, impact.Failed);
+        if (assessment is null)
+        {
+            return comparison;
+        }
+        var window = curve.Minutes.Where(m => m.Minute >= assessment.StartMinute && m.Minute <= assessment.EndMinute).ToList();
+        long attempted = window.Sum(m => m.Attempted), failed = window.Sum(m => m.Failed);
+        return comparison with
+        {
+            AttemptedInAssessedWindow = attempted,
+            FailedInAssessedWindow = failed,
+            ActualFailedShareInAssessedWindow = attempted == 0 ? null : (double)failed / attempted,
+        };
     }
 
     /// <summary>A Code Blue's time to assemble: seconds from the page to the first and to the median join.</summary>

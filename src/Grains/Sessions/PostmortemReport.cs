@@ -35,6 +35,16 @@ public static class PostmortemReport
             md.AppendLine(inv, $"| {r.RequestType} | {Share(r.AssessedFailedShare)} | {Share(r.ActualFailedShare)} | {r.Failed} / {r.Attempted} |");
         }
         md.AppendLine();
+        if (!debrief.Differences.IsDefaultOrEmpty)
+        {
+            md.AppendLine("**The assessment beside the ground truth:**");
+            md.AppendLine();
+            foreach (var difference in debrief.Differences)
+            {
+                md.AppendLine(inv, $"- {Escape(difference)}");
+            }
+            md.AppendLine();
+        }
         md.AppendLine("## Response");
         md.AppendLine();
         md.AppendLine(inv, $"- Time to detect: {Duration(debrief.TimeToDetectSeconds)}");

@@ -129,8 +129,9 @@ public sealed partial class SessionGrain
         {
             S.Remediations.Add(new RemediationAttempt(S.Second, responder.Name, commandLine, Mitigated(faultsBefore, _faults)));
         }
-        await GrainFactory.GetGrain<IParticipantGrain>(ParticipantKey.Of(Id, responder.PersonId)).RecordCommandAsync(
-            new CommandRecord(S.Second, timeProvider.GetUtcNow(), commandLine, result.Ok, result.Output));
+        var record = new CommandRecord(S.Second, timeProvider.GetUtcNow(), commandLine, result.Ok, result.Output);
+        await GrainFactory.GetGrain<IParticipantGrain>(ParticipantKey.Of(Id, responder.PersonId)).RecordCommandAsync(record);
+        AddActivity(responder, record);
         return await RecordAsync(responder.Name, TimelineKind.Command, commandLine, result);
     }
 

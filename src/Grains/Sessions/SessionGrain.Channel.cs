@@ -37,7 +37,7 @@ public sealed partial class SessionGrain
         await SyncAsync();
         var open = SeesTheAnswer(caller);
         return [.. S.Timeline.Where(e => e.Kind is TimelineKind.Alarm or TimelineKind.Message or TimelineKind.HelpRequest or TimelineKind.Pointer or TimelineKind.Hint
-            or TimelineKind.Stakeholder or TimelineKind.StakeholderAnswer or TimelineKind.StatusUpdate).Select(e => ForCaller(e, open))];
+            or TimelineKind.Stakeholder or TimelineKind.StakeholderAnswer or TimelineKind.StatusUpdate or TimelineKind.Commander).Select(e => ForCaller(e, open))];
     }
 
     public async Task<TimelinePage> ReadTimelineAsync(Caller caller, TimelineCursor after)

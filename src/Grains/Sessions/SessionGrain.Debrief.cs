@@ -92,11 +92,16 @@ public sealed partial class SessionGrain
         return Task.FromResult(PostmortemReport.Render(Id, S, RequireDebrief()));
     }
 
+    /// <summary>A debrief held before the truth curves and the differences were kept answers them empty.</summary>
+    private static Debrief Complete(Debrief debrief) => debrief.TruthCurves.IsDefault || debrief.Differences.IsDefault
+        ? debrief with { TruthCurves = debrief.TruthCurves.IsDefault ? [] : debrief.TruthCurves, Differences = debrief.Differences.IsDefault ? [] : debrief.Differences }
+        : debrief;
+
     /// <summary>The debrief held; one held before debriefs kept the resolution criteria has an empty list of them.</summary>
     private Debrief RequireDebrief() => S.Debrief switch
     {
         null => throw new SessionRuleException($"The debrief has not been held yet (the session is {S.Status})."),
-        { Resolution.IsDefault: true } older => older with { Resolution = [] },
-        var debrief => debrief,
+        { Resolution.IsDefault: true } older => Complete(older with { Resolution = [] }),
+        var debrief => Complete(debrief),
     };
 }

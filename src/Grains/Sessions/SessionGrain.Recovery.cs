@@ -1,4 +1,5 @@
 using PracticePlatform.Contracts.Faults;
+using PracticePlatform.Contracts.Participants;
 using PracticePlatform.Contracts.Sessions;
 using PracticePlatform.Simulation.Cells;
 
@@ -48,6 +49,12 @@ public sealed partial class SessionGrain
                 _ => (TimelineKind.Command, action.Argument),
             };
             Append(action.Actor, kind, text + RecoveredSuffix, action.Second);
+            if (kind == TimelineKind.Command && S.Participants.FirstOrDefault(p => p.Name == action.Actor && p.Role == ParticipantRole.Responder) is { } responder)
+            {
+                // The cell kept the command but not what it printed: the feed lists it without output.
+                AddActivity(responder, new CommandRecord(action.Second, timeProvider.GetUtcNow(), action.Argument, true, ""));
+            }
+
             switch (action.Kind)
             {
                 case CellActionKind.Inject:

@@ -321,5 +321,6 @@ public sealed partial class SessionGrain(
         SeesTheAnswer(caller) ? S.Digest : null,
         S.ManualInjects,
         S.StartWindow,
-        S.CodeBlue ? new CodeBlueStatus([.. S.CodeBluePeople], S.PagedAt, [.. S.Paged], S.JoiningOpen) : null);
+        S.CodeBlue ? new CodeBlueStatus([.. S.CodeBluePeople], S.PagedAt, [.. S.Paged], S.JoiningOpen) : null,
+        S.Commander);
 }

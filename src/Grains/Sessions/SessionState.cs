@@ -102,6 +102,12 @@ public sealed class SessionState
     /// <summary>The responders' status updates, numbered from 1.</summary>
     public List<StatusUpdate> StatusUpdates { get; set; } = [];
 
+    /// <summary>The shared activity feed: every command responders ran, numbered from 1, without output (their participant grains keep it).</summary>
+    public List<ActivityEntry> Activity { get; set; } = [];
+
+    /// <summary>The responder holding incident command, if any.</summary>
+    public Guid? Commander { get; set; }
+
     /// <summary>Notifications published but not yet settled by the delivery; published again after a restart.</summary>
     public List<Notification> Outbox { get; set; } = [];
 }

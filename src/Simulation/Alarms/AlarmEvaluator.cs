@@ -1,4 +1,3 @@
-using System.Globalization;
 using PracticePlatform.Simulation.Cells;
 using PracticePlatform.Simulation.Model;
 using PracticePlatform.Simulation.Scenarios;
@@ -50,6 +49,12 @@ internal sealed class AlarmEvaluator
 
     public void Evaluate(CellState cell)
     {
+        if (cell.MonitoringDownBecause() is not null)
+        {
+            // Nothing reaches the alerting system: every alarm keeps the state it had.
+            return;
+        }
+
         for (var k = 0; k < _rules.Length; k++)
         {
             var rule = _rules[k];
@@ -81,8 +86,16 @@ internal sealed class AlarmEvaluator
                 _message[k] = Detail(cell, k);
                 Events.Add(new AlarmEvent(cell.Now, rule.Id, rule.Severity, true, _message[k]));
             }
+            else if (_firing[k] && cell.Now % RefreshSeconds == 0)
+            {
+                // A firing alarm says how things are now, not only how they were when it fired.
+                _message[k] = Detail(cell, k);
+            }
         }
     }
+
+    /// <summary>How often a firing alarm's message is brought up to date (the firing event keeps the first one).</summary>
+    private const int RefreshSeconds = 10;
 
     public IReadOnlyList<AlarmState> States()
     {
@@ -199,25 +212,40 @@ internal sealed class AlarmEvaluator
         switch (rule.Kind)
         {
             case AlarmKind.ProcessDown:
-                foreach (var i in _instances[k])
-                {
-                    if (cell.Instances[i].Process != ProcessState.Online)
-                    {
-                        return $"{cell.Topology.InstanceIds[i]} is {cell.Instances[i].Process.ToString().ToLowerInvariant()}";
-                    }
-                }
-
-                return "an instance is down";
+                return ProcessDownDetail(cell, rule, _instances[k]);
             case AlarmKind.DiskAbove:
             case AlarmKind.MetricThreshold:
                 var metric = rule.Kind == AlarmKind.DiskAbove ? MetricKind.Disk : rule.Metric ?? MetricKind.Cpu;
                 var worst = _instances[k].Length == 0 ? 0 : _instances[k].MaxBy(i => Current(cell, i, metric) * (rule.Below ? -1 : 1));
-                return $"{cell.Topology.InstanceIds[worst]} {YamlMetric(metric)} = {Current(cell, worst, metric).ToString("0.##", CultureInfo.InvariantCulture)}";
+                return $"{cell.Topology.InstanceIds[worst]} {YamlMetric(metric)} = {Tools.MetricFormat.WithUnit(metric, Current(cell, worst, metric))}";
             case AlarmKind.ErrorRate:
                 return $"{SmoothedFailShare(cell, _requestType[k]):P1} of {(rule.Target == "*" ? "requests" : rule.Target + " requests")} failing";
             default:
                 return $"p99 latency of {rule.Target} is {SmoothedP99(cell, _requestType[k]):0} ms";
         }
+    }
+
+    /// <summary>
+    /// The whole target, not its first broken instance: "3 of 6 webapi instances down: webapi-1 maintenance,
+    /// webapi-3 offline, webapi-5 maintenance" (a single instance: "webapi-3 is maintenance").
+    /// </summary>
+    private static string ProcessDownDetail(CellState cell, AlarmRuleSpec rule, int[] instances)
+    {
+        var down = instances.Where(i => cell.Instances[i].Process != ProcessState.Online).ToArray();
+        string State(int i) => cell.Instances[i].Process.ToString().ToLowerInvariant();
+        if (down.Length == 0)
+        {
+            return "an instance is down";
+        }
+
+        if (instances.Length == 1)
+        {
+            return $"{cell.Topology.InstanceIds[down[0]]} is {State(down[0])}";
+        }
+
+        var named = string.Join(", ", down.Take(4).Select(i => $"{cell.Topology.InstanceIds[i]} {State(i)}")) + (down.Length > 4 ? $", and {down.Length - 4} more" : "");
+        var what = rule.Target == "*" ? "instances" : $"{rule.Target} instances";
+        return $"{down.Length} of {instances.Length} {what} down: {named}";
     }
 
     private static string YamlMetric(MetricKind? metric) => YamlMap.Kebab((metric ?? MetricKind.Cpu).ToString());

@@ -49,6 +49,9 @@ public sealed partial class Cell
 
     public bool IsRestored => _resolution.IsRestored;
 
+    /// <summary>The monitoring dependency that is down now (alarms and metrics are blind), or null when monitoring works.</summary>
+    public string? MonitoringDown => _state.MonitoringDownBecause();
+
     /// <summary>The current state of every alarm rule.</summary>
     public IReadOnlyList<AlarmState> Alarms => _alarms.States();
 
@@ -183,6 +186,33 @@ public sealed partial class Cell
     }
 
     public GroundTruth GroundTruth => GroundTruthCalculator.Compute(_state);
+
+    /// <summary>Per request type, the last hour's completed 10-second buckets (for charts finer than the minutes).</summary>
+    public ImmutableArray<RequestTypeTenSeconds> TenSecondTruth
+    {
+        get
+        {
+            var ring = _state.Truth.TenSeconds;
+            var types = _state.Topology.RequestTypes;
+            var series = ImmutableArray.CreateBuilder<RequestTypeTenSeconds>(types.Length);
+            for (var r = 0; r < types.Length; r++)
+            {
+                var buckets = ImmutableArray.CreateBuilder<TenSecondTruth>((int)(ring.Completed - ring.First));
+                for (var b = ring.First; b < ring.Completed; b++)
+                {
+                    var (attempted, failed, p99) = ring.At(r, b);
+                    buckets.Add(new TenSecondTruth(b * TenSecondRing.Seconds, attempted, failed, attempted > failed ? p99 : null));
+                }
+
+                series.Add(new RequestTypeTenSeconds(types[r].Id, buckets.MoveToImmutable()));
+            }
+
+            return series.MoveToImmutable();
+        }
+    }
+
+    /// <summary>The wall-clock time the cell's tools print for a simulated second (ISO 8601, UTC), e.g. in <c>date</c> and logs.</summary>
+    public static string ToolClock(long second) => SimulatedClock.Iso(second);
 
     /// <summary>Each resolution criterion, whether it is met and how far from it the cell is (secret: instigators only, until the debrief).</summary>
     public ImmutableArray<ResolutionProgress> ResolutionReport => [.. _resolution.Report(_state)];

@@ -27,6 +27,10 @@ internal static class ResolutionProgressText
             ResolutionKind.ErrorRateBelow => Below("errors", criterion, Percent(AlarmEvaluator.SmoothedFailShare(cell, target)), Percent(criterion.Threshold), held),
             ResolutionKind.LatencyBelow => Below("p99 latency", criterion, Ms(AlarmEvaluator.SmoothedP99(cell, target)), Ms(criterion.Threshold), held),
             ResolutionKind.FaultCleared => Fault(cell, criterion.Target),
+            ResolutionKind.PrimaryIn => PrimaryIn(cell, target, criterion.Datacenter ?? ""),
+            ResolutionKind.NoLostWrites => cell.Databases[target].LostWrites == 0
+                ? "no writes lost"
+                : string.Create(Inv, $"{cell.Databases[target].LostWrites:N0} writes lost; they cannot be recovered"),
             _ => Replication(cell, target, criterion.Threshold),
         };
         return criterion.For <= TimeSpan.Zero || held < 0 || criterion.Kind is ResolutionKind.ErrorRateBelow or ResolutionKind.LatencyBelow
@@ -40,6 +44,20 @@ internal static class ResolutionProgressText
             : criterion.For <= TimeSpan.Zero
                 ? $"{measure} at {value}, below {threshold}"
                 : $"{measure} below {threshold} for {Duration(held, criterion.For)} (at {value} now)";
+
+    private static string PrimaryIn(CellState cell, int database, string datacenter)
+    {
+        var primary = cell.Databases[database].Primary;
+        if (primary < 0 || !cell.IsUp(primary))
+        {
+            return "no primary is up";
+        }
+
+        var where = cell.Topology.Datacenter(primary);
+        return where == datacenter
+            ? $"primary {cell.Topology.InstanceIds[primary]} is in {datacenter}"
+            : $"primary {cell.Topology.InstanceIds[primary]} is in {where}, not in {datacenter}";
+    }
 
     private static string Online(CellState cell, int service)
     {

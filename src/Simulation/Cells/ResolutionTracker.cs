@@ -119,6 +119,11 @@ internal sealed class ResolutionTracker
                 }
 
                 return seen || !cell.IsPending(criterion.Target);
+            case ResolutionKind.PrimaryIn:
+                var primary = cell.Databases[target].Primary;
+                return primary >= 0 && cell.IsUp(primary) && cell.Topology.Datacenter(primary) == criterion.Datacenter;
+            case ResolutionKind.NoLostWrites:
+                return cell.Databases[target].LostWrites == 0;
             default:
                 var db = cell.Databases[target];
                 return db.Primary >= 0 && cell.IsUp(db.Primary)

@@ -146,7 +146,10 @@ internal sealed partial class CellState
         AddEvent(peer, "warn", $"promoted to primary by {by}; {(old >= 0 ? Topology.InstanceIds[old] : "none")} deposed");
     }
 
-    /// <summary>Rebuilds a deposed or lagging peer from the primary and adds it back as an async replica.</summary>
+    /// <summary>
+    /// Rebuilds a deposed or lagging peer from the primary and adds it back: as the synchronous replica when the shard
+    /// has none (a primary left alone after a failover gets its sync back this way), otherwise as an async replica.
+    /// </summary>
     public bool Rebuild(int database, int peer)
     {
         var db = Databases[database];
@@ -156,7 +159,13 @@ internal sealed partial class CellState
         }
 
         db.Deposed.Remove(peer);
-        if (peer != db.Sync && !db.Async.Contains(peer))
+        if (db.Sync < 0)
+        {
+            db.Async.Remove(peer);
+            db.Sync = peer;
+            db.SyncDownSince = -1;
+        }
+        else if (peer != db.Sync && !db.Async.Contains(peer))
         {
             db.Async.Add(peer);
         }

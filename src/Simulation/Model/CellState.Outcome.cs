@@ -89,7 +89,7 @@ internal sealed partial class CellState
                 break;
             }
 
-            reach *= 1 - topology.CacheHitRatio[s];
+            reach *= 1 - _hitRatio[s];
         }
 
         // What each hop waits on further down the path, weighted by the traffic reaching it: connections are held
@@ -108,7 +108,7 @@ internal sealed partial class CellState
             _downstreamWeight[s] += weight;
             _downstreamFailSum[s] += weight * failAfter;
             _downstreamReasons[(s * 10) + (int)reasonAfter] += weight * failAfter;
-            var hit = topology.CacheHitRatio[s];
+            var hit = _hitRatio[s];
             remaining = (remaining * (1 - hit)) + hop.LatencyMs;
             failAfter *= 1 - hit;
             if (hop.FailShare >= failAfter)

@@ -17,6 +17,7 @@ internal sealed partial class CellState
     {
         Array.Clear(ServiceLoad);
         var topology = Topology;
+        UpdateHitRatios();
         for (var r = 0; r < RequestTypes.Length; r++)
         {
             var state = RequestTypes[r];
@@ -32,7 +33,7 @@ internal sealed partial class CellState
             foreach (var s in topology.Paths[r])
             {
                 ServiceLoad[s] += flow;
-                flow *= ServicePassShare[s] * (1 - topology.CacheHitRatio[s]);
+                flow *= ServicePassShare[s] * (1 - _hitRatio[s]);
             }
         }
 
@@ -81,10 +82,15 @@ internal sealed partial class CellState
         }
 
         var receivers = 0;
+        var weights = 0.0;
         var primary = database >= 0 ? Databases[database].Primary : -1;
         foreach (var i in members)
         {
-            receivers += Receives(i, primary) ? 1 : 0;
+            if (Receives(i, primary))
+            {
+                receivers++;
+                weights += _balanceWeight[i];
+            }
         }
 
         var failOpen = receivers == 0;
@@ -93,11 +99,15 @@ internal sealed partial class CellState
             // Nothing healthy in rotation: the balancer spreads over everything not drained.
             foreach (var i in members)
             {
-                receivers += !Instances[i].Drained && (primary < 0 || i == primary) ? 1 : 0;
+                if (!Instances[i].Drained && (primary < 0 || i == primary))
+                {
+                    receivers++;
+                    weights += _balanceWeight[i];
+                }
             }
         }
 
-        var perInstance = receivers == 0 ? 0 : load / receivers;
+        var perWeight = receivers == 0 ? 0 : load / weights;
         var scale = (members.Length + ServiceExtraInstances[s]) / (double)members.Length;
         double failSum = 0, latencySum = 0, tail = 0, writeFailSum = 0;
         Span<double> reasons = stackalloc double[10];
@@ -107,7 +117,7 @@ internal sealed partial class CellState
         foreach (var i in members)
         {
             var receiving = failOpen ? !Instances[i].Drained && (primary < 0 || i == primary) : Receives(i, primary);
-            var l = receiving ? perInstance : 0;
+            var l = receiving ? perWeight * _balanceWeight[i] : 0;
             ComputeInstance(i, spec, l, database, scale);
             if (l <= 0)
             {
@@ -172,6 +182,9 @@ internal sealed partial class CellState
         ServicePassShare[s] = 1 - read.FailShare;
     }
 
+    /// <summary>Each instance's share of its service's load relative to an even split; fixed by the seed.</summary>
+    private readonly double[] _balanceWeight;
+
     private bool Receives(int i, int primary) =>
         Instances[i].InRotation && !Instances[i].Drained && (primary < 0 || i == primary);
 
@@ -196,7 +209,8 @@ internal sealed partial class CellState
 
         var slow = database >= 0 ? Databases[database].SlowFactor : 1;
         var cpuFree = Math.Max(0.03, 1 - effects.CpuBurn - steal);
-        var capacity = Math.Max(0.001, spec.CapacityRps * scale * effects.CapacityFactor * cpuFree / slow);
+        var warm = Topology.CacheHitRatio[Topology.InstanceService[i]] > 0 ? 1 : ColdCapacity + ((1 - ColdCapacity) * Warmth(i, spec));
+        var capacity = Math.Max(0.001, spec.CapacityRps * scale * effects.CapacityFactor * cpuFree * warm / slow);
         var rho = load / capacity;
         if (rho > 1)
         {

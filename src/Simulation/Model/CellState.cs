@@ -24,6 +24,14 @@ internal sealed partial class CellState
             Instances[i].UnhealthySince = -1;
         }
 
+        _balanceWeight = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            // Balancers never split load exactly evenly (connection reuse, hashing, hosts of unequal speed): each
+            // instance gets a fixed share between 92 % and 108 % of an even one, so no two report the same numbers.
+            _balanceWeight[i] = 0.92 + (0.16 * ((Prng.Mix(seed, (ulong)i, 211) >> 11) * (1.0 / (1UL << 53))));
+        }
+
         ServiceLoad = new double[topology.Services.Length];
         ServicePassShare = new double[topology.Services.Length];
         Array.Fill(ServicePassShare, 1);

@@ -115,6 +115,11 @@ internal sealed class Topology
 
     public Scenario Scenario { get; }
 
+    /// <summary>The indexes of the services monitoring depends on.</summary>
+    public int[] MonitoringServices => _monitoring ??= [.. Scenario.MonitoringDependsOn.Select(ServiceIndex).Where(s => s >= 0)];
+
+    private int[]? _monitoring;
+
     public string[] Datacenters { get; }
 
     public HostSpec[] Hosts { get; }

@@ -25,6 +25,7 @@ internal sealed class TruthRecorder
         _failed = new long[requestTypes];
         _reasons = new long[requestTypes * Reasons];
         _histogram = new long[requestTypes * Buckets];
+        TenSeconds = new TenSecondRing(requestTypes);
         MinutesByType = new List<MinuteCell>[requestTypes];
         for (var r = 0; r < requestTypes; r++)
         {
@@ -33,6 +34,9 @@ internal sealed class TruthRecorder
     }
 
     public List<MinuteCell>[] MinutesByType { get; }
+
+    /// <summary>The last hour in 10-second buckets, for the charts.</summary>
+    public TenSecondRing TenSeconds { get; }
 
     /// <summary>Failures by reason of minutes with failures, 10 per entry; MinuteCell.ReasonSlot points here.</summary>
     public List<int> ReasonSlots { get; } = [];
@@ -55,11 +59,19 @@ internal sealed class TruthRecorder
                 var at = r * Buckets;
                 var p95 = (long)(ok * 0.05);
                 var p99 = (long)(ok * 0.01);
-                _histogram[at + Bucket(state.P50)] += ok - p95;
-                _histogram[at + Bucket(state.P95)] += p95 - p99;
-                _histogram[at + Bucket(state.P99)] += p99;
+                int b50 = Bucket(state.P50), b95 = Bucket(state.P95), b99 = Bucket(state.P99);
+                _histogram[at + b50] += ok - p95;
+                _histogram[at + b95] += p95 - p99;
+                _histogram[at + b99] += p99;
+                TenSeconds.Add(r, state.Attempted, state.Failed, b50, ok - p95, b95, p95 - p99, b99, p99);
+            }
+            else
+            {
+                TenSeconds.Add(r, state.Attempted, state.Failed, 0, 0, 0, 0, 0, 0);
             }
         }
+
+        TenSeconds.EndOfSecond(cell.Now);
 
         if ((cell.Now + 1) % 60 != 0)
         {
@@ -161,6 +173,7 @@ internal sealed class TruthRecorder
         }
 
         writer.Write(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ReasonSlots));
+        TenSeconds.Write(writer);
     }
 
     public void Read(SnapshotReader reader)
@@ -182,6 +195,7 @@ internal sealed class TruthRecorder
 
         ReasonSlots.Clear();
         ReasonSlots.AddRange(reader.Ints());
+        TenSeconds.Read(reader);
     }
 
     public void Digest(ref Randomness.StableHash hash)
@@ -204,5 +218,7 @@ internal sealed class TruthRecorder
                 hash.Add(v);
             }
         }
+
+        TenSeconds.Digest(ref hash);
     }
 }

@@ -4,7 +4,7 @@ using PracticePlatform.Simulation.Text;
 namespace PracticePlatform.Simulation.Scenarios;
 
 /// <summary>One condition over cell state; a cell is restored when all of the scenario's criteria hold.</summary>
-public sealed record ResolutionCriterion(ResolutionKind Kind, string Target, double Threshold, TimeSpan For)
+public sealed record ResolutionCriterion(ResolutionKind Kind, string Target, double Threshold, TimeSpan For, string? Datacenter = null)
 {
     /// <summary>
     /// The criterion as the scenario's <c>resolution:</c> list writes it, e.g.
@@ -18,6 +18,7 @@ public sealed record ResolutionCriterion(ResolutionKind Kind, string Target, dou
             ? ", threshold: " + Threshold.ToString("0.######", CultureInfo.InvariantCulture)
             : "";
         var duration = For > TimeSpan.Zero ? ", for: " + Durations.Format(For) : "";
-        return $"{{ kind: {YamlMap.Kebab(Kind.ToString())}, target: {target}{threshold}{duration} }}";
+        var datacenter = Datacenter is null ? "" : ", datacenter: " + Datacenter;
+        return $"{{ kind: {YamlMap.Kebab(Kind.ToString())}, target: {target}{datacenter}{threshold}{duration} }}";
     }
 }

@@ -12,4 +12,8 @@ public enum ResolutionKind
     FaultCleared,
     /// <summary>The target database has a primary and a healthy sync replica with lag under the threshold (s).</summary>
     ReplicationHealthy,
+    /// <summary>The target database's primary is up in the criterion's datacenter (a failover undone, not just survived).</summary>
+    PrimaryIn,
+    /// <summary>The target database never lost a write (once a lagging peer was promoted, this can never hold again).</summary>
+    NoLostWrites,
 }

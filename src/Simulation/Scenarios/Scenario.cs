@@ -38,4 +38,10 @@ public sealed record Scenario(
 
     /// <summary>How often status updates are expected once the impact starts; null when the scenario expects none.</summary>
     public StatusUpdateCadence? StatusUpdates { get; init; }
+
+    /// <summary>
+    /// The services the cell's monitoring travels through (a metrics pipeline, a collector); empty when monitoring
+    /// stands apart. When one of them is down, alarms stop changing and metrics have no data.
+    /// </summary>
+    public ImmutableArray<string> MonitoringDependsOn { get; init; } = [];
 }

@@ -69,7 +69,7 @@ internal sealed partial class ScenarioReader
     {
         var map = new YamlMap(node, _problems, "a service",
             "id", "kind", "capacity_rps", "base_latency_ms", "timeout", "connection_pool", "memory_mb", "memory_limit_mb",
-            "disk_used_gb", "disk_write_mb_s", "restart_time", "depends_on", "instances", "count", "hosts", "config");
+            "disk_used_gb", "disk_write_mb_s", "restart_time", "warmup", "depends_on", "instances", "count", "hosts", "config");
         var id = map.Text("id", required: true);
         var what = $"service '{id}'";
         var kind = map.Enum<ServiceKind>("kind", required: true) ?? ServiceKind.Api;
@@ -92,6 +92,12 @@ internal sealed partial class ScenarioReader
         var disk = map.Number("disk_used_gb", min: 0) ?? 10;
         var write = map.Number("disk_write_mb_s", min: 0) ?? 0.05;
         var restart = map.Duration("restart_time") ?? TimeSpan.FromSeconds(10);
+        var warmup = map.Duration("warmup") ?? TimeSpan.Zero;
+        if (warmup < TimeSpan.Zero)
+        {
+            _problems.Add(map.MarkOf("warmup"), $"'warmup' of {what} cannot be negative");
+        }
+
         var dependsOn = Ids(map, "depends_on", EntityKind.Service, $"'depends_on' of {what}");
         foreach (var dependency in dependsOn)
         {
@@ -110,7 +116,7 @@ internal sealed partial class ScenarioReader
         }
 
         return new ServiceSpec(id, kind, capacity, latency, timeout, pool, memory, limit, disk, write, restart, dependsOn,
-            instances, config);
+            instances, config, warmup);
     }
 
     private ImmutableArray<InstanceSpec> ReadInstances(YamlMap map, string serviceId, string what)

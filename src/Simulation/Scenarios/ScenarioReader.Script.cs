@@ -37,6 +37,11 @@ internal sealed partial class ScenarioReader
             var needsThreshold = kind != AlarmKind.ProcessDown;
             var (min, max) = kind is AlarmKind.DiskAbove or AlarmKind.ErrorRate ? (0.0, 1.0) : (0.0, double.MaxValue);
             var threshold = map.Number("threshold", required: needsThreshold, min: min, max: max) ?? 0;
+            if (metric == MetricKind.Memory && map.Has("threshold") && threshold < 1)
+            {
+                _problems.Add(map.MarkOf("threshold"), $"'threshold' of {what} is in MB for metric memory, so {threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)} MB would always fire; write megabytes (for example 1800 for 90 % of a 2048 MB limit)");
+            }
+
             var holdFor = map.Duration("for") ?? TimeSpan.FromMinutes(1);
             var spec = new AlarmRuleSpec(id, kind, target, metric, threshold, map.Boolean("below") ?? false, holdFor,
                 map.String("severity") ?? "critical");
@@ -111,7 +116,7 @@ internal sealed partial class ScenarioReader
         var builder = ImmutableArray.CreateBuilder<ResolutionCriterion>();
         foreach (var item in parent.Sequence("resolution", required: true))
         {
-            var map = new YamlMap(item, _problems, "a resolution criterion", "kind", "target", "threshold", "for");
+            var map = new YamlMap(item, _problems, "a resolution criterion", "kind", "target", "threshold", "for", "datacenter");
             var kind = map.Enum<ResolutionKind>("kind", required: true) ?? ResolutionKind.AllOnline;
             var target = map.Text("target", required: true);
             var (allowed, needsThreshold) = kind switch
@@ -133,7 +138,21 @@ internal sealed partial class ScenarioReader
                 _problems.Add(map.MarkOf("threshold"), "the threshold of error-rate-below is a share between 0 and 1");
             }
 
-            builder.Add(new ResolutionCriterion(kind, target, threshold, map.Duration("for") ?? TimeSpan.Zero));
+            string? datacenter = null;
+            if (kind == ResolutionKind.PrimaryIn)
+            {
+                datacenter = map.Text("datacenter", required: true);
+                if (datacenter.Length > 0)
+                {
+                    Reference(datacenter, EntityKind.Datacenter, map.MarkOf("datacenter"), "'datacenter' of resolution criterion primary-in");
+                }
+            }
+            else if (map.Has("datacenter"))
+            {
+                _problems.Add(map.MarkOf("datacenter"), $"'datacenter' only applies to primary-in, not to {YamlMap.Kebab(kind.ToString())}");
+            }
+
+            builder.Add(new ResolutionCriterion(kind, target, threshold, map.Duration("for") ?? TimeSpan.Zero, datacenter));
         }
 
         if (parent.Has("resolution") && builder.Count == 0)

@@ -19,7 +19,7 @@ internal sealed partial class ScenarioReader(ProblemSink problems)
         var map = new YamlMap(root, _problems, "the scenario",
             "id", "version", "title", "summary", "difficulty", "expected_duration", "environment", "traffic",
             "injects", "alarm_rules", "tools", "hints", "pointers", "resolution", "solution", "instigator_notes", "plays", "source",
-            "stakeholders", "status_updates");
+            "stakeholders", "status_updates", "monitoring");
         var id = map.Text("id", required: true);
         if (id.Length > 0 && !IsSlug(id))
         {
@@ -57,9 +57,10 @@ internal sealed partial class ScenarioReader(ProblemSink problems)
 
         var stakeholders = ReadStakeholders(map);
         var cadence = ReadStatusUpdates(map);
+        var monitoring = ReadMonitoring(map);
         CheckReferences();
         var scenario = new Scenario(id, version, title, summary, difficulty, expected, environment, traffic, injects, alarms,
-            tools, hints, pointers, resolution, solution, notes) { Plays = plays, Source = source, Stakeholders = stakeholders, StatusUpdates = cadence };
+            tools, hints, pointers, resolution, solution, notes) { Plays = plays, Source = source, Stakeholders = stakeholders, StatusUpdates = cadence, MonitoringDependsOn = monitoring };
         CheckSecrecy(scenario);
         return scenario;
     }

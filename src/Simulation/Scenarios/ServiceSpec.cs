@@ -4,7 +4,8 @@ namespace PracticePlatform.Simulation.Scenarios;
 
 /// <summary>
 /// A service with its instances. Capacity is per instance in requests per second; latency is the unloaded
-/// service time. <see cref="Timeout"/> bounds its calls to dependencies.
+/// service time. <see cref="Timeout"/> bounds its calls to dependencies. <see cref="Warmup"/> is how long a restarted
+/// instance takes to reach full capacity (a cache: its hit ratio); zero means at once.
 /// </summary>
 public sealed record ServiceSpec(
     string Id,
@@ -20,4 +21,5 @@ public sealed record ServiceSpec(
     TimeSpan RestartTime,
     ImmutableArray<string> DependsOn,
     ImmutableArray<InstanceSpec> Instances,
-    ImmutableSortedDictionary<string, string> Config);
+    ImmutableSortedDictionary<string, string> Config,
+    TimeSpan Warmup = default);

@@ -36,7 +36,9 @@ internal static class DatabaseCommands
         {
             var state = ctx.Cell.Instances[i];
             var up = ctx.Cell.IsUp(i) ? "ok" : ctx.Cell.Effects[i].Unreachable ? "unreachable" : state.Process.ToString().ToLowerInvariant();
-            var lag = i == db.Primary ? "-" : string.Create(CultureInfo.InvariantCulture, $"{state.Lag:0.0}s");
+            var lag = i == db.Primary ? "-"
+                : db.RoleOf(i) is "deposed" or "none" ? "- (not replicating; rebuild it)"
+                : string.Create(CultureInfo.InvariantCulture, $"{state.Lag:0.0}s");
             text.AppendLine($"{db.RoleOf(i),-9} {ctx.Topology.InstanceIds[i],-15} {ctx.Topology.Hosts[ctx.Topology.InstanceHost[i]].Id,-11} {up,-12} {lag}");
         }
 
@@ -133,7 +135,7 @@ internal static class DatabaseCommands
             return CommandResult.Fail($"rebuild: {name} is the primary; rebuild replicas only");
         }
 
-        return RemediationCommands.Apply(ctx, new Remediation(RemediationVerb.Rebuild, [i], Database: d), $"{name}: base backup from primary complete; streaming replication started\n");
+        return RemediationCommands.Apply(ctx, new Remediation(RemediationVerb.Rebuild, [i], Database: d), $"{name}: base backup from primary complete; streaming replication started as {ctx.Cell.Databases[d].RoleOf(i)} replica\n");
     }
 
     private static CommandResult CancelQueries(CommandContext ctx)

@@ -15,11 +15,11 @@ internal static class KubernetesCommands
 {
     public static readonly CommandSpec[] All =
     [
-        new("kubectl get", ToolPack.Kubernetes, "kubectl get pods|deployments|nodes|services [-l app=<service>]", "list resources", Get),
+        new("kubectl get", ToolPack.Kubernetes, "kubectl get pods|deployments|nodes|services [-l app=<service>] [-n default]", "list resources", Get),
         new("kubectl describe", ToolPack.Kubernetes, "kubectl describe pod <pod>", "details and recent events of a pod", Describe),
         new("kubectl logs", ToolPack.Kubernetes, "kubectl logs <pod> [--since 10m] [--tail 20] [--grep text]", "a pod's log lines", Logs),
-        new("kubectl top", ToolPack.Kubernetes, "kubectl top pods|nodes", "CPU and memory use", Top),
-        new("kubectl rollout", ToolPack.Kubernetes, "kubectl rollout undo|restart|status deployment/<name>", "roll back, restart gradually, or watch a deployment", Rollout),
+        new("kubectl top", ToolPack.Kubernetes, "kubectl top pods [pod] [-l app=<service>] | nodes [node]", "CPU and memory use", Top),
+        new("kubectl rollout", ToolPack.Kubernetes, "kubectl rollout undo|restart|status|history deployment/<name>", "roll back, restart gradually, watch a deployment, or list its revisions", Rollout),
         new("kubectl scale", ToolPack.Kubernetes, "kubectl scale deployment/<name> --replicas=<n>", "change a deployment's replica count", Scale),
         new("kubectl delete", ToolPack.Kubernetes, "kubectl delete pod <pod>", "delete a pod (it is recreated)", Delete),
         new("kubectl cordon", ToolPack.Kubernetes, "kubectl cordon <node>", "stop scheduling and drain traffic from a node", ctx => Cordon(ctx, true)),
@@ -30,64 +30,80 @@ internal static class KubernetesCommands
 
     private static CommandResult Get(CommandContext ctx)
     {
-        var resource = Normalize(ctx.Line[2]);
-        var selector = ctx.Line.Option("l") ?? ctx.Line.Option("selector");
-        var app = selector is not null && selector.StartsWith("app=", StringComparison.Ordinal) ? selector[4..] : null;
-        var text = new StringBuilder();
+        var flags = KubectlFlags.Of(ctx.Line);
+        var resource = Normalize(flags[2]);
+        if (Array.IndexOf(Resources, resource) < 0)
+        {
+            return CommandResult.Fail($"error: the server doesn't have a resource type \"{flags[2]}\"{Suggestions.DidYouMean(flags[2], Resources)}");
+        }
+
+        if (!flags.Selects("", out var problem) && problem is not null)
+        {
+            return CommandResult.Fail(problem);
+        }
+
+        if (resource != "nodes" && flags.OtherNamespace)
+        {
+            return CommandResult.Show(flags.NothingFound);
+        }
+
+        var rows = new List<string>();
         var cell = ctx.Cell;
+        string header;
         switch (resource)
         {
             case "pods":
-                text.AppendLine("NAME                          READY   STATUS             RESTARTS   AGE");
+                header = "NAME                          READY   STATUS             RESTARTS   AGE";
                 for (var i = 0; i < ctx.Topology.InstanceCount; i++)
                 {
-                    var service = ctx.Topology.Services[ctx.Topology.InstanceService[i]].Id;
-                    if (app is not null && app != service)
+                    if (flags.Selects(ctx.Topology.Services[ctx.Topology.InstanceService[i]].Id, out _))
                     {
-                        continue;
+                        var state = cell.Instances[i];
+                        var ready = state.Process == ProcessState.Online && state.InRotation ? "1/1" : "0/1";
+                        rows.Add(string.Create(CultureInfo.InvariantCulture, $"{Pod(ctx, i),-29} {ready,-7} {PodStatus(ctx, i),-18} {state.OutOfMemoryKills + state.RecentRestarts,-10} {Age(cell.Now)}"));
                     }
-
-                    var state = cell.Instances[i];
-                    var ready = state.Process == ProcessState.Online && state.InRotation ? "1/1" : "0/1";
-                    text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{Pod(ctx, i),-29} {ready,-7} {PodStatus(state),-18} {state.OutOfMemoryKills + state.RecentRestarts,-10} {Age(cell.Now)}"));
                 }
 
                 break;
             case "deployments":
-                text.AppendLine("NAME                  READY   UP-TO-DATE   AVAILABLE   AGE");
+                header = "NAME                  READY   UP-TO-DATE   AVAILABLE   AGE";
                 for (var s = 0; s < ctx.Topology.Services.Length; s++)
                 {
-                    var members = ctx.Topology.ServiceInstances[s];
-                    var ready = members.Count(i => cell.Instances[i].Process == ProcessState.Online && cell.Instances[i].InRotation);
-                    text.AppendLine($"{ctx.Topology.Services[s].Id,-21} {ready}/{members.Length,-5} {members.Length,-12} {ready,-11} {Age(cell.Now + 86400 * 12)}");
+                    if (flags.Selects(ctx.Topology.Services[s].Id, out _))
+                    {
+                        var members = ctx.Topology.ServiceInstances[s];
+                        var ready = members.Count(i => cell.Instances[i].Process == ProcessState.Online && cell.Instances[i].InRotation);
+                        rows.Add($"{ctx.Topology.Services[s].Id,-21} {ready}/{members.Length,-5} {members.Length,-12} {ready,-11} {Age(cell.Now + 86400 * 12)}");
+                    }
                 }
 
                 break;
             case "nodes":
-                text.AppendLine("NAME          STATUS     ROLES    AGE    VERSION");
-                for (var h = 0; h < ctx.Topology.Hosts.Length; h++)
+                header = "NAME          STATUS     ROLES    AGE    VERSION";
+                for (var h = 0; h < ctx.Topology.Hosts.Length && flags.Selector is null; h++)
                 {
                     var onHost = Enumerable.Range(0, ctx.Topology.InstanceCount).Where(i => ctx.Topology.InstanceHost[i] == h).ToArray();
                     var notReady = onHost.Length > 0 && onHost.All(i => cell.Effects[i].Unreachable);
                     var cordoned = onHost.Length > 0 && onHost.All(i => cell.Instances[i].Drained);
                     var status = (notReady ? "NotReady" : "Ready") + (cordoned ? ",SchedulingDisabled" : "");
-                    text.AppendLine($"{ctx.Topology.Hosts[h].Id,-13} {status,-10} <none>   41d    v1.31.4");
-                }
-
-                break;
-            case "services":
-                text.AppendLine("NAME                  TYPE        CLUSTER-IP      PORT(S)");
-                for (var s = 0; s < ctx.Topology.Services.Length; s++)
-                {
-                    text.AppendLine($"{ctx.Topology.Services[s].Id,-21} ClusterIP   10.96.{s / 250}.{(s % 250) + 10,-6}  {(ctx.Topology.Services[s].Kind == ServiceKind.Database ? 5432 : 8080)}/TCP");
+                    rows.Add($"{ctx.Topology.Hosts[h].Id,-13} {status,-10} <none>   41d    v1.31.4");
                 }
 
                 break;
             default:
-                return CommandResult.Fail($"error: the server doesn't have a resource type \"{ctx.Line[2]}\"{Suggestions.DidYouMean(ctx.Line[2], Resources)}");
+                header = "NAME                  TYPE        CLUSTER-IP      PORT(S)";
+                for (var s = 0; s < ctx.Topology.Services.Length; s++)
+                {
+                    if (flags.Selects(ctx.Topology.Services[s].Id, out _))
+                    {
+                        rows.Add($"{ctx.Topology.Services[s].Id,-21} ClusterIP   10.96.{s / 250}.{(s % 250) + 10,-6}  {(ctx.Topology.Services[s].Kind == ServiceKind.Database ? 5432 : 8080)}/TCP");
+                    }
+                }
+
+                break;
         }
 
-        return CommandResult.Show(text.ToString());
+        return CommandResult.Show(rows.Count == 0 ? flags.NothingFound : header + "\n" + string.Join('\n', rows) + "\n");
     }
 
     private static string Normalize(string resource) => resource switch
@@ -99,13 +115,41 @@ internal static class KubernetesCommands
         _ => resource,
     };
 
-    private static string PodStatus(InstanceState state) => state.Process switch
+    /// <summary>
+    /// The STATUS column: a pod whose container was just killed for its memory shows OOMKilled until it crashes again
+    /// in a loop (then CrashLoopBackOff, as kubectl shows it), not a generic back-off.
+    /// </summary>
+    private static string PodStatus(CommandContext ctx, int i)
     {
-        ProcessState.Online => "Running",
-        ProcessState.Restarting => state.RecentRestarts > 1 ? "CrashLoopBackOff" : state.OutOfMemoryKills > 0 ? "OOMKilled" : "ContainerCreating",
-        ProcessState.Maintenance => "CrashLoopBackOff",
-        ProcessState.Disabled => "Terminating",
-        _ => "Error",
+        var state = ctx.Cell.Instances[i];
+        return state.Process switch
+        {
+            ProcessState.Online => "Running",
+            ProcessState.Restarting when LastTermination(ctx, i) is "OOMKilled" && state.RecentRestarts <= 2 => "OOMKilled",
+            ProcessState.Restarting => state.RecentRestarts > 1 ? "CrashLoopBackOff" : "ContainerCreating",
+            ProcessState.Maintenance => "CrashLoopBackOff",
+            ProcessState.Disabled => "Terminating",
+            _ => "Error",
+        };
+    }
+
+    /// <summary>Why the pod's container last ended, from its newest error event: OOMKilled, Error or none.</summary>
+    private static string? LastTermination(CommandContext ctx, int i)
+    {
+        var last = ctx.Cell.Events.LastOrDefault(e => e.Instance == i && e.Level is "error" or "fatal");
+        return last is null ? null : IsOutOfMemory(last.Message) ? "OOMKilled" : "Error";
+    }
+
+    private static bool IsOutOfMemory(string message) => message.StartsWith("out of memory", StringComparison.Ordinal);
+
+    /// <summary>The event reason kubectl describe shows for a cell event.</summary>
+    private static string Reason(Model.CellEvent e) => e.Level switch
+    {
+        "info" => "Started",
+        _ when IsOutOfMemory(e.Message) => "OOMKilling",
+        _ when e.Message.StartsWith("killed by operator", StringComparison.Ordinal) => "Killing",
+        "warn" => "Unhealthy",
+        _ => "BackOff",
     };
 
     private static string Age(long seconds) => seconds >= 86400 ? $"{seconds / 86400}d" : seconds >= 3600 ? $"{seconds / 3600}h" : $"{Math.Max(1, seconds / 60)}m";
@@ -135,7 +179,8 @@ internal static class KubernetesCommands
 
     private static CommandResult Describe(CommandContext ctx)
     {
-        var i = PodIndex(ctx, ctx.Line[3].Length > 0 ? ctx.Line[3] : ctx.Line[2], out var problem);
+        var flags = KubectlFlags.Of(ctx.Line);
+        var i = PodIndex(ctx, flags[3].Length > 0 ? flags[3] : flags[2], out var problem);
         if (i < 0)
         {
             return CommandResult.Fail("Error from server (NotFound): " + problem);
@@ -147,18 +192,24 @@ internal static class KubernetesCommands
         text.AppendLine($"Name:         {Pod(ctx, i)}");
         text.AppendLine($"Node:         {ctx.Topology.Hosts[ctx.Topology.InstanceHost[i]].Id}");
         text.AppendLine($"Labels:       app={spec.Id}");
-        text.AppendLine($"Status:       {PodStatus(state)}");
+        text.AppendLine($"Namespace:    {KubectlFlags.Namespace}");
+        text.AppendLine($"Status:       {PodStatus(ctx, i)}");
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Limits:       memory: {spec.MemoryLimitMb:0}Mi"));
         text.AppendLine($"Restart Count: {state.OutOfMemoryKills + state.RecentRestarts}");
-        if (state.OutOfMemoryKills > 0)
+        switch (LastTermination(ctx, i))
         {
-            text.AppendLine("Last State:   Terminated\n  Reason:     OOMKilled\n  Exit Code:  137");
+            case "OOMKilled":
+                text.AppendLine("Last State:   Terminated\n  Reason:     OOMKilled\n  Exit Code:  137");
+                break;
+            case "Error":
+                text.AppendLine("Last State:   Terminated\n  Reason:     Error\n  Exit Code:  1");
+                break;
         }
 
         text.AppendLine("Events:\n  Type     Reason     Age    Message");
         foreach (var e in ctx.Cell.Events.Where(e => e.Instance == i).TakeLast(8))
         {
-            text.AppendLine($"  {(e.Level is "info" ? "Normal " : "Warning")}  {(e.Level is "info" ? "Started" : "BackOff"),-10} {Age(ctx.Cell.Now - e.Second),-6} {e.Message}");
+            text.AppendLine($"  {(e.Level is "info" ? "Normal " : "Warning")}  {Reason(e),-10} {Age(ctx.Cell.Now - e.Second),-6} {e.Message}");
         }
 
         return CommandResult.Show(text.ToString());
@@ -166,7 +217,7 @@ internal static class KubernetesCommands
 
     private static CommandResult Logs(CommandContext ctx)
     {
-        var i = PodIndex(ctx, ctx.Line[2], out var problem);
+        var i = PodIndex(ctx, KubectlFlags.Of(ctx.Line)[2], out var problem);
         if (i < 0)
         {
             return CommandResult.Fail("error: " + problem);
@@ -178,17 +229,29 @@ internal static class KubernetesCommands
         }
 
         var lines = LogGenerator.Lines(ctx.Cell, i, (long)since.TotalSeconds, ctx.Line.Option("grep"), null, tail);
-        return CommandResult.Show(lines.Count == 0 ? "" : string.Join('\n', lines) + "\n");
+        return CommandResult.Show(LogGenerator.Shown(ctx.Line, lines, "(no log lines)"));
     }
 
     private static CommandResult Top(CommandContext ctx)
     {
+        var flags = KubectlFlags.Of(ctx.Line);
         var text = new StringBuilder();
-        if (Normalize(ctx.Line[2]) == "nodes")
+        if (Normalize(flags[2]) == "nodes")
         {
+            var node = flags[3].Length == 0 ? -1 : ctx.Host(flags[3], out _);
+            if (node < 0 && flags[3].Length > 0)
+            {
+                return CommandResult.Fail($"Error from server (NotFound): nodes \"{flags[3]}\" not found{Suggestions.DidYouMean(flags[3], ctx.Topology.Hosts.Select(h => h.Id))}");
+            }
+
             text.AppendLine("NAME          CPU(cores)   CPU%   MEMORY(bytes)");
             for (var h = 0; h < ctx.Topology.Hosts.Length; h++)
             {
+                if (node >= 0 && node != h)
+                {
+                    continue;
+                }
+
                 var onHost = Enumerable.Range(0, ctx.Topology.InstanceCount).Where(i => ctx.Topology.InstanceHost[i] == h).ToArray();
                 var cores = onHost.Sum(i => ctx.Cell.Instances[i].Cpu) + (ctx.Cell.HostAgentCpu[h] * ctx.Topology.Hosts[h].Cpus);
                 var memory = onHost.Sum(i => ctx.Cell.Instances[i].MemoryMb);
@@ -198,13 +261,37 @@ internal static class KubernetesCommands
             return CommandResult.Show(text.ToString());
         }
 
-        text.AppendLine("NAME                          CPU(cores)   MEMORY(bytes)");
-        for (var i = 0; i < ctx.Topology.InstanceCount; i++)
+        if (Normalize(flags[2]) != "pods")
         {
-            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{Pod(ctx, i),-29} {ctx.Cell.Instances[i].Cpu * 1000,8:0}m   {ctx.Cell.Instances[i].MemoryMb,8:0}Mi"));
+            return CommandResult.Fail($"error: unknown resource \"{flags[2]}\" for kubectl top (pods or nodes)");
         }
 
-        return CommandResult.Show(text.ToString());
+        if (!flags.Selects("", out var problem) && problem is not null)
+        {
+            return CommandResult.Fail(problem);
+        }
+
+        var only = -1;
+        if (flags[3].Length > 0 && (only = PodIndex(ctx, flags[3], out problem)) < 0)
+        {
+            return CommandResult.Fail("Error from server (NotFound): " + problem);
+        }
+
+        if (flags.OtherNamespace)
+        {
+            return CommandResult.Show(flags.NothingFound);
+        }
+
+        var rows = new List<string>();
+        for (var i = 0; i < ctx.Topology.InstanceCount; i++)
+        {
+            if ((only < 0 || only == i) && flags.Selects(ctx.Topology.Services[ctx.Topology.InstanceService[i]].Id, out _))
+            {
+                rows.Add(string.Create(CultureInfo.InvariantCulture, $"{Pod(ctx, i),-29} {ctx.Cell.Instances[i].Cpu * 1000,8:0}m   {ctx.Cell.Instances[i].MemoryMb,8:0}Mi"));
+            }
+        }
+
+        return CommandResult.Show(rows.Count == 0 ? flags.NothingFound : "NAME                          CPU(cores)   MEMORY(bytes)\n" + string.Join('\n', rows) + "\n");
     }
 
     private static int Deployment(CommandContext ctx, string word, out string? problem)
@@ -215,11 +302,12 @@ internal static class KubernetesCommands
 
     private static CommandResult Rollout(CommandContext ctx)
     {
-        var verb = ctx.Line[2];
-        var s = Deployment(ctx, ctx.Line[3], out var problem);
-        if (verb is not ("undo" or "restart" or "status"))
+        var flags = KubectlFlags.Of(ctx.Line);
+        var verb = flags[2];
+        var s = Deployment(ctx, flags[3], out var problem);
+        if (verb is not ("undo" or "restart" or "status" or "history"))
         {
-            return CommandResult.Fail($"error: unknown rollout command \"{verb}\"{Suggestions.DidYouMean(verb, ["undo", "restart", "status"])}");
+            return CommandResult.Fail($"error: unknown rollout command \"{verb}\"{Suggestions.DidYouMean(verb, ["undo", "restart", "status", "history"])}");
         }
 
         if (s < 0)
@@ -231,8 +319,11 @@ internal static class KubernetesCommands
         var name = ctx.Topology.Services[s].Id;
         switch (verb)
         {
+            case "history":
+                return CommandResult.Show(RolloutHistory(ctx, s));
             case "undo":
                 ctx.Cell.RollbackConfig(s);
+                RemediationCommands.RecordConfigChange(ctx, s, RemediationCommands.RolledBack);
                 return RemediationCommands.Apply(ctx, new Remediation(RemediationVerb.ConfigRollback, members, Service: s), $"deployment.apps/{name} rolled back\n");
             case "restart":
                 // One pod at a time, a restart time apart, so capacity stays up.
@@ -249,6 +340,28 @@ internal static class KubernetesCommands
                     ? $"deployment \"{name}\" successfully rolled out\n"
                     : $"Waiting for deployment \"{name}\" rollout to finish: {ready} of {members.Length} updated replicas are available...\n");
         }
+    }
+
+    /// <summary>
+    /// <c>kubectl rollout history</c>: revision 1 is what the deployment started with; every configuration the
+    /// service's pods reloaded since (a push, an operator's change, a rollback) is a revision after it, oldest first.
+    /// </summary>
+    private static string RolloutHistory(CommandContext ctx, int s)
+    {
+        var members = ctx.Topology.ServiceInstances[s];
+        var text = new StringBuilder($"deployment.apps/{ctx.Topology.Services[s].Id}\nREVISION  CHANGE-CAUSE\n1         <none>\n");
+        var revision = 1;
+        string? previous = null;
+        foreach (var e in ctx.Cell.Events)
+        {
+            if (Array.IndexOf(members, e.Instance) >= 0 && RemediationCommands.IsConfigChange(e.Message) && e.Message != previous)
+            {
+                previous = e.Message;
+                text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{++revision,-9} {e.Message} at {SimulatedClock.Time(e.Second)}"));
+            }
+        }
+
+        return text.ToString();
     }
 
     private static CommandResult Scale(CommandContext ctx)
@@ -272,8 +385,9 @@ internal static class KubernetesCommands
 
     private static CommandResult Delete(CommandContext ctx)
     {
-        var i = PodIndex(ctx, ctx.Line[3], out var problem);
-        if (ctx.Line[2] is not ("pod" or "pods" or "po") || i < 0)
+        var flags = KubectlFlags.Of(ctx.Line);
+        var i = PodIndex(ctx, flags[3], out var problem);
+        if (flags[2] is not ("pod" or "pods" or "po") || i < 0)
         {
             return CommandResult.Fail("error: " + (problem ?? "usage: kubectl delete pod <pod>"));
         }

@@ -15,6 +15,16 @@ internal static class LogGenerator
 {
     private const int MaxScanSeconds = 7200;
 
+    /// <summary>
+    /// The lines as a tool prints them. Without <c>--since</c> the window is a default the reader did not choose, so a
+    /// last line says which, and how to look further back.
+    /// </summary>
+    public static string Shown(CommandLine line, List<string> lines, string none)
+    {
+        var text = lines.Count == 0 ? none + "\n" : string.Join('\n', lines) + "\n";
+        return line.Option("since") is null ? text + "-- only the last 10m are shown; --since 1h looks further back --\n" : text;
+    }
+
     public static List<string> Lines(CellState cell, int instance, long sinceSeconds, string? grep, string? level, int tail)
     {
         var found = new List<string>();

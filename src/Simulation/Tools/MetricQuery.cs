@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using PracticePlatform.Simulation.Cells;
 using PracticePlatform.Simulation.Model;
@@ -30,6 +29,11 @@ internal static class MetricQuery
             return CommandResult.Fail("metrics: " + problem);
         }
 
+        if (ctx.Cell.MonitoringDownBecause() is { } down)
+        {
+            return CommandResult.Fail($"metrics: no data: the metrics pipeline is not answering (query to {down} timed out)");
+        }
+
         var metric = (MetricKind)index;
         var ring = ctx.Cell.Metrics;
         var last = ring.CompletedMinutes - 1;
@@ -40,7 +44,7 @@ internal static class MetricQuery
             text.Append(ctx.Topology.InstanceIds[i].PadLeft(14));
         }
 
-        text.AppendLine();
+        text.AppendLine(MetricFormat.Unit(metric) is { Length: > 0 } unit ? $"   ({ctx.Line[2]} in {unit})" : "");
         for (var minute = first; minute <= last; minute++)
         {
             text.Append(SimulatedClock.Time(minute * 60)).Append(' ');
@@ -67,9 +71,5 @@ internal static class MetricQuery
         return CommandResult.Show(text.ToString());
     }
 
-    private static string Format(MetricKind metric, double value) => double.IsNaN(value)
-        ? "-"
-        : metric is MetricKind.Cpu or MetricKind.Disk
-            ? value.ToString("P0", CultureInfo.InvariantCulture)
-            : value.ToString(value >= 100 ? "0" : "0.0", CultureInfo.InvariantCulture);
+    private static string Format(MetricKind metric, double value) => MetricFormat.Number(metric, value);
 }

@@ -14,6 +14,7 @@ internal static class OsCommands
         new("prstat", ToolPack.Os, "prstat <host|instance>", "processes by CPU on a host", Prstat),
         new("top", ToolPack.Os, "top <host|instance>", "processes by CPU on a host", Prstat),
         new("df", ToolPack.Os, "df -h [instance|service|host]", "disk use", Df),
+        new("tail", ToolPack.Os, "tail [-n 20] <instance>:/var/svc/log/<file>", "the end of the service log svcs -xv points at", ServiceLog.Tail),
         new("logs", ToolPack.Os, "logs <instance> [--since 10m] [--grep text] [--level error] [--tail 20]", "the instance's JSON log lines", Logs),
         new("metrics", ToolPack.Os, "metrics <instance|service> <cpu|memory|disk|connections|queue-depth|errors|latency-ms|rps|replication-lag> [--since 30m]", "per-minute metric values", MetricQuery.Run),
         new("netstat", ToolPack.Os, "netstat -s <instance>", "TCP counters of an instance", Netstat),
@@ -22,6 +23,12 @@ internal static class OsCommands
         new("config show", ToolPack.Os, "config show <service>", "the running configuration of a service", ConfigShow),
         new("status", ToolPack.Os, "status", "overview of services and request success", Status),
     ];
+
+    /// <summary>
+    /// Each instance's zone is capped at this many CPUs, so a saturated instance is a small share of a large host:
+    /// prstat shows both, the share of the host per process and each zone's use of its own cap.
+    /// </summary>
+    private const int ZoneCpus = 4;
 
     private static CommandResult Svcs(CommandContext ctx)
     {
@@ -74,7 +81,7 @@ internal static class OsCommands
                 ProcessState.Restarting => "Reason: Start method is running.\n   See: http://illumos.org/msg/SMF-8000-C4",
                 _ => "Reason: Service is offline.\n   See: http://illumos.org/msg/SMF-8000-GE",
             });
-            text.AppendLine($"   See: /var/svc/log/site-{service}:default.log");
+            text.AppendLine($"   See: {ServiceLog.PathOf(ctx, i)} (on {ctx.Topology.InstanceIds[i]})");
             if (last is not null)
             {
                 text.AppendLine($"   Last error at {SimulatedClock.Iso(last.Second)}: {last.Message}");
@@ -105,6 +112,7 @@ internal static class OsCommands
         }
 
         var rows = new List<(double Cpu, string Line)>();
+        var zones = new List<int>();
         var pid = 1000 + (host * 611);
         for (var i = 0; i < ctx.Topology.InstanceCount; i++)
         {
@@ -114,7 +122,8 @@ internal static class OsCommands
             }
 
             var state = ctx.Cell.Instances[i];
-            var cpu = state.Cpu * 100 / ctx.Topology.Hosts[host].Cpus * 4;
+            var cpu = state.Cpu * 100 / ctx.Topology.Hosts[host].Cpus * ZoneCpus;
+            zones.Add(i);
             var name = ctx.Topology.Services[ctx.Topology.InstanceService[i]].Kind switch
             {
                 ServiceKind.Database => "postgres",
@@ -139,6 +148,14 @@ internal static class OsCommands
 
         var total = Math.Min(100, rows.Sum(r => r.Cpu));
         text.AppendLine($"Total: {rows.Count} processes, load averages: {total / 25:0.00}, {total / 26:0.00}, {total / 27:0.00}");
+        text.AppendLine();
+        text.AppendLine("ZONE                    CPU  CAP        USED-OF-CAP");
+        foreach (var i in zones)
+        {
+            var ofHost = ctx.Cell.Instances[i].Cpu * 100 / ctx.Topology.Hosts[host].Cpus * ZoneCpus;
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{ctx.Topology.InstanceIds[i],-20} {ofHost,5:0.0}%  {ZoneCpus} cpus {ctx.Cell.Instances[i].Cpu * 100,11:0}%"));
+        }
+
         return CommandResult.Show(text.ToString());
     }
 
@@ -184,7 +201,7 @@ internal static class OsCommands
         }
 
         var lines = LogGenerator.Lines(ctx.Cell, instance, (long)since.TotalSeconds, ctx.Line.Option("grep"), ctx.Line.Option("level"), tail);
-        return CommandResult.Show(lines.Count == 0 ? "(no matching log lines)\n" : string.Join('\n', lines) + "\n");
+        return CommandResult.Show(LogGenerator.Shown(ctx.Line, lines, "(no matching log lines)"));
     }
 
     private static CommandResult Netstat(CommandContext ctx)
@@ -265,6 +282,11 @@ internal static class OsCommands
 
     private static CommandResult Status(CommandContext ctx)
     {
+        if (ctx.Cell.MonitoringDownBecause() is { } down)
+        {
+            return CommandResult.Fail($"status: the dashboard has no data: its metrics come through {down}, which is not answering");
+        }
+
         var health = HealthSnapshot.Of(ctx.Cell);
         var text = new StringBuilder("SERVICE              ONLINE  IN-ROTATION      RPS   ERRORS  LATENCY\n");
         foreach (var s in health.Services)

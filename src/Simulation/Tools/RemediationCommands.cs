@@ -33,6 +33,23 @@ internal static class RemediationCommands
         new("scale-out", ToolPack.Os, "scale-out <service> <count>", "add capacity: provision more instances", ScaleOut),
     ];
 
+    /// <summary>How a reloaded configuration reads in an instance's log (the bad-config fault writes the same words).</summary>
+    internal const string ConfigReloaded = "configuration reloaded: ";
+
+    internal const string RolledBack = "configuration rolled back to last known good";
+
+    internal static bool IsConfigChange(string message) =>
+        message.StartsWith(ConfigReloaded, StringComparison.Ordinal) || message.StartsWith(RolledBack, StringComparison.Ordinal);
+
+    /// <summary>Logs an operator's configuration change on every instance of the service, as the instances' reload would.</summary>
+    internal static void RecordConfigChange(CommandContext ctx, int service, string message)
+    {
+        foreach (var i in ctx.Topology.ServiceInstances[service])
+        {
+            ctx.Cell.AddEvent(i, "info", message);
+        }
+    }
+
     internal static CommandResult Apply(CommandContext ctx, Remediation remediation, string output)
     {
         ctx.Cell.NotifyRemediation(remediation);
@@ -181,6 +198,7 @@ internal static class RemediationCommands
         }
 
         ctx.Cell.RollbackConfig(s);
+        RecordConfigChange(ctx, s, RolledBack);
         return Apply(ctx, new Remediation(RemediationVerb.ConfigRollback, ctx.Topology.ServiceInstances[s], Service: s),
             $"{ctx.Topology.Services[s].Id}: configuration rolled back to last known good; instances reloading\n");
     }
@@ -194,6 +212,7 @@ internal static class RemediationCommands
         }
 
         ctx.Cell.SetConfig(s, ctx.Line[3], ctx.Line[4]);
+        RecordConfigChange(ctx, s, $"{ConfigReloaded}{ctx.Line[3]} = {ctx.Line[4]} (set by operator)");
         return Apply(ctx, new Remediation(RemediationVerb.ConfigSet, ctx.Topology.ServiceInstances[s], Service: s, Key: ctx.Line[3], Value: ctx.Line[4]),
             $"{ctx.Topology.Services[s].Id}: {ctx.Line[3]} = {ctx.Line[4]}; instances reloading\n");
     }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace PracticePlatform.Simulation.Tools;
 
 /// <summary>The wall clock a cell's tools print: a fixed start plus simulated seconds (plus any host clock skew).</summary>
-internal static class SimulatedClock
+public static class SimulatedClock
 {
     public static readonly DateTime Epoch = new(2026, 3, 2, 14, 0, 0, DateTimeKind.Utc);
 

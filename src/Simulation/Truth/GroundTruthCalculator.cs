@@ -43,6 +43,7 @@ internal static class GroundTruthCalculator
             {
                 var cellMinute = truth.MinutesByType[r][m];
                 impacted |= cellMinute.Attempted > 0 && cellMinute.Failed / (double)cellMinute.Attempted > baseline[r] + Margin;
+                impacted |= TooSlow(topology.RequestTypes[r], cellMinute);
             }
 
             if (impacted)
@@ -67,11 +68,16 @@ internal static class GroundTruthCalculator
         return new GroundTruth(minutes, start, end, ongoing, impacts.MoveToImmutable());
     }
 
+    /// <summary>Whether a minute's successful requests were slower at p99 than the request type's objective.</summary>
+    private static bool TooSlow(Scenarios.RequestTypeSpec spec, MinuteCell minute) =>
+        spec.SloMs is { } slo && minute.Attempted > minute.Failed && minute.P99 > slo;
+
     private static RequestTypeImpact Impact(CellState cell, int r, double baseline, long? start, long? end)
     {
         var list = cell.Truth.MinutesByType[r];
         var minutes = ImmutableArray.CreateBuilder<MinuteTruth>(list.Count);
         long attempted = 0, failed = 0;
+        var slow = 0;
         var reasons = new long[10];
         for (var m = 0; m < list.Count; m++)
         {
@@ -82,6 +88,7 @@ internal static class GroundTruthCalculator
                 continue;
             }
 
+            slow += TooSlow(cell.Topology.RequestTypes[r], list[m]) ? 1 : 0;
             attempted += minute.Attempted;
             failed += minute.Failed;
             foreach (var (reason, count) in minute.FailedByReason)
@@ -91,7 +98,7 @@ internal static class GroundTruthCalculator
         }
 
         return new RequestTypeImpact(cell.Topology.RequestTypes[r].Id, baseline, attempted, failed,
-            attempted > 0 ? failed / (double)attempted : 0, ToReasons(reasons), minutes.MoveToImmutable());
+            attempted > 0 ? failed / (double)attempted : 0, ToReasons(reasons), minutes.MoveToImmutable(), slow);
     }
 
     private static MinuteTruth ToTruth(CellState cell, long minute, MinuteCell m)

@@ -72,6 +72,7 @@ public sealed partial class RequestExamplesTests(ApiFactory factory) : IClassFix
         await walk.SendAsync(ines, "POST /api/sessions/{id}/speed", new(Id: id));
         await walk.SendAsync(ines, "POST /api/sessions/{id}/faults", new(Id: id));
         await walk.SendAsync(rui, "POST /api/sessions/{id}/commands", new(Id: id));
+        await walk.SendAsync(rui, "POST /api/sessions/{id}/commander", new(Id: id, PersonId: ruiId));
         await walk.SendAsync(rui, "POST /api/sessions/{id}/channel", new(Id: id));
         var asked = (await walk.SendAsync(ines, "POST /api/sessions/{id}/stakeholder-messages", new(Id: id))).GetProperty("number").GetInt32();
         await walk.SendAsync(rui, "POST /api/sessions/{id}/stakeholder-messages/{number}/answer", new(Id: id, Number: asked.ToString(System.Globalization.CultureInfo.InvariantCulture)));

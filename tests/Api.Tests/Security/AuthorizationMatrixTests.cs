@@ -85,6 +85,11 @@ public sealed class AuthorizationMatrixTests(ApiFactory factory) : IClassFixture
         Post("/api/sessions/{id:guid}/alarms/{alarmId}/ack", SessionResponders, ids => $"/api/sessions/{ids.Session}/alarms/webapi-instances-unhealthy/ack"),
         Post("/api/sessions/{id:guid}/commands", SessionResponders, ids => $"/api/sessions/{ids.Session}/commands", new { commandLine = "svcs -xv" }),
         Get("/api/sessions/{id:guid}/commands", SessionMembers, ids => $"/api/sessions/{ids.Session}/commands"),
+        // The responder's command above is the feed's entry 1.
+        Get("/api/sessions/{id:guid}/activity", SessionMembers, ids => $"/api/sessions/{ids.Session}/activity"),
+        Get("/api/sessions/{id:guid}/activity/{number}", SessionMembers, ids => $"/api/sessions/{ids.Session}/activity/1"),
+        Get("/api/sessions/{id:guid}/presence", SessionMembers, ids => $"/api/sessions/{ids.Session}/presence"),
+        Changing("/api/sessions/{id:guid}/commander", MatrixState.Running, [Role.Admin, Role.Instigator, Role.Responder], ids => new { personId = ids.Responder }),
         Get("/api/sessions/{id:guid}/channel", SessionMembers, ids => $"/api/sessions/{ids.Session}/channel"),
         // What each may post: an instigator a hint phrased as a question, everyone else a message.
         new("POST", "/api/sessions/{id:guid}/channel", MatrixState.Running, false, [Role.Instigator, Role.Responder], [], (ids, role) =>

@@ -37,6 +37,7 @@ public sealed class BadInputSweepTests(ApiFactory factory) : IClassFixture<ApiFa
         ["POST /api/sessions/{id:guid}/code-blue"] = ids => new { people = new[] { ids.Person } },
         ["POST /api/sessions/{id:guid}/faults"] = _ => new { injectId = "webapi-crash" },
         ["POST /api/sessions/{id:guid}/commands"] = _ => new { commandLine = "svcadm clear webapi" },
+        ["POST /api/sessions/{id:guid}/commander"] = ids => new { personId = ids.Person },
         ["POST /api/sessions/{id:guid}/channel"] = _ => new { kind = "message", text = "swept" },
         ["POST /api/sessions/{id:guid}/assessment"] = _ => new { startMinute = 0, endMinute = 1, failedShares = new Dictionary<string, double>(), rootCause = "x", summary = "y" },
         ["POST /api/sessions/{id:guid}/lessons"] = _ => new { text = "swept" },

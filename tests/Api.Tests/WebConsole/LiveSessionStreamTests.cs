@@ -44,7 +44,7 @@ public sealed class LiveSessionStreamTests
         ((TimingOutSession)(object)session).View = view;
         // A refresh an hour away: the session's change version drives each refresh, so the test needs no timer.
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Practice:Console:RefreshMilliseconds"] = "3600000" }).Build();
-        var stream = new LiveSessionStream(OneGrainFactory.For(session), new RunningHost(), configuration);
+        var stream = new LiveSessionStream(OneGrainFactory.For(session), new RunningHost(), configuration, TimeProvider.System);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var seat = new SessionSeat(view, "manta-webapi-crash", ParticipantRole.Observer, IsAdmin: false, Caller.Person(Guid.NewGuid(), "obi", canInstigate: false));
         await using var events = stream.ReadAsync(seat, TimelineCursor.Start, timeout.Token).GetAsyncEnumerator(timeout.Token);
@@ -101,10 +101,12 @@ public sealed class LiveSessionStreamTests
         };
     }
 
-    /// <summary>A grain factory that knows one session grain: every other lookup is a test error.</summary>
+    /// <summary>A grain factory that knows one session grain and its presence (nobody there): every other lookup is a test error.</summary>
     public class OneGrainFactory : DispatchProxy
     {
         public ISessionGrain Session { get; set; } = null!;
+
+        private readonly ISessionPresenceGrain _presence = Create<ISessionPresenceGrain, NobodyPresent>();
 
         public static IGrainFactory For(ISessionGrain session)
         {
@@ -113,10 +115,32 @@ public sealed class LiveSessionStreamTests
             return factory;
         }
 
-        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) =>
-            targetMethod is { Name: nameof(IGrainFactory.GetGrain), IsGenericMethod: true } && targetMethod.GetGenericArguments()[0] == typeof(ISessionGrain)
-                ? Session
-                : throw new NotSupportedException($"The live feed should not call {targetMethod?.Name}.");
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) => targetMethod switch
+        {
+            { Name: nameof(IGrainFactory.GetGrain), IsGenericMethod: true } when targetMethod.GetGenericArguments()[0] == typeof(ISessionGrain) => Session,
+            { Name: nameof(IGrainFactory.GetGrain), IsGenericMethod: true } when targetMethod.GetGenericArguments()[0] == typeof(ISessionPresenceGrain) => _presence,
+            _ => throw new NotSupportedException($"The live feed should not call {targetMethod?.Name}."),
+        };
+    }
+
+    /// <summary>A session's presence that beats, leaves and answers nobody (its long-poll waiting as the grain's does).</summary>
+    public class NobodyPresent : DispatchProxy
+    {
+        private static async Task<SessionPresence> WaitForChangeAsync(long seen, TimeSpan maxWait)
+        {
+            if (seen == 0)
+            {
+                await Task.Delay(maxWait, TimeProvider.System);
+            }
+            return new SessionPresence([], 0);
+        }
+
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) => targetMethod!.Name switch
+        {
+            nameof(ISessionPresenceGrain.WaitForChangeAsync) => WaitForChangeAsync((long)args![0]!, (TimeSpan)args[1]!),
+            nameof(ISessionPresenceGrain.GetAsync) => Task.FromResult(new SessionPresence([], 0)),
+            _ => Task.CompletedTask,
+        };
     }
 
     private sealed class RunningHost : IHostApplicationLifetime

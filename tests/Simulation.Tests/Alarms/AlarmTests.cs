@@ -13,7 +13,7 @@ public sealed class AlarmTests
         var fired = Assert.Single(cell.AlarmEventsSince(0), e => e.RuleId == "webapi-instances-unhealthy");
         Assert.True(fired.Firing);
         Assert.Equal(3 * 60 + 60, fired.Second);
-        Assert.Contains("is maintenance", fired.Message);
+        Assert.Matches(@"^3 of 6 webapi instances down: (webapi-\d maintenance(, )?){3}$", fired.Message);
 
         cell.Execute("svcadm clear webapi");
         cell.RunUntil(12 * 60);
@@ -22,6 +22,23 @@ public sealed class AlarmTests
         Assert.False(cleared.Firing);
         Assert.False(cell.Alarms.Single(a => a.RuleId == "webapi-instances-unhealthy").Firing);
         Assert.Equal(cleared.Second, cell.Alarms.Single(a => a.RuleId == "webapi-instances-unhealthy").Since);
+    }
+
+    [Fact]
+    public void AFiringAlarm_SaysHowTheWholeServiceIsNow_NotOnlyHowItWasWhenItFired()
+    {
+        var cell = Cell.Create(TestScenarios.Manta, 8);
+        cell.RunUntil(5 * 60);
+        var first = cell.Alarms.Single(a => a.RuleId == "webapi-instances-unhealthy");
+
+        cell.RunUntil(14 * 60);
+        var later = cell.Alarms.Single(a => a.RuleId == "webapi-instances-unhealthy");
+
+        Assert.True(first.Firing);
+        Assert.StartsWith("3 of 6 webapi instances down", first.Message, StringComparison.Ordinal);
+        Assert.StartsWith("6 of 6 webapi instances down", later.Message, StringComparison.Ordinal);
+        Assert.EndsWith(", and 2 more", later.Message, StringComparison.Ordinal);
+        Assert.Equal(first.Since, later.Since);
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public sealed class CellSnapshotTests
             Assert.Equal(run.Cell.Now, resumed.Now);
             Assert.Equal(run.Cell.Actions, resumed.Actions);
             Assert.Equal(run.Cell.AlarmEventsSince(0), resumed.AlarmEventsSince(0));
+            Assert.Equal(TenSeconds(run.Cell), TenSeconds(resumed));
             Assert.NotEqual("", digest);
         }
     }
@@ -43,6 +44,7 @@ public sealed class CellSnapshotTests
             var restored = Cell.Restore(run.Scenario, snapshot);
 
             Assert.Equal(digest, restored.Digest);
+            Assert.All(restored.TenSecondTruth, series => Assert.Equal(Math.Min(360, snapshot.Second / 10), series.Buckets.Length));
             Assert.Equal(snapshot.Second, restored.Now);
             Assert.Equal(snapshot.ActionCount, restored.Actions.Count);
             Assert.True(snapshot.ToArray().AsSpan().SequenceEqual(restored.Snapshot().ToArray()), $"{id}: restoring second {snapshot.Second} changed the state");
@@ -99,4 +101,8 @@ public sealed class CellSnapshotTests
         Assert.True(cell.Snapshot().ToArray().AsSpan().SequenceEqual(resumed.Snapshot().ToArray()));
         Assert.Equal(cell.Digest, resumed.Digest);
     }
+
+    /// <summary>The charts' 10-second buckets, flattened for comparison.</summary>
+    private static string[] TenSeconds(Cell cell) =>
+        [.. cell.TenSecondTruth.SelectMany(s => s.Buckets.Select(b => $"{s.RequestType} {b.Second} {b.Attempted} {b.Failed} {b.P99}"))];
 }

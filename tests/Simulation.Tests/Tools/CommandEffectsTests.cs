@@ -20,6 +20,8 @@ public sealed class CommandEffectsTests
     [InlineData("config show webapi", CommandEffect.Read)]
     [InlineData("cert show auth", CommandEffect.Read)]
     [InlineData("kubectl rollout status deployment/cart", CommandEffect.Read)]
+    [InlineData("kubectl rollout history deployment/cart", CommandEffect.Read)]
+    [InlineData("tail webapi-1:/var/svc/log/site-webapi:default.log", CommandEffect.Read)]
     [InlineData("help", CommandEffect.Read)]
     [InlineData("svcz -x", CommandEffect.Read)]
     [InlineData("svcadm restart webapi-1", CommandEffect.Remediation)]

@@ -67,7 +67,7 @@ public sealed class RemediationTests
         Assert.Contains("webapi", cell.Execute("manta-adm show webapi").Output);
         Assert.Contains("online", cell.Execute("svcs webapi-1").Output);
         Assert.Contains("\"level\":\"info\"", cell.Execute("logs webapi-1 --tail 5").Output);
-        Assert.Equal(6, cell.Execute("logs webapi-1 --tail 5").Output.Split('\n').Length);
+        Assert.Equal(6, cell.Execute("logs webapi-1 --tail 5 --since 10m").Output.Split('\n').Length);
         Assert.Contains("QLAT", cell.Execute("pgsqlstat").Output);
         Assert.Contains("moray-1", cell.Execute("moraystat").Output);
         Assert.Contains("Use%", cell.Execute("df -h webapi-1").Output);

@@ -33,12 +33,12 @@ public sealed class LiveMetricsTests(WebSuite suite)
         foreach (var page in new[] { instigator.Page, responder.Page })
         {
             await Expect(page.GetByTestId("second")).ToHaveTextAsync("04:00");
-            // Half the webapi instances crashed at minute 3; traffic flows; minutes 0-3 are complete.
+            // Half the webapi instances crashed at minute 3; traffic flows; the charts' 10 s buckets up to 04:00 are complete.
             await Expect(Service(page, "webapi")).ToContainTextAsync("3/6");
             await Expect(Service(page, "webapi").Locator("td").Nth(1)).ToHaveTextAsync("degraded");
             await Expect(Service(page, "loadbalancer").Locator("td").Nth(3)).Not.ToHaveTextAsync("0");
-            await Expect(page.Locator("#success-chart svg")).ToHaveAttributeAsync("data-last-x", "3");
-            await Expect(page.Locator("#latency-chart svg")).ToHaveAttributeAsync("data-last-x", "3");
+            await Expect(page.Locator("#success-chart svg")).ToHaveAttributeAsync("data-last-x", "240");
+            await Expect(page.Locator("#latency-chart svg")).ToHaveAttributeAsync("data-last-x", "240");
         }
         // With an alarm firing, every panel still holds its content and the charts stay readable.
         foreach (var page in new[] { instigator.Page, responder.Page })
@@ -52,7 +52,7 @@ public sealed class LiveMetricsTests(WebSuite suite)
         suite.Host.Clock.Advance(TimeSpan.FromMinutes(3));
         foreach (var page in new[] { instigator.Page, responder.Page })
         {
-            await Expect(page.Locator("#success-chart svg")).ToHaveAttributeAsync("data-last-x", "6");
+            await Expect(page.Locator("#success-chart svg")).ToHaveAttributeAsync("data-last-x", "420");
         }
         await instigator.ScreenshotAsync("instigator-console-after-inject");
         instigator.AssertNoErrors();

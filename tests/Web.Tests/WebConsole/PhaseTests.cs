@@ -19,7 +19,7 @@ public sealed class PhaseTests(WebSuite suite)
     {
         await using var room = await WarRoom.OpenAsync(suite, $"Waiting {viewport}", Viewports.Named(viewport), start: false, scheduledStart: suite.Host.Clock.GetUtcNow().AddMinutes(12));
         var page = room.Responder.Page;
-        await Expect(page.GetByTestId("waiting")).ToHaveTextAsync(new Regex(@"^Waiting: starts at \d\d:\d\d \(in 12 min\)$"));
+        await Expect(page.GetByTestId("waiting")).ToHaveTextAsync(new Regex(@"^Waiting: starts at (\w{3} \d{1,2} \w{3} )?\d\d:\d\d \(in 12 min\)$"));
         var briefing = page.GetByTestId("briefing");
         await Expect(briefing).ToBeVisibleAsync();
         await Expect(briefing).ToContainTextAsync("manta environment");

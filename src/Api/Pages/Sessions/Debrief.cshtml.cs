@@ -9,13 +9,17 @@ namespace PracticePlatform.Api.Pages.Sessions;
 
 /// <summary>
 /// The debrief: the timeline in simulated and wall time, the assessment beside the ground truth with the impact
-/// chart, times to detect/acknowledge/mitigate/resolve, hints used, lessons learned, the Markdown export.
+/// chart, the severity curves per request type and the differences in words, times to
+/// detect/acknowledge/mitigate/resolve, hints used, lessons learned, the Markdown export.
 /// </summary>
 public sealed class DebriefModel(ConsoleAccess access, IGrainFactory grains) : SessionPageModel(access)
 {
     public Debrief? Debrief { get; private set; }
 
     public string Chart { get; private set; } = "";
+
+    /// <summary>The severity curves per request type with the assessment on them.</summary>
+    public string Curves { get; private set; } = "";
 
     public ImmutableArray<TimelineEntry> Timeline { get; private set; } = [];
 
@@ -33,6 +37,7 @@ public sealed class DebriefModel(ConsoleAccess access, IGrainFactory grains) : S
         {
             Debrief = await session.GetDebriefAsync(Seat.Caller);
             Chart = ImpactChart.Render(Debrief);
+            Curves = TruthCurveChart.Render(Debrief);
         }
         // The session leaves out (and numbers around) what would give the outage away, until the debrief.
         Timeline = (await session.ReadTimelineAsync(Seat.Caller, TimelineCursor.Start)).Entries;

@@ -1,6 +1,7 @@
 // The instigator console: drives the session through the API and follows it live.
 import { post, del, attempt } from './api.js';
 import { sessionId, connect, renderStatus, renderHealth, renderCharts, renderAlarms, append, CHANNEL_KINDS, clock, confirmAction } from './session.js';
+import { createTeamPanels } from './team.js';
 
 const base = `/api/sessions/${sessionId}`;
 const $ = id => document.getElementById(id);
@@ -89,13 +90,15 @@ $('stakeholder-form').addEventListener('submit', async e => {
     if (sent) $('stakeholder-text').value = '';
 });
 
+const team = createTeamPanels(base, 'instigator');
+
 connect({
-    session: render,
+    session: session => { render(session); team.session(session); },
     metrics: metrics => { renderHealth(metrics); renderCharts(metrics); },
     alarms: alarms => renderAlarms(alarms),
     timeline: entry => {
         append($('timeline'), entry);
         if (CHANNEL_KINDS.has(entry.kind)) append($('channel'), entry);
-        if (entry.kind === 'command' || entry.kind === 'acknowledged' || entry.kind === 'restored' || entry.kind === 'assessment') append($('activity'), entry);
+        team.timeline(entry);
     },
 });

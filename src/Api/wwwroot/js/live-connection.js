@@ -4,8 +4,9 @@
 // Last-Event-ID, so the page catches up without a reload.
 import { sessionBanner } from './banner.js';
 
-// Watches source; over() tells when the session has ended, so that the end of its stream is no loss.
-export function watchConnection(source, over) {
+// Watches source; over() tells when the session has ended, so that the end of its stream is no loss. A page that is
+// not a console says in its own words what is not live while the platform is away.
+export function watchConnection(source, over, words = 'Reconnecting to the platform… Status, clock, alarms and charts below are the last known, not live, until it is back.') {
     const root = document.querySelector('[data-session]');
     source.addEventListener('open', () => {
         root.classList.remove('stale');
@@ -22,6 +23,6 @@ export function watchConnection(source, over) {
         element.hidden = false;
         element.textContent = source.readyState === EventSource.CLOSED
             ? 'Live updates stopped: the platform refused the feed (signed out?). Reload the page; what you see is not live.'
-            : 'Reconnecting to the platform… Status, clock, alarms and charts below are the last known, not live, until it is back.';
+            : words;
     });
 }

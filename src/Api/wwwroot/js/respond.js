@@ -5,6 +5,7 @@ import { get, post, attempt } from './api.js';
 import { sessionId, connect, renderStatus, renderHealth, renderCharts, renderAlarms, append, CHANNEL_KINDS, clock, confirmAction, currentSession } from './session.js';
 import { createTerminal } from './terminal.js';
 import { showWaiting } from './waiting.js';
+import { createTeamPanels } from './team.js';
 
 const base = `/api/sessions/${sessionId}`;
 const $ = id => document.getElementById(id);
@@ -26,7 +27,11 @@ const terminal = createTerminal({ base, refusal });
 $('post-form').addEventListener('submit', async event => {
     event.preventDefault();
     const sent = await attempt(event.submitter, $('channel-error'), () => post(`${base}/channel`, { kind: $('post-kind').value, text: $('post-text').value }));
-    if (sent) $('post-text').value = '';
+    if (sent) {
+        $('post-text').value = '';
+        // A help request (or any other kind) is for one post: the next is a plain message again.
+        $('post-kind').selectedIndex = 0;
+    }
 });
 
 $('declare-restored').addEventListener('click', async event => {
@@ -128,9 +133,10 @@ function renderPhase(session) {
 
 for (const command of await get(`${base}/commands`)) terminal.print(command);
 await renderStakeholders();
+const team = createTeamPanels(base, 'responder');
 
 connect({
-    session: session => { renderStatus(session); renderPhase(session); },
+    session: session => { renderStatus(session); renderPhase(session); team.session(session); },
     metrics: metrics => { renderHealth(metrics); renderCharts(metrics); },
     alarms: alarms => {
         firingNow = alarms.some(a => a.firing);
@@ -141,6 +147,7 @@ connect({
     timeline: entry => {
         if (CHANNEL_KINDS.has(entry.kind)) append($('channel'), entry);
         if (entry.kind === 'stakeholder' || entry.kind === 'stakeholderAnswer') renderStakeholders();
+        team.timeline(entry);
         if (entry.kind === 'alarm' && !/^cleared /.test(entry.text)) {
             alarmsFired = true;
             renderPhase(currentSession());

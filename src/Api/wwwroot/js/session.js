@@ -1,10 +1,12 @@
 // Shared by the instigator, responder and observer pages: the live feed of one session over server-sent events,
 // the status line, health table, metric charts and the timeline/channel lists.
-import { lineChart } from './charts.js';
+import { renderRequestTypeCharts } from './request-type-charts.js';
 import { clock } from './clock.js';
 import { watchConnection } from './live-connection.js';
 import { showUrgency } from './alarm-urgency.js';
 import { showEnded } from './session-ended.js';
+import { appendText, knowPeople } from './channel-text.js';
+import { showPresence } from './presence.js';
 
 export const sessionId = document.querySelector('[data-session]').dataset.session;
 
@@ -35,6 +37,7 @@ export function connect(handlers) {
         session: session => {
             const changed = session.status !== current.status;
             current = session;
+            knowPeople(session.participants);
             handlers.session?.(session);
             showEnded(session);
             if (changed && lastAlarms) renderAlarms(lastAlarms, lastOnAcknowledge);
@@ -44,6 +47,7 @@ export function connect(handlers) {
             handlers.alarms?.(alarms);
             showUrgency(alarms, current);
         },
+        presence: showPresence,
     };
     for (const [name, handler] of Object.entries(wrapped)) {
         source.addEventListener(name, event => handler(JSON.parse(event.data)));
@@ -91,28 +95,14 @@ export function renderHealth(metrics) {
 }
 
 export function renderCharts(metrics) {
-    const success = document.getElementById('success-chart');
-    const latency = document.getElementById('latency-chart');
-    if (!success || !latency) return;
-    const types = metrics.requestTypes;
-    const minutes = types.flatMap(t => t.minutes.map(m => m.minute));
-    const xMin = minutes.length ? Math.min(...minutes) : 0;
-    const xMax = minutes.length ? Math.max(xMin + 1, ...minutes) : 1;
-    lineChart(success, {
-        title: 'Success rate per request type, per simulated minute',
-        xLabel: 'simulated minute', yLabel: 'success rate (%)', yMax: 100, xMin, xMax,
-        series: types.map(t => ({ name: t.requestType, points: t.minutes.map(m => ({ x: m.minute, y: m.successRate * 100 })) })),
-    });
-    lineChart(latency, {
-        title: 'p99 latency per request type, per simulated minute',
-        xLabel: 'simulated minute', yLabel: 'p99 latency (ms)', xMin, xMax,
-        series: types.map(t => ({ name: t.requestType, points: t.minutes.map(m => ({ x: m.minute, y: m.p99Ms })) })),
-    });
+    renderRequestTypeCharts(document.getElementById('success-chart'), document.getElementById('latency-chart'), metrics.requestTypes);
     const now = document.getElementById('request-types-now');
     if (now) {
         now.replaceChildren(...metrics.health.requestTypes.map(r => {
             const item = document.createElement('li');
-            item.textContent = `${r.id}: ${(r.successRate * 100).toFixed(1)} % succeed, p99 ${Math.round(r.p99Ms)} ms`;
+            // With requests and none succeeding there is no latency to show (failures are fast: it would look fine).
+            const none = r.attempted > 0 && r.failed >= r.attempted;
+            item.textContent = `${r.id}: ${(r.successRate * 100).toFixed(1)} % succeed, ${none ? 'no successful requests' : `p99 ${Math.round(r.p99Ms)} ms`}`;
             return item;
         }));
     }
@@ -122,7 +112,7 @@ const KIND_LABELS = {
     alarm: 'alarm', message: 'message', helpRequest: 'help request', pointer: 'pointer', hint: 'hint', command: 'command',
     inject: 'inject', revert: 'revert', killSwitch: 'kill switch', session: 'session', roster: 'roster', restored: 'restored',
     assessment: 'assessment', debrief: 'debrief', acknowledged: 'ack', lesson: 'lesson',
-    stakeholder: 'stakeholder', stakeholderAnswer: 'answer', statusUpdate: 'status update',
+    stakeholder: 'stakeholder', stakeholderAnswer: 'answer', statusUpdate: 'status update', commander: 'incident command',
 };
 
 export function feedItem(entry) {
@@ -138,11 +128,9 @@ export function feedItem(entry) {
     kind.textContent = KIND_LABELS[entry.kind] ?? entry.kind;
     const who = document.createElement('strong');
     who.textContent = `${entry.actor}: `;
-    // Several lines are terminal output shared to the channel: kept in columns, never wrapped.
-    const text = document.createElement(entry.text.includes('\n') ? 'pre' : 'span');
-    if (entry.text.includes('\n')) text.className = 'shared-output';
-    text.textContent = entry.text;
-    item.append(when, kind, who, text);
+    item.append(when, kind, who);
+    // Posts as safe Markdown with @mentions, shared terminal output in columns: channel-text.js.
+    appendText(item, entry);
     if (entry.kind === 'alarm' && /^cleared /.test(entry.text)) {
         item.classList.add('alarm-cleared');
         kind.textContent = 'alarm cleared';
@@ -157,7 +145,8 @@ export function append(list, entry) {
     list.scrollTop = list.scrollHeight;
 }
 
-export const CHANNEL_KINDS = new Set(['alarm', 'message', 'helpRequest', 'pointer', 'hint', 'stakeholder', 'stakeholderAnswer', 'statusUpdate']);
+// Who leads the response is news for everyone in the channel too.
+export const CHANNEL_KINDS = new Set(['alarm', 'message', 'helpRequest', 'pointer', 'hint', 'stakeholder', 'stakeholderAnswer', 'statusUpdate', 'commander']);
 
 // Alarms as the cell last reported them; once the session is no longer live (the kill switch) none is firing any more.
 export function renderAlarms(alarms, onAcknowledge) {

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace PracticePlatform.Cli.Remote.Views;
 
-/// <summary>The debrief: the assessment beside the ground truth, response times from the first injection, hints, blind alleys, lessons.</summary>
+/// <summary>The debrief: the assessment beside the ground truth (and how it differs, in words), response times from the first injection, hints, blind alleys, lessons.</summary>
 public sealed record Debrief(
     string ScenarioId,
     ImpactAssessment? Assessment,
@@ -24,4 +24,5 @@ public sealed record Debrief(
     ImmutableArray<Lesson> Lessons,
     ImmutableArray<CriterionCheck> Resolution,
     TimeToAssemble? Assembly = null,
-    Communication? Communication = null);
+    Communication? Communication = null,
+    ImmutableArray<string> Differences = default);

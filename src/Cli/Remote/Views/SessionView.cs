@@ -6,7 +6,7 @@ namespace PracticePlatform.Cli.Remote.Views;
 /// A session as the API answers it (the fields the CLI shows; enums arrive as camelCase strings). Responders and
 /// observers get no <see cref="ScenarioId"/> until the debrief, and for a surprise start no <see cref="ScheduledStart"/>
 /// (only the <see cref="StartWindow"/>) until it starts. <see cref="ManualInjects"/>: the instigators inject the
-/// faults; the scenario's script injects nothing by itself.
+/// faults; the scenario's script injects nothing by itself. <see cref="Commander"/>: the responder holding incident command.
 /// </summary>
 public sealed record SessionView(
     Guid Id,
@@ -23,4 +23,5 @@ public sealed record SessionView(
     string? Digest,
     bool ManualInjects = false,
     StartWindow? StartWindow = null,
-    CodeBlueStatus? CodeBlue = null);
+    CodeBlueStatus? CodeBlue = null,
+    Guid? Commander = null);

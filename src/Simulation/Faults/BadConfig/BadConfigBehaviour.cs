@@ -21,7 +21,7 @@ internal sealed class BadConfigBehaviour : FaultBehaviour
 
         foreach (var i in newTargets)
         {
-            cell.AddEvent(i, "info", $"configuration reloaded: {fault.Text("key")} = {fault.Text("value")}");
+            cell.AddEvent(i, "info", $"{Tools.RemediationCommands.ConfigReloaded}{fault.Text("key")} = {fault.Text("value")}");
         }
     }
 
