@@ -107,6 +107,7 @@ internal sealed class Topology
         Dependencies = [.. Services.Select(svc => svc.DependsOn.Select(ServiceIndex).Where(d => d >= 0).ToArray())];
         RequestTypes = [.. scenario.Traffic.RequestTypes];
         Paths = [.. RequestTypes.Select(r => r.Path.Select(ServiceIndex).ToArray())];
+        MonitoringServices = [.. scenario.MonitoringDependsOn.Select(ServiceIndex).Where(s => s >= 0)];
         for (var r = 0; r < RequestTypes.Length; r++)
         {
             _byName[RequestTypes[r].Id] = (EntityType.RequestType, r);
@@ -116,9 +117,7 @@ internal sealed class Topology
     public Scenario Scenario { get; }
 
     /// <summary>The indexes of the services monitoring depends on.</summary>
-    public int[] MonitoringServices => _monitoring ??= [.. Scenario.MonitoringDependsOn.Select(ServiceIndex).Where(s => s >= 0)];
-
-    private int[]? _monitoring;
+    public int[] MonitoringServices { get; }
 
     public string[] Datacenters { get; }
 
