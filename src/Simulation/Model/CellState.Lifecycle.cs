@@ -15,6 +15,7 @@ internal sealed partial class CellState
         UpdateDatabases();
         UpdateRotation();
         RunTraffic();
+        UpdateMonitoring();
         Metrics.Record(this);
         Truth.Record(this);
         Alarms?.Evaluate(this);

@@ -88,6 +88,7 @@ internal sealed partial class CellState
 
         SaveConfigOverrides(writer);
         writer.Write(InjectDone);
+        writer.Write(MonitoringBlindSince);
     }
 
     public void Read(SnapshotReader reader)
@@ -168,6 +169,7 @@ internal sealed partial class CellState
 
         LoadConfigOverrides(reader);
         reader.Into(InjectDone);
+        MonitoringBlindSince = reader.Long();
     }
 
     private static void SaveHops(SnapshotWriter writer, HopOutcome[] hops)
