@@ -123,7 +123,7 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
                     if (alarmKey != state.LastAlarms)
                     {
                         state.LastAlarms = alarmKey;
-                        if (alarms.Value.Any(a => a.Since > view.Second))
+                        if (alarms.Any(a => a.Since > view.Second))
                         {
                             // The cell moved on between the two reads: an alarm from a second the view has not reached
                             // would read "firing for 0 s" until the next refresh, so the newer view goes first.
