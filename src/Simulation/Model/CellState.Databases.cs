@@ -9,7 +9,8 @@ internal sealed partial class CellState
         for (var d = 0; d < Databases.Length; d++)
         {
             var db = Databases[d];
-            var failoverAfter = (long)Topology.Databases[d].FailoverAfter.TotalSeconds;
+            TakeStaleWrites(d);
+            var failoverAfter = (long)Topology.Databases[d].FailoverAfter.TotalSeconds + ElectionDelaySeconds();
             var primaryUp = db.Primary >= 0 && IsUp(db.Primary);
             if (primaryUp)
             {
@@ -102,14 +103,7 @@ internal sealed partial class CellState
     {
         var db = Databases[database];
         var old = db.Primary;
-        var writeRate = 0.0;
-        for (var r = 0; r < RequestTypes.Length; r++)
-        {
-            writeRate += Topology.RequestTypes[r].Write && Array.IndexOf(Topology.Paths[r], Topology.DatabaseService[database]) >= 0
-                ? Topology.RequestTypes[r].Rate
-                : 0;
-        }
-
+        var writeRate = WriteRate(database);
         db.LostWrites += (long)Math.Round(Instances[peer].Lag * writeRate);
         if (Instances[peer].Lag > 0.5)
         {
@@ -118,6 +112,7 @@ internal sealed partial class CellState
 
         db.Async.Remove(peer);
         db.Deposed.Remove(peer);
+        db.Diverged.Remove(peer);
         if (db.Sync == peer)
         {
             db.Sync = -1;
@@ -125,7 +120,7 @@ internal sealed partial class CellState
 
         if (old >= 0 && old != peer)
         {
-            db.Deposed.Add(old);
+            Depose(database, old, peer, writeRate);
         }
 
         db.Primary = peer;
@@ -159,6 +154,7 @@ internal sealed partial class CellState
         }
 
         db.Deposed.Remove(peer);
+        ForgetDivergence(db, peer);
         if (db.Sync < 0)
         {
             db.Async.Remove(peer);
@@ -191,6 +187,8 @@ internal sealed partial class CellState
             Combine(ref write, 1, FailureReason.Unavailable);
             return;
         }
+
+        PauseWrites(db, ref write);
 
         if (db.ReadsBlocked)
         {

@@ -172,6 +172,7 @@ internal sealed partial class CellState
             }
 
             CoordinationQuorum = quorum;
+            SlowCoordinationClients();
         }
 
         var dns = Topology.DnsService;
