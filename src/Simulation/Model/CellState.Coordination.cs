@@ -62,7 +62,13 @@ internal sealed partial class CellState
     /// <summary>Seconds a slow coordination service adds before a failover manager can act.</summary>
     private long ElectionDelaySeconds() => Topology.CoordinationService < 0 ? 0 : (long)(CoordinationDelayMs() * ElectionOperations / 1000);
 
-    /// <summary>Services that depend on the coordination service wait on it for part of their requests.</summary>
+    /// <summary>A member slower than this lets its clients' sessions expire: their coordination calls fail.</summary>
+    private const double SessionTimeoutMs = 3000;
+
+    /// <summary>
+    /// Services that depend on the coordination service wait on it for part of their requests; those whose sessions
+    /// sit on a member slower than the session timeout fail them instead.
+    /// </summary>
     private void SlowCoordinationClients()
     {
         var delay = CoordinationDelayMs();
@@ -72,6 +78,18 @@ internal sealed partial class CellState
         }
 
         var zk = Topology.CoordinationService;
+        var up = 0;
+        var expired = 0;
+        foreach (var member in Topology.ServiceInstances[zk])
+        {
+            if (IsUp(member))
+            {
+                up++;
+                expired += CoordinationMemberMs(member) > SessionTimeoutMs ? 1 : 0;
+            }
+        }
+
+        var failing = up == 0 ? 0 : expired * CoordinationClientShare / up;
         for (var s = 0; s < Topology.Services.Length; s++)
         {
             if (Array.IndexOf(Topology.Dependencies[s], zk) < 0)
@@ -82,6 +100,10 @@ internal sealed partial class CellState
             foreach (var i in Topology.ServiceInstances[s])
             {
                 Effects[i].ExtraLatencyMs += delay * CoordinationClientShare;
+                if (failing > 0)
+                {
+                    Effects[i].AddErrors(failing, Cells.FailureReason.Timeout);
+                }
             }
         }
     }

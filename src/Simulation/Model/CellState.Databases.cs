@@ -52,6 +52,7 @@ internal sealed partial class CellState
                 db.SyncDownSince = -1;
             }
 
+            AgeRetiredPeers(db);
             primaryUp = db.Primary >= 0 && IsUp(db.Primary);
             UpdateLag(db.Sync, primaryUp, 0);
             foreach (var peer in db.Async)

@@ -84,4 +84,38 @@ internal sealed partial class CellState
 
         return writeRate;
     }
+
+    /// <summary>The first peer of the database that is not running or not part of replication, or -1 when none.</summary>
+    public int NotReplicating(int database)
+    {
+        var db = Databases[database];
+        foreach (var i in Topology.ServiceInstances[Topology.DatabaseService[database]])
+        {
+            if (!IsUp(i) || (i != db.Primary && i != db.Sync && !db.Async.Contains(i)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Peers out of replication miss every write the primary takes; promoting one back loses them.</summary>
+    private void AgeRetiredPeers(DatabaseState db)
+    {
+        if (db.Primary < 0 || !IsUp(db.Primary))
+        {
+            return;
+        }
+
+        foreach (var peer in db.Deposed)
+        {
+            Instances[peer].Lag += 1;
+        }
+
+        foreach (var peer in db.Diverged)
+        {
+            Instances[peer].Lag += 1;
+        }
+    }
 }

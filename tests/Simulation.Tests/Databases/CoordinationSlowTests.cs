@@ -62,4 +62,16 @@ public sealed class CoordinationSlowTests
         Assert.Equal(0, cell.State.CoordinationDelayMs());
         Assert.Matches(@"zk-2 .* ok +1ms", cell.Execute("zk status").Output);
     }
+
+    [Fact]
+    public void AMemberSlowerThanTheSessionTimeout_FailsTheRequestsOfClientsWithSessionsOnIt()
+    {
+        var slow = Create("[ { id: slow, kind: coordination-slow, target: zk-2, at: 1m, parameters: { latency: \"2000\" } } ]");
+        var stalled = Create("[ { id: slow, kind: coordination-slow, target: zk-2, at: 1m, parameters: { latency: \"4000\" } } ]");
+        slow.RunUntil(90);
+        stalled.RunUntil(90);
+        var web = slow.State.Topology.InstanceIndex("web-1");
+        Assert.Equal(0, slow.State.Effects[web].ErrorShare);
+        Assert.Equal(0.25 / 3, stalled.State.Effects[web].ErrorShare, 6);
+    }
 }

@@ -71,4 +71,17 @@ public sealed class DivergenceTests
         Assert.Equal(cell.State.Databases[0].Diverged, restored.State.Databases[0].Diverged);
         Assert.Equal(cell.Digest, restored.Digest);
     }
+
+    [Fact]
+    public void PromotingTheDeposedPeerBack_LosesEverythingWrittenSinceItLeft()
+    {
+        var cell = DatabaseShard.Create("[ { id: crash, kind: process-crash, target: db-1, at: 1m } ]");
+        cell.RunUntil(180);
+        Assert.True(cell.Execute("svcadm clear db-1").Ok);
+        cell.RunUntil(240);
+        Assert.Equal(0, cell.State.Databases[0].LostWrites);
+        Assert.Contains("WARNING", cell.Execute("db promote db-1").Output);
+        cell.RunUntil(250);
+        Assert.True(cell.State.Databases[0].LostWrites > 100 * 60);
+    }
 }
