@@ -182,16 +182,21 @@ internal sealed partial class CellState
         var db = Databases[database];
         var spec = Topology.Services[Topology.DatabaseService[database]];
         var timeoutMs = spec.Timeout.TotalMilliseconds;
+        var replicaReads = Topology.Databases[database].Reads == Scenarios.DatabaseReads.Replicas && ReadFromReplicas(database, ref read);
         if (db.Primary < 0 || !IsUp(db.Primary))
         {
-            Combine(ref read, 1, FailureReason.Unavailable);
+            if (!replicaReads)
+            {
+                Combine(ref read, 1, FailureReason.Unavailable);
+            }
+
             Combine(ref write, 1, FailureReason.Unavailable);
             return;
         }
 
         PauseWrites(db, ref write);
 
-        if (db.ReadsBlocked)
+        if (db.ReadsBlocked && !replicaReads)
         {
             read.LatencyMs = read.TailMs = timeoutMs;
             Combine(ref read, 0.9, FailureReason.Timeout);

@@ -46,6 +46,14 @@ internal static class DatabaseCommands
 
         var manager = db.FailoverStuck ? "STUCK (state frozen; will not promote)" : ctx.Cell.CoordinationQuorum ? "ok" : "waiting for coordination quorum";
         text.AppendLine($"failover manager: {manager}");
+        if (ctx.Topology.Databases[d].Reads == DatabaseReads.Replicas)
+        {
+            var stale = ctx.Cell.ReadStalenessSeconds(d);
+            text.AppendLine(stale < 0
+                ? "reads: replicas (none serving; reads go to the primary)"
+                : string.Create(CultureInfo.InvariantCulture, $"reads: replicas (stale by up to {stale:0.0}s; replicas over {CellState.MaxReadLagSeconds:0}s behind are shunned)"));
+        }
+
         if (ctx.Cell.Now < db.WritePauseUntil)
         {
             text.AppendLine($"writes paused: switchover in progress ({db.WritePauseUntil - ctx.Cell.Now}s left)");

@@ -6,7 +6,7 @@ namespace PracticePlatform.Simulation.Tests.Databases;
 /// <summary>A three-peer shard (primary db-1, sync db-2, async db-3) written at 60/s, with optional injects.</summary>
 internal static class DatabaseShard
 {
-    public static Cell Create(string injects = "[]", string extraServices = "", string coordination = "")
+    public static Cell Create(string injects = "[]", string extraServices = "", string coordination = "", string database = "")
     {
         var yaml = $$"""
             id: shard
@@ -27,7 +27,7 @@ internal static class DatabaseShard
                 - { id: db, kind: database, capacity_rps: 1000, instances: [{ id: db-1, host: h1 }, { id: db-2, host: h2 }, { id: db-3, host: h3 }] }
             {{extraServices}}
               databases:
-                - { id: main, service: db, primary: db-1, sync: db-2, async: [db-3], failover_after: 30s }
+                - { id: main, service: db, primary: db-1, sync: db-2, async: [db-3], failover_after: 30s{{database}} }
             {{coordination}}
             traffic:
               request_types:
