@@ -55,8 +55,13 @@ internal sealed partial class CellState
             }
         }
 
+        if (sum <= 0)
+        {
+            return 0;
+        }
+
         var leader = CoordinationLeader();
-        return sum <= 0 || leader < 0 ? 0 : (sum / up) + Effects[leader].CoordinationDelayMs;
+        return leader < 0 ? 0 : (sum / up) + Effects[leader].CoordinationDelayMs;
     }
 
     /// <summary>Seconds a slow coordination service adds before a failover manager can act.</summary>

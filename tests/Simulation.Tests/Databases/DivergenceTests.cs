@@ -84,4 +84,14 @@ public sealed class DivergenceTests
         cell.RunUntil(250);
         Assert.True(cell.State.Databases[0].LostWrites > 100 * 60);
     }
+
+    [Fact]
+    public void PgStatus_ShowsTheOldPrimaryAsDiverged_AfterAPromotionWhileItServed()
+    {
+        var cell = Cell.Create(TestScenarios.Load("manta-manatee-stuck-failover"), 1);
+        cell.RunUntil(60);
+        Assert.True(cell.Execute("manatee-adm promote pg-2").Ok);
+        cell.RunUntil(70);
+        Assert.Matches(@"diverged +pg-1 .*diverged timeline: rebuild", cell.Execute("manatee-adm pg-status shard-1").Output);
+    }
 }

@@ -1,3 +1,5 @@
+using PracticePlatform.Simulation.Cells;
+
 namespace PracticePlatform.Simulation.Tests.Databases;
 
 /// <summary>A planned switchover hands over to the caught-up sync with a short write pause and nothing lost.</summary>
@@ -62,5 +64,20 @@ public sealed class SwitchoverTests
         var result = cell.Execute("db switchover main");
         Assert.False(result.Ok);
         Assert.Contains("fail over instead", result.Output);
+    }
+
+    [Fact]
+    public void ASnapshotDuringThePause_ContinuesThePause()
+    {
+        var cell = DatabaseShard.Create();
+        cell.RunUntil(60);
+        cell.Execute("db switchover main");
+        cell.RunUntil(61);
+        var restored = Cell.Restore(cell.Scenario, cell.Snapshot());
+        restored.RunUntil(62);
+        Assert.Equal(1, restored.State.ServiceWrite[restored.State.Topology.DatabaseService[0]].FailShare);
+        cell.RunUntil(70);
+        restored.RunUntil(70);
+        Assert.Equal(cell.Digest, restored.Digest);
     }
 }
