@@ -3,6 +3,7 @@ using PracticePlatform.Simulation.Faults.AgentStarvation;
 using PracticePlatform.Simulation.Faults.BadConfig;
 using PracticePlatform.Simulation.Faults.CertificateExpiry;
 using PracticePlatform.Simulation.Faults.ClockSkew;
+using PracticePlatform.Simulation.Faults.CoordinationSlow;
 using PracticePlatform.Simulation.Faults.ConnectionPoolExhaustion;
 using PracticePlatform.Simulation.Faults.CpuSaturation;
 using PracticePlatform.Simulation.Faults.CrashLoop;
@@ -47,6 +48,7 @@ public static class FaultCatalog
         AgentStarvationSpec.Descriptor,
         TcpSlowStartSpec.Descriptor,
         HungConnectionsSpec.Descriptor,
+        CoordinationSlowSpec.Descriptor,
     ];
 
     public static IEnumerable<string> Kinds => All.Select(d => d.Kind);

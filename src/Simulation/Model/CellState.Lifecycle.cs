@@ -173,6 +173,7 @@ internal sealed partial class CellState
             }
 
             CoordinationQuorum = quorum;
+            SlowCoordinationClients();
         }
 
         var dns = Topology.DnsService;

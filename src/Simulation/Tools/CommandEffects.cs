@@ -46,6 +46,7 @@ internal static class CommandEffects
         ["db activity"] = CommandEffect.Read,
         ["zk status"] = CommandEffect.Read,
         ["db promote"] = CommandEffect.Remediation,
+        ["db switchover"] = CommandEffect.Remediation,
         ["db rebuild"] = CommandEffect.Remediation,
         ["db cancel-queries"] = CommandEffect.Remediation,
 
