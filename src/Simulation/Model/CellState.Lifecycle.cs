@@ -13,6 +13,7 @@ internal sealed partial class CellState
         AdvanceResources();
         UpdateCoordinationAndDns();
         UpdateDatabases();
+        UpdateLinkDatabases();
         UpdateRotation();
         RunTraffic();
         Metrics.Record(this);
@@ -63,6 +64,7 @@ internal sealed partial class CellState
         }
 
         Array.Clear(ServiceTlsBroken);
+        ResetLinks();
         foreach (var database in Databases)
         {
             database.ResetEffects();

@@ -1,0 +1,228 @@
+using PracticePlatform.Simulation.Faults;
+using PracticePlatform.Simulation.Snapshots;
+
+namespace PracticePlatform.Simulation.Model;
+
+/// <summary>
+/// The network between instances: round-trip time between datacenters and link-level cuts between two groups.
+/// Each live cut k owns two bits of an instance's link mask (bit 2k: side A, bit 2k+1: side B); two instances
+/// cannot talk when one has a cut's A bit and the other its B bit. Everything here is skipped when the scenario has
+/// no round-trip times and no cut is live, so existing scenarios run exactly as before.
+/// </summary>
+internal sealed partial class CellState
+{
+    /// <summary>At most this many link cuts are modelled at once (two bits each in an int); more are ignored.</summary>
+    public const int MaxLinkCuts = 16;
+
+    private const int SideABits = 0x55555555;
+
+    private int[] _linkMask = [];
+    private readonly long[] _linkSince = new long[MaxLinkCuts];
+    private int _linkCuts;
+    private int[] _splitBrain = [];
+    private double[] _callerDc = [];
+    private double[] _receiverDc = [];
+
+    private void InitNetwork()
+    {
+        _linkMask = new int[Topology.InstanceCount];
+        _splitBrain = new int[Topology.Databases.Length];
+        Array.Fill(_splitBrain, -1);
+        _callerDc = new double[Topology.Datacenters.Length];
+        _receiverDc = new double[Topology.Datacenters.Length];
+    }
+
+    /// <summary>The deposed primary still taking writes from its own side of a cut (split brain), or -1.</summary>
+    public int SplitBrainOf(int database) => _splitBrain[database];
+
+    /// <summary>Whether a link cut stops <paramref name="a"/> and <paramref name="b"/> from talking this second.</summary>
+    public bool LinkCut(int a, int b)
+    {
+        var x = _linkMask[a];
+        var y = _linkMask[b];
+        return ((((x & SideABits) << 1) & y) | (((y & SideABits) << 1) & x)) != 0;
+    }
+
+    /// <summary>Before faults apply: last second's cuts are gone unless a fault sets them again.</summary>
+    private void ResetLinks()
+    {
+        if (_linkCuts > 0)
+        {
+            Array.Clear(_linkMask);
+            _linkCuts = 0;
+        }
+    }
+
+    /// <summary>
+    /// A link-partition fault cuts its live targets (side A) off from the instances its <c>other</c> parameter names
+    /// (a datacenter or host; empty: everything outside the targets). Replication across the cut stops this second.
+    /// </summary>
+    public void CutLinks(ActiveFault fault)
+    {
+        if (_linkCuts >= MaxLinkCuts)
+        {
+            return;
+        }
+
+        var k = _linkCuts++;
+        var a = 1 << (2 * k);
+        var b = a << 1;
+        _linkSince[k] = fault.InjectedAt;
+        var other = fault.Text("other");
+        var type = EntityType.Service;
+        var index = -1;
+        var named = other.Length > 0 && Topology.TryFind(other, out type, out index) && type is EntityType.Host or EntityType.Datacenter;
+        for (var i = 0; i < _linkMask.Length; i++)
+        {
+            var host = Topology.InstanceHost[i];
+            if (!named || (type == EntityType.Host ? host == index : Topology.HostDatacenter[host] == index))
+            {
+                _linkMask[i] |= b;
+            }
+        }
+
+        for (var t = 0; t < fault.Targets.Length; t++)
+        {
+            var i = fault.Targets[t];
+            _linkMask[i] = (_linkMask[i] & ~b) | (fault.Mitigated[t] ? 0 : a);
+        }
+
+        StopReplicationAcross(a | b);
+    }
+
+    /// <summary>
+    /// A synchronous replica cut off from its primary cannot acknowledge commits, so the primary's writes block (this
+    /// is what keeps synchronous replication from diverging); an asynchronous one simply falls behind by a second a second.
+    /// </summary>
+    private void StopReplicationAcross(int bits)
+    {
+        for (var d = 0; d < Databases.Length; d++)
+        {
+            var db = Databases[d];
+            var p = db.Primary;
+            if (p < 0 || (_linkMask[p] & bits) == 0)
+            {
+                continue;
+            }
+
+            if (db.Sync >= 0 && LinkCut(p, db.Sync))
+            {
+                db.WritesBlocked = true;
+                continue;
+            }
+
+            foreach (var peer in db.Async)
+            {
+                if (LinkCut(p, peer))
+                {
+                    // UpdateLag takes half a second of catching up off every second: net, one second behind per second.
+                    Effects[peer].ExtraLagPerSecond += 1.5;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// After the failover manager's own pass: a primary cut off from the side holding the coordination quorum looks
+    /// dead to it, so after <c>failover_after</c> it promotes a reachable peer. If the old primary can still commit
+    /// (no synchronous replica across the cut), it keeps taking writes from its own side: split brain, until the cut
+    /// heals and it finds a newer timeline.
+    /// </summary>
+    private void UpdateLinkDatabases()
+    {
+        for (var d = 0; d < Databases.Length; d++)
+        {
+            var db = Databases[d];
+            var old = _splitBrain[d];
+            if (old >= 0 && (db.Primary < 0 || old == db.Primary || !IsUp(old) || !LinkCut(old, db.Primary)))
+            {
+                _splitBrain[d] = -1;
+                AddEvent(old, "error", $"rejoined and found a newer primary ({(db.Primary >= 0 ? Topology.InstanceIds[db.Primary] : "none")}): writes taken since the split diverged and are lost; rebuild this peer");
+            }
+
+            var p = db.Primary;
+            if (_linkCuts == 0 || p < 0 || !IsUp(p) || db.FailoverStuck || !CoordinationQuorum)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < _linkCuts; k++)
+            {
+                var quorum = QuorumSide(k);
+                var cutOff = quorum == 0 ? 0 : (quorum & SideABits) != 0 ? quorum << 1 : quorum >> 1;
+                if ((_linkMask[p] & cutOff) == 0 || Now - _linkSince[k] < (long)Topology.Databases[d].FailoverAfter.TotalSeconds)
+                {
+                    continue;
+                }
+
+                var candidate = db.Sync >= 0 && IsUp(db.Sync) && (_linkMask[db.Sync] & cutOff) == 0 ? db.Sync : -1;
+                foreach (var peer in db.Async)
+                {
+                    candidate = candidate < 0 && IsUp(peer) && (_linkMask[peer] & cutOff) == 0 ? peer : candidate;
+                }
+
+                if (candidate < 0)
+                {
+                    continue;
+                }
+
+                var canCommit = db.Sync < 0 || !LinkCut(p, db.Sync);
+                Promote(d, candidate, "failover manager (old primary cut off from the coordination quorum)");
+                if (canCommit)
+                {
+                    _splitBrain[d] = p;
+                    AddEvent(p, "error", "cut off from the coordination quorum but still primary for its own side: taking writes (split brain)");
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>The side bit of cut <paramref name="k"/> holding a majority of the coordination service (members on neither side count for both), or 0.</summary>
+    private int QuorumSide(int k)
+    {
+        var zk = Topology.CoordinationService;
+        if (zk < 0)
+        {
+            // No coordination service: nothing can tell a cut from a crash, so nothing fails over on a cut.
+            return 0;
+        }
+
+        var a = 1 << (2 * k);
+        var b = a << 1;
+        int onA = 0, onB = 0, neither = 0;
+        var members = Topology.ServiceInstances[zk];
+        foreach (var i in members)
+        {
+            if (!IsUp(i))
+            {
+                continue;
+            }
+
+            onA += (_linkMask[i] & a) != 0 ? 1 : 0;
+            onB += (_linkMask[i] & b) != 0 ? 1 : 0;
+            neither += (_linkMask[i] & (a | b)) == 0 ? 1 : 0;
+        }
+
+        return (onA + neither) * 2 > members.Length && onA > onB ? a
+            : (onB + neither) * 2 > members.Length && onB > onA ? b
+            : 0;
+    }
+
+    private void WriteNetwork(SnapshotWriter writer)
+    {
+        writer.Write(_linkMask);
+        writer.Write(_linkSince);
+        writer.Write(_linkCuts);
+        writer.Write(_splitBrain);
+    }
+
+    private void ReadNetwork(SnapshotReader reader)
+    {
+        reader.Into(_linkMask);
+        reader.Into(_linkSince);
+        _linkCuts = reader.Int();
+        reader.Into(_splitBrain);
+    }
+}
