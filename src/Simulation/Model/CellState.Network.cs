@@ -20,6 +20,7 @@ internal sealed partial class CellState
     private readonly long[] _linkSince = new long[MaxLinkCuts];
     private int _linkCuts;
     private int[] _splitBrain = [];
+    private bool[] _splitHealed = [];
     private double[] _callerDc = [];
     private double[] _receiverDc = [];
 
@@ -28,11 +29,15 @@ internal sealed partial class CellState
         _linkMask = new int[Topology.InstanceCount];
         _splitBrain = new int[Topology.Databases.Length];
         Array.Fill(_splitBrain, -1);
+        _splitHealed = new bool[Topology.Databases.Length];
         _callerDc = new double[Topology.Datacenters.Length];
         _receiverDc = new double[Topology.Datacenters.Length];
     }
 
-    /// <summary>The deposed primary still taking writes from its own side of a cut (split brain), or -1.</summary>
+    /// <summary>
+    /// The primary deposed in a split brain, or -1: while the cut lasts it takes writes from its own side; until it
+    /// is rebuilt its timeline has diverged from the new primary's.
+    /// </summary>
     public int SplitBrainOf(int database) => _splitBrain[database];
 
     /// <summary>Whether a link cut stops <paramref name="a"/> and <paramref name="b"/> from talking this second.</summary>
@@ -134,10 +139,21 @@ internal sealed partial class CellState
         {
             var db = Databases[d];
             var old = _splitBrain[d];
-            if (old >= 0 && (db.Primary < 0 || old == db.Primary || !IsUp(old) || !LinkCut(old, db.Primary)))
+            if (old >= 0 && (old == db.Primary || !db.Deposed.Contains(old)))
             {
+                // Rebuilt from the new primary, or promoted back (Promote counted its lag as lost writes).
                 _splitBrain[d] = -1;
-                AddEvent(old, "error", $"rejoined and found a newer primary ({(db.Primary >= 0 ? Topology.InstanceIds[db.Primary] : "none")}): writes taken since the split diverged and are lost; rebuild this peer");
+                _splitHealed[d] = false;
+            }
+            else if (old >= 0)
+            {
+                // On its own timeline it never replays the new primary's writes: a second further behind every second.
+                Instances[old].Lag += 1;
+                if (!_splitHealed[d] && (db.Primary < 0 || !LinkCut(old, db.Primary)))
+                {
+                    _splitHealed[d] = true;
+                    AddEvent(old, "error", $"rejoined and found a newer primary ({(db.Primary >= 0 ? Topology.InstanceIds[db.Primary] : "none")}): writes taken since the split diverged and are lost; rebuild this peer");
+                }
             }
 
             var p = db.Primary;
@@ -216,6 +232,7 @@ internal sealed partial class CellState
         writer.Write(_linkSince);
         writer.Write(_linkCuts);
         writer.Write(_splitBrain);
+        writer.Write(_splitHealed);
     }
 
     private void ReadNetwork(SnapshotReader reader)
@@ -224,5 +241,6 @@ internal sealed partial class CellState
         reader.Into(_linkSince);
         _linkCuts = reader.Int();
         reader.Into(_splitBrain);
+        reader.Into(_splitHealed);
     }
 }

@@ -63,7 +63,7 @@ internal sealed partial class CellState
                 if (primary >= 0 && _linkCuts > 0 && LinkCut(j, primary))
                 {
                     // A database has one receiver, the primary; in a split brain the old one answers its own side.
-                    if (old >= 0 && !LinkCut(j, old))
+                    if (old >= 0 && IsUp(old) && !LinkCut(j, old))
                     {
                         diverged += weight;
                     }
