@@ -81,12 +81,21 @@ internal sealed partial class CellState
         }
 
         var cut = 0.0;
+        var (extra, worst) = topology.HasRtt ? RoundTrip(calling, received) : (0, 0);
         if (primary >= 0)
         {
             cut = cutOff / calling;
             if (diverged > 0)
             {
-                Databases[database].LostWrites += (long)Math.Round(topology.DatabaseWriteRate[database] * diverged / calling);
+                // The old primary answers its side as it did before the split, whatever holds the new one back.
+                var share = diverged / calling;
+                Databases[database].LostWrites += (long)Math.Round(topology.DatabaseWriteRate[database] * share);
+                var baseMs = topology.Services[s].BaseLatencyMs;
+                SplitBrainServes(ref read, share, baseMs);
+                SplitBrainServes(ref write, share, baseMs);
+
+                // Those callers reach the old primary on their own side: no round trip to the new one.
+                extra *= 1 - share;
             }
         }
         else
@@ -98,10 +107,16 @@ internal sealed partial class CellState
             }
         }
 
-        var (extra, worst) = topology.HasRtt ? RoundTrip(calling, received) : (0, 0);
         var timeoutMs = topology.Services[s].Timeout.TotalMilliseconds;
         AddNetwork(ref read, extra, worst, cut, timeoutMs);
         AddNetwork(ref write, extra, worst, cut, timeoutMs);
+    }
+
+    private static void SplitBrainServes(ref HopOutcome hop, double share, double baseMs)
+    {
+        hop.FailShare *= 1 - share;
+        hop.LatencyMs = (hop.LatencyMs * (1 - share)) + (baseMs * share);
+        hop.TailMs = share > 0.99 ? Math.Max(hop.LatencyMs, baseMs * 4) : hop.TailMs;
     }
 
     private static void AddSides(Span<double> sides, int mask, int bits, double weight)
