@@ -14,7 +14,7 @@ internal static class LinkPartitionSpec
             new("heal_after", "0", "seconds until the links heal by itself (0: never)", 0, 1000000),
         ])
     {
-        Remedy = "none by responders (heals after `heal_after` or by revert); work around by draining the side cut off from what it needs, `db promote`/rebuild after a split brain",
+        Remedy = "none by responders (heals after `heal_after` or by revert); work around by draining the side cut off from what it needs, and after a split brain by rebuilding the deposed primary (`db rebuild`) and failing back (`db promote`)",
         CreateBehaviour = () => new LinkPartitionBehaviour(),
     };
 }
