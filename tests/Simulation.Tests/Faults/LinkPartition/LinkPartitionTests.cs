@@ -1,4 +1,5 @@
 using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Simulation.Snapshots;
 
 namespace PracticePlatform.Simulation.Tests.Faults.LinkPartition;
 
@@ -130,5 +131,26 @@ public sealed class LinkPartitionTests
         // Only the second and a half an asynchronous peer always trails by.
         Assert.InRange(SplitDrill.LostWrites(rebuilt), lost, lost + (120 * 2));
         Assert.Equal("mysql-east-1", SplitDrill.Primary(rebuilt));
+    }
+
+    [Theory]
+    [InlineData(Cut + 20)]
+    [InlineData(Cut + 35)]
+    [InlineData(Cut + 300)]
+    public void ACellSnapshottedDuringACutOrASplitBrain_ContinuesIdentically(int at)
+    {
+        var scenario = SplitDrill.Lasting();
+        var cell = Cell.Create(scenario, 3);
+        cell.RunUntil(at);
+        var snapshot = CellSnapshot.Parse(cell.Snapshot().ToArray());
+        cell.RunUntil(at + 60);
+        Assert.True(cell.Execute("db rebuild mysql-east-1").Ok);
+        cell.RunUntil(at + 120);
+
+        var resumed = Cell.Replay(scenario, 3, snapshot, cell.Actions, cell.Now);
+
+        Assert.True(cell.Snapshot().ToArray().AsSpan().SequenceEqual(resumed.Snapshot().ToArray()));
+        Assert.Equal(cell.Digest, resumed.Digest);
+        Assert.Equal(SplitDrill.LostWrites(cell), SplitDrill.LostWrites(resumed));
     }
 }
