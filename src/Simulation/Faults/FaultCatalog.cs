@@ -10,6 +10,7 @@ using PracticePlatform.Simulation.Faults.CrashLoop;
 using PracticePlatform.Simulation.Faults.DiskFull;
 using PracticePlatform.Simulation.Faults.DnsFailure;
 using PracticePlatform.Simulation.Faults.HungConnections;
+using PracticePlatform.Simulation.Faults.LinkPartition;
 using PracticePlatform.Simulation.Faults.LockContention;
 using PracticePlatform.Simulation.Faults.MemoryLeak;
 using PracticePlatform.Simulation.Faults.NetworkPartition;
@@ -49,6 +50,7 @@ public static class FaultCatalog
         TcpSlowStartSpec.Descriptor,
         HungConnectionsSpec.Descriptor,
         CoordinationSlowSpec.Descriptor,
+        LinkPartitionSpec.Descriptor,
     ];
 
     public static IEnumerable<string> Kinds => All.Select(d => d.Kind);

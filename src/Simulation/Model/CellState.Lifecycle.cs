@@ -13,6 +13,7 @@ internal sealed partial class CellState
         AdvanceResources();
         UpdateCoordinationAndDns();
         UpdateDatabases();
+        UpdateLinkDatabases();
         UpdateRotation();
         RunTraffic();
         UpdateMonitoring();
@@ -64,6 +65,7 @@ internal sealed partial class CellState
         }
 
         Array.Clear(ServiceTlsBroken);
+        ResetLinks();
         foreach (var database in Databases)
         {
             database.ResetEffects();

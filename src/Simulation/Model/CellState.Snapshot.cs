@@ -67,6 +67,7 @@ internal sealed partial class CellState
         writer.Write(DnsDownSince);
         writer.Write(DnsFailShare);
         writer.Write(DnsBroken);
+        WriteNetwork(writer);
         TrafficRandom.Write(writer);
         FaultRandom.Write(writer);
         Metrics.Write(writer);
@@ -147,6 +148,7 @@ internal sealed partial class CellState
         DnsDownSince = reader.Long();
         DnsFailShare = reader.Double();
         DnsBroken = reader.Bool();
+        ReadNetwork(reader);
         TrafficRandom = Randomness.Prng.Read(reader);
         FaultRandom = Randomness.Prng.Read(reader);
         Metrics.Read(reader);

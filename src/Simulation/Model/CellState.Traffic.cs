@@ -179,6 +179,7 @@ internal sealed partial class CellState
             ApplyDatabase(database, ref read, ref write);
         }
 
+        ApplyNetwork(s, ref read, ref write);
         ServicePassShare[s] = 1 - read.FailShare;
     }
 

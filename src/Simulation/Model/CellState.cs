@@ -69,6 +69,7 @@ internal sealed partial class CellState
         FaultRandom = new Prng(seed, "faults");
         Metrics = new MetricRing(n);
         Truth = new TruthRecorder(topology.RequestTypes.Length);
+        InitNetwork();
     }
 
     public Topology Topology { get; }

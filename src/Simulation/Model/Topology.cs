@@ -7,7 +7,7 @@ namespace PracticePlatform.Simulation.Model;
 /// A scenario's environment compiled to arrays indexed by number, shared by every cell of that scenario
 /// (it is immutable), so a cell holds only its mutable state.
 /// </summary>
-internal sealed class Topology
+internal sealed partial class Topology
 {
     private static readonly ConditionalWeakTable<Scenario, Topology> Compiled = new();
     private readonly Dictionary<string, (EntityType Type, int Index)> _byName = new(StringComparer.Ordinal);
@@ -112,6 +112,8 @@ internal sealed class Topology
         {
             _byName[RequestTypes[r].Id] = (EntityType.RequestType, r);
         }
+
+        CompileNetwork(env);
     }
 
     public Scenario Scenario { get; }

@@ -170,6 +170,13 @@ internal sealed partial class ScenarioReader
                     _problems.Add(mark, $"parameter '{name}' of {what} must be between {parameter.Min.ToString(CultureInfo.InvariantCulture)} and {parameter.Max.ToString(CultureInfo.InvariantCulture)}, not {value}");
                 }
             }
+            else if (parameter.Names != FaultTargets.None)
+            {
+                if (value.Length > 0)
+                {
+                    Reference(value, ToEntityKinds(parameter.Names), mark, $"parameter '{name}' of {what}");
+                }
+            }
             else if (parameter.IsRule && ConfigRule.Problem(value) is { } rule)
             {
                 _problems.Add(mark, $"parameter '{name}' of {what}: {rule}");
