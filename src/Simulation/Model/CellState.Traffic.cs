@@ -256,7 +256,9 @@ internal sealed partial class CellState
         instance.Reason = Largest(overload, FailureReason.Overload, poolFail, FailureReason.PoolExhausted,
             effects.ErrorShare, effects.ErrorReason, packetFail, FailureReason.Timeout);
         instance.LatencyMs = Math.Min(latency, timeoutMs);
-        instance.Cpu = Math.Min(1, 0.04 + (0.9 * Math.Min(rho, 1)) + effects.CpuBurn + steal);
+        // Only work that gets a connection runs: requests turned away because the pool is held by calls waiting
+        // on a slow or hung downstream cost next to nothing, so CPU falls while workers block on I/O.
+        instance.Cpu = Math.Min(1, 0.04 + (0.9 * Math.Min(rho, 1) * (1 - poolFail)) + effects.CpuBurn + steal);
         instance.ErrorsTotal += (long)(load * instance.ErrorShare);
     }
 
