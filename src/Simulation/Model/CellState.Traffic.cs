@@ -22,7 +22,7 @@ internal sealed partial class CellState
         {
             var state = RequestTypes[r];
             var spec = topology.RequestTypes[r];
-            var mean = spec.Rate * state.RateFactor * (1 + (0.03 * TrafficRandom.NextGaussian()));
+            var mean = ShapedRate(spec) * state.RateFactor * (1 + (0.03 * TrafficRandom.NextGaussian()));
             var attempted = Math.Max(0, (long)Math.Round(mean + (Math.Sqrt(Math.Max(mean, 0)) * TrafficRandom.NextGaussian())));
             var retries = state.RetriesOverride >= 0 ? state.RetriesOverride : spec.Retries;
             var p = Math.Min(state.AttemptFailShare, 0.999);
