@@ -13,4 +13,7 @@ public enum FailureReason : byte
     Auth,
     DiskFull,
     Unavailable,
+
+    /// <summary>EMFILE: the process is at its open-file limit, so a new connection cannot be opened.</summary>
+    TooManyOpenFiles,
 }

@@ -8,6 +8,7 @@ using PracticePlatform.Simulation.Faults.CpuSaturation;
 using PracticePlatform.Simulation.Faults.CrashLoop;
 using PracticePlatform.Simulation.Faults.DiskFull;
 using PracticePlatform.Simulation.Faults.DnsFailure;
+using PracticePlatform.Simulation.Faults.FdLeak;
 using PracticePlatform.Simulation.Faults.HungConnections;
 using PracticePlatform.Simulation.Faults.LockContention;
 using PracticePlatform.Simulation.Faults.MemoryLeak;
@@ -47,6 +48,7 @@ public static class FaultCatalog
         AgentStarvationSpec.Descriptor,
         TcpSlowStartSpec.Descriptor,
         HungConnectionsSpec.Descriptor,
+        FdLeakSpec.Descriptor,
     ];
 
     public static IEnumerable<string> Kinds => All.Select(d => d.Kind);

@@ -33,6 +33,15 @@ internal struct InstanceState
     public long RequestsTotal;
     public long Retransmits;
 
+    /// <summary>Descriptors the process opened and never closed; a restart frees them.</summary>
+    public double LeakedFds;
+
+    /// <summary>The process's open-file limit (ulimit -n); 0: no limit is modelled.</summary>
+    public double MaxFds;
+
+    /// <summary>Descriptors open this second: connections, hung sockets, leaked ones and the process's own files.</summary>
+    public double OpenFds;
+
     public readonly void Write(SnapshotWriter writer)
     {
         writer.Write((int)Process);
@@ -59,6 +68,9 @@ internal struct InstanceState
         writer.Write(ErrorsTotal);
         writer.Write(RequestsTotal);
         writer.Write(Retransmits);
+        writer.Write(LeakedFds);
+        writer.Write(MaxFds);
+        writer.Write(OpenFds);
     }
 
     public static InstanceState Read(SnapshotReader reader) => new()
@@ -87,5 +99,8 @@ internal struct InstanceState
         ErrorsTotal = reader.Long(),
         RequestsTotal = reader.Long(),
         Retransmits = reader.Long(),
+        LeakedFds = reader.Double(),
+        MaxFds = reader.Double(),
+        OpenFds = reader.Double(),
     };
 }

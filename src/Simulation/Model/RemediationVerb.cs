@@ -20,4 +20,5 @@ internal enum RemediationVerb
     ScaleOut,
     RateLimit,
     Sysctl,
+    RaiseLimit,
 }
