@@ -8,6 +8,7 @@ using PracticePlatform.Simulation.Faults.CpuSaturation;
 using PracticePlatform.Simulation.Faults.CrashLoop;
 using PracticePlatform.Simulation.Faults.DiskFull;
 using PracticePlatform.Simulation.Faults.DnsFailure;
+using PracticePlatform.Simulation.Faults.EphemeralPortExhaustion;
 using PracticePlatform.Simulation.Faults.FdLeak;
 using PracticePlatform.Simulation.Faults.HungConnections;
 using PracticePlatform.Simulation.Faults.LockContention;
@@ -49,6 +50,7 @@ public static class FaultCatalog
         TcpSlowStartSpec.Descriptor,
         HungConnectionsSpec.Descriptor,
         FdLeakSpec.Descriptor,
+        EphemeralPortExhaustionSpec.Descriptor,
     ];
 
     public static IEnumerable<string> Kinds => All.Select(d => d.Kind);

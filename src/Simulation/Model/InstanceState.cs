@@ -42,6 +42,12 @@ internal struct InstanceState
     /// <summary>Descriptors open this second: connections, hung sockets, leaked ones and the process's own files.</summary>
     public double OpenFds;
 
+    /// <summary>Outbound connections closed in the last minute, each holding a local port in TIME_WAIT.</summary>
+    public double TimeWait;
+
+    /// <summary>Local ports outbound connections may use (net.ipv4.ip_local_port_range); 0: the default range, -1: tcp_tw_reuse on.</summary>
+    public double PortRange;
+
     public readonly void Write(SnapshotWriter writer)
     {
         writer.Write((int)Process);
@@ -71,6 +77,8 @@ internal struct InstanceState
         writer.Write(LeakedFds);
         writer.Write(MaxFds);
         writer.Write(OpenFds);
+        writer.Write(TimeWait);
+        writer.Write(PortRange);
     }
 
     public static InstanceState Read(SnapshotReader reader) => new()
@@ -102,5 +110,7 @@ internal struct InstanceState
         LeakedFds = reader.Double(),
         MaxFds = reader.Double(),
         OpenFds = reader.Double(),
+        TimeWait = reader.Double(),
+        PortRange = reader.Double(),
     };
 }

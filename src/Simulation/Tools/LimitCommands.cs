@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PracticePlatform.Simulation.Cells;
+using PracticePlatform.Simulation.Faults.EphemeralPortExhaustion;
 using PracticePlatform.Simulation.Model;
 using PracticePlatform.Simulation.Scenarios;
 
@@ -12,6 +13,7 @@ internal static class LimitCommands
     public static readonly CommandSpec[] All =
     [
         new("pfiles", ToolPack.Os, "pfiles <instance|service>", "open file descriptors of a process against its limit", Pfiles),
+        new("ss", ToolPack.Os, "ss -s <instance>", "socket summary: established, TIME_WAIT and the local port range", SocketSummary),
         new("ulimit", ToolPack.Os, "ulimit <instance|service> <max-open-files>", "raise a process's open-file limit (ulimit -n) and reload it", Ulimit),
     ];
 
@@ -44,6 +46,26 @@ internal static class LimitCommands
         }
 
         return CommandResult.Show(text.ToString());
+    }
+
+    private static CommandResult SocketSummary(CommandContext ctx)
+    {
+        var i = ctx.Instance(ctx.Line.Words.Skip(1).FirstOrDefault(w => !w.StartsWith('-')) ?? "", out var problem);
+        if (i < 0)
+        {
+            return CommandResult.Fail("ss: " + problem + " (usage: ss -s <instance>)");
+        }
+
+        var state = ctx.Cell.Instances[i];
+        var range = state.PortRange > 0 ? state.PortRange : EphemeralPortExhaustionBehaviour.DefaultRange;
+        var low = state.PortRange > 0 ? 65536 - state.PortRange : 32768;
+        var reuse = state.PortRange == EphemeralPortExhaustionBehaviour.ReuseTimeWait ? 1 : 0;
+        return CommandResult.Show(string.Create(CultureInfo.InvariantCulture, $"""
+            {ctx.Topology.InstanceIds[i]}:
+            TCP:   {state.Connections + state.TimeWait:0} (estab {state.Connections:0}, closed 0, timewait {state.TimeWait:0})
+            ip_local_port_range: {low:0}-{low + range - 1:0} ({range:0} ports, {Math.Min(100, 100 * state.TimeWait / range):0}% in TIME_WAIT), tcp_tw_reuse: {reuse}
+
+            """));
     }
 
     private static CommandResult Ulimit(CommandContext ctx)
