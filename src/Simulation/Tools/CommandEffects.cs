@@ -25,7 +25,7 @@ internal static class CommandEffects
         ["tail"] = CommandEffect.Read,
         ["cert show"] = CommandEffect.Read,
         ["pfiles"] = CommandEffect.Read,
-        ["ss"] = CommandEffect.Read,
+        ["sockstat"] = CommandEffect.Read,
         ["svcadm restart"] = CommandEffect.Remediation,
         ["svcadm clear"] = CommandEffect.Remediation,
         ["svcadm disable"] = CommandEffect.Remediation,

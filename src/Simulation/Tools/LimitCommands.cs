@@ -13,7 +13,7 @@ internal static class LimitCommands
     public static readonly CommandSpec[] All =
     [
         new("pfiles", ToolPack.Os, "pfiles <instance|service>", "open file descriptors of a process against its limit", Pfiles),
-        new("ss", ToolPack.Os, "ss -s <instance>", "socket summary: established, TIME_WAIT and the local port range", SocketSummary),
+        new("sockstat", ToolPack.Os, "sockstat <instance>", "socket summary: established, TIME_WAIT and the local port range", SocketSummary),
         new("ulimit", ToolPack.Os, "ulimit <instance|service> <max-open-files>", "raise a process's open-file limit (ulimit -n) and reload it", Ulimit),
     ];
 
@@ -53,7 +53,7 @@ internal static class LimitCommands
         var i = ctx.Instance(ctx.Line.Words.Skip(1).FirstOrDefault(w => !w.StartsWith('-')) ?? "", out var problem);
         if (i < 0)
         {
-            return CommandResult.Fail("ss: " + problem + " (usage: ss -s <instance>)");
+            return CommandResult.Fail("sockstat: " + problem + " (usage: sockstat <instance>)");
         }
 
         var state = ctx.Cell.Instances[i];

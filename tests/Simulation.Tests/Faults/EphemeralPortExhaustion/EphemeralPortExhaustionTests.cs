@@ -26,14 +26,14 @@ public sealed class EphemeralPortExhaustionTests
     }
 
     [Fact]
-    public void Inject_FailsCallsWithEaddrnotavail_AndShowsInSsAndLogs()
+    public void Inject_FailsCallsWithEaddrnotavail_AndShowsInSockstatAndLogs()
     {
         var cell = Exhausted();
 
         Assert.True(FaultDrill.FailShare(cell) > 0.1, FaultDrill.Describe(cell));
         Assert.Equal(FailureReason.NoPorts, cell.State.ServiceRead[0].Reason);
         Assert.Contains("EADDRNOTAVAIL: cannot assign requested address", cell.Execute("logs edge-proxy-1 --level error").Output);
-        var ss = cell.Execute("ss -s edge-proxy-1").Output;
+        var ss = cell.Execute("sockstat edge-proxy-1").Output;
         Assert.Contains("ip_local_port_range: 32768-60999 (28232 ports, 9", ss);
         Assert.Contains("% in TIME_WAIT), tcp_tw_reuse: 0", ss);
     }
