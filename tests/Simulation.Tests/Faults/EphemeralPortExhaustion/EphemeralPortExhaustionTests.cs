@@ -6,7 +6,7 @@ namespace PracticePlatform.Simulation.Tests.Faults.EphemeralPortExhaustion;
 /// <summary>The edge proxies of the WAF scenario call their origin hundreds of times a second: without keepalives, TIME_WAIT eats the port range.</summary>
 public sealed class EphemeralPortExhaustionTests
 {
-    private static Cell Exhausted()
+    private static Scenario Scenario()
     {
         var text = TestScenarios.Text("cloudflare-waf-regex-cpu").Replace("""
     kind: bad-config
@@ -20,9 +20,30 @@ public sealed class EphemeralPortExhaustionTests
 """, StringComparison.Ordinal);
         var result = ScenarioLoader.Load(text, "ports.yaml");
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        var cell = Cell.Create(result.Scenario!, 9);
+        return result.Scenario!;
+    }
+
+    private static Cell Exhausted()
+    {
+        var cell = Cell.Create(Scenario(), 9);
         cell.RunUntil(5 * 60);
         return cell;
+    }
+
+    /// <summary>TIME_WAIT, the port range and tcp_tw_reuse are in the snapshot: a restored cell runs on identically.</summary>
+    [Fact]
+    public void ARestoredCell_MidExhaustion_RunsOnIdentically()
+    {
+        var cell = Exhausted();
+        FaultDrill.Run(cell, "sysctl edge-proxy-1 net.ipv4.ip_local_port_range=1024-65535", "sysctl edge-proxy-2 net.ipv4.tcp_tw_reuse=1");
+        var restored = Cell.Restore(Scenario(), cell.Snapshot());
+
+        cell.RunUntil(8 * 60);
+        restored.RunUntil(8 * 60);
+
+        Assert.True(cell.Snapshot().ToArray().AsSpan().SequenceEqual(restored.Snapshot().ToArray()));
+        Assert.Contains("tcp_tw_reuse: 1", restored.Execute("sockstat edge-proxy-2").Output);
+        Assert.Contains("1024-65535 (64512 ports", restored.Execute("sockstat edge-proxy-1").Output);
     }
 
     [Fact]
