@@ -9,6 +9,8 @@ using PracticePlatform.Simulation.Faults.CpuSaturation;
 using PracticePlatform.Simulation.Faults.CrashLoop;
 using PracticePlatform.Simulation.Faults.DiskFull;
 using PracticePlatform.Simulation.Faults.DnsFailure;
+using PracticePlatform.Simulation.Faults.EphemeralPortExhaustion;
+using PracticePlatform.Simulation.Faults.FdLeak;
 using PracticePlatform.Simulation.Faults.HungConnections;
 using PracticePlatform.Simulation.Faults.LinkPartition;
 using PracticePlatform.Simulation.Faults.LockContention;
@@ -51,6 +53,8 @@ public static class FaultCatalog
         HungConnectionsSpec.Descriptor,
         CoordinationSlowSpec.Descriptor,
         LinkPartitionSpec.Descriptor,
+        FdLeakSpec.Descriptor,
+        EphemeralPortExhaustionSpec.Descriptor,
     ];
 
     public static IEnumerable<string> Kinds => All.Select(d => d.Kind);

@@ -21,4 +21,5 @@ internal enum RemediationVerb
     RateLimit,
     Sysctl,
     Switchover,
+    RaiseLimit,
 }

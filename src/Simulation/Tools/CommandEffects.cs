@@ -24,6 +24,8 @@ internal static class CommandEffects
         ["status"] = CommandEffect.Read,
         ["tail"] = CommandEffect.Read,
         ["cert show"] = CommandEffect.Read,
+        ["pfiles"] = CommandEffect.Read,
+        ["sockstat"] = CommandEffect.Read,
         ["svcadm restart"] = CommandEffect.Remediation,
         ["svcadm clear"] = CommandEffect.Remediation,
         ["svcadm disable"] = CommandEffect.Remediation,
@@ -39,6 +41,7 @@ internal static class CommandEffects
         ["cert renew"] = CommandEffect.Remediation,
         ["ratelimit"] = CommandEffect.Remediation,
         ["sysctl"] = CommandEffect.Remediation,
+        ["ulimit"] = CommandEffect.Remediation,
         ["scale-out"] = CommandEffect.Remediation,
 
         // database, coordination
