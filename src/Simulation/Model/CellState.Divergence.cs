@@ -18,7 +18,8 @@ internal sealed partial class CellState
     {
         var db = Databases[database];
         var newPrimaryLag = Instances[peer].Lag;
-        var serving = IsUp(old);
+        // An old primary whose writes were blocked (its synchronous replica out of reach) acknowledged nothing extra.
+        var serving = IsUp(old) && !db.WritesBlocked;
         if (newPrimaryLag <= 0.5 && !serving)
         {
             db.Deposed.Add(old);

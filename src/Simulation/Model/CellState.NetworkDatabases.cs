@@ -47,7 +47,7 @@ internal sealed partial class CellState
         {
             var db = Databases[d];
             var old = _splitBrain[d];
-            if (old >= 0 && (old == db.Primary || !db.Deposed.Contains(old)))
+            if (old >= 0 && (old == db.Primary || (!db.Deposed.Contains(old) && !db.Diverged.Contains(old))))
             {
                 // Rebuilt from the new primary, or promoted back (Promote counted its lag as lost writes).
                 _splitBrain[d] = -1;
@@ -55,8 +55,8 @@ internal sealed partial class CellState
             }
             else if (old >= 0)
             {
-                // On its own timeline it never replays the new primary's writes: a second further behind every second.
-                Instances[old].Lag += 1;
+                // On its own timeline it never replays the new primary's writes (AgeRetiredPeers puts it a second
+                // further behind every second).
                 if (!_splitHealed[d] && (db.Primary < 0 || !LinkCut(old, db.Primary)))
                 {
                     _splitHealed[d] = true;
@@ -94,6 +94,9 @@ internal sealed partial class CellState
                 Promote(d, candidate, "failover manager (old primary cut off from the coordination quorum)");
                 if (canCommit)
                 {
+                    // Its own side's writes are counted as lost while the cut lasts (ApplyNetwork), not as the few
+                    // seconds of stale clients a promotion elsewhere leaves.
+                    db.StalePrimary = -1;
                     _splitBrain[d] = p;
                     AddEvent(p, "error", "cut off from the coordination quorum but still primary for its own side: taking writes (split brain)");
                 }

@@ -97,5 +97,5 @@ public sealed class DeterminismTests
         solution: Clear the api instances.
         """;
 
-    private const string PinnedDigest = "0b6c42236549cacb";
+    private const string PinnedDigest = "0f01a88900452f02";
 }
