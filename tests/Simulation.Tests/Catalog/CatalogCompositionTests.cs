@@ -12,6 +12,7 @@ public sealed class CatalogCompositionTests
         "aws-dynamodb-dns-race",
         "azure-leap-day-certificates",
         "cloudflare-bot-feature-file",
+        "cloudflare-etcd-partial-switch-failure",
         "crowdstrike-channel-file-boot-loop",
         "facebook-backbone-withdrawal",
         "fastly-customer-config-latent-bug",
