@@ -17,6 +17,7 @@ public sealed class CatalogCompositionTests
         "facebook-backbone-withdrawal",
         "fastly-customer-config-latent-bug",
         "gcp-service-control-crash-loop",
+        "letsencrypt-root-chain-switch",
         "openai-telemetry-control-plane",
     ];
 
