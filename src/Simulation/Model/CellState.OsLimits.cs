@@ -14,7 +14,11 @@ internal sealed partial class CellState
     /// <summary>Descriptors a process holds for itself: binaries, libraries, logs, pipes, the listening socket.</summary>
     public const double BaseFds = 64;
 
-    private static readonly int ReasonCount = Enum.GetValues<FailureReason>().Length;
+    /// <summary>
+    /// How many failure reasons there are: a constant (the last reason plus one), so the per-service reason tallies
+    /// are fixed-size stack buffers; a size read at run time made every tick allocate and zero them dynamically.
+    /// </summary>
+    private const int ReasonCount = (int)FailureReason.NoPorts + 1;
 
     private static void ApplyFdLimit(ref InstanceState instance, double load)
     {

@@ -186,6 +186,12 @@ internal sealed partial class ScenarioReader
                 _problems.Add(mark, $"parameter '{name}' of {what} must be true or false, not '{value}'");
             }
         }
+
+        // A rule for a key the kind does not assume (process-crash's is empty by default) would judge nothing.
+        if (parameters.ContainsKey("valid") && descriptor.Parameter("key") is { Default: "" } && parameters.GetValueOrDefault("key", "").Length == 0)
+        {
+            _problems.Add(mark, $"parameter 'valid' of {what} needs 'key': the configuration key whose values it judges");
+        }
     }
 
     private static EntityKind ToEntityKinds(FaultTargets targets)

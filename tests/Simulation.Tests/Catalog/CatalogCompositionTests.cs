@@ -13,10 +13,12 @@ public sealed class CatalogCompositionTests
         "azure-leap-day-certificates",
         "cloudflare-bot-feature-file",
         "cloudflare-etcd-slow-member-failover",
+        "cloudflare-etcd-partial-switch-failure",
         "crowdstrike-channel-file-boot-loop",
         "facebook-backbone-withdrawal",
         "fastly-customer-config-latent-bug",
         "gcp-service-control-crash-loop",
+        "letsencrypt-root-chain-switch",
         "openai-telemetry-control-plane",
     ];
 
