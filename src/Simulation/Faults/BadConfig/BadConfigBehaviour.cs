@@ -15,11 +15,7 @@ internal sealed class BadConfigBehaviour : FaultBehaviour
 {
     public override void OnStart(CellState cell, ActiveFault fault, int[] newTargets)
     {
-        var service = FaultTargeting.Service(cell, fault);
-        if (service >= 0)
-        {
-            cell.SetConfig(service, fault.Text("key"), fault.Text("value"));
-        }
+        FaultTargeting.PushConfig(cell, fault);
 
         foreach (var i in newTargets)
         {
@@ -69,10 +65,6 @@ internal sealed class BadConfigBehaviour : FaultBehaviour
 
     public override void OnRevert(CellState cell, ActiveFault fault)
     {
-        var service = FaultTargeting.Service(cell, fault);
-        if (service >= 0)
-        {
-            cell.RollbackConfig(service);
-        }
+        FaultTargeting.RollbackConfig(cell, fault);
     }
 }

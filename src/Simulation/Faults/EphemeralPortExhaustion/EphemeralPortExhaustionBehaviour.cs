@@ -21,11 +21,7 @@ internal sealed class EphemeralPortExhaustionBehaviour : FaultBehaviour
 
     public override void OnStart(CellState cell, ActiveFault fault, int[] newTargets)
     {
-        var service = FaultTargeting.Service(cell, fault);
-        if (service >= 0)
-        {
-            cell.SetConfig(service, fault.Text("key"), fault.Text("value"));
-        }
+        FaultTargeting.PushConfig(cell, fault);
 
         foreach (var i in newTargets)
         {
@@ -75,19 +71,11 @@ internal sealed class EphemeralPortExhaustionBehaviour : FaultBehaviour
     }
 
     /// <summary>Keepalives are still off: a connection per call again.</summary>
-    public override bool CauseRemains(CellState cell, ActiveFault fault)
-    {
-        var service = FaultTargeting.Service(cell, fault);
-        return service >= 0 && cell.Config(service, fault.Text("key")) == fault.Text("value");
-    }
+    public override bool CauseRemains(CellState cell, ActiveFault fault) => FaultTargeting.ConfigStillBad(cell, fault);
 
     public override void OnRevert(CellState cell, ActiveFault fault)
     {
-        var service = FaultTargeting.Service(cell, fault);
-        if (service >= 0)
-        {
-            cell.RollbackConfig(service);
-        }
+        FaultTargeting.RollbackConfig(cell, fault);
 
         foreach (var i in fault.Targets)
         {

@@ -10,11 +10,7 @@ internal sealed class FdLeakBehaviour : FaultBehaviour
 {
     public override void OnStart(CellState cell, ActiveFault fault, int[] newTargets)
     {
-        var service = FaultTargeting.Service(cell, fault);
-        if (service >= 0)
-        {
-            cell.SetConfig(service, fault.Text("key"), fault.Text("value"));
-        }
+        FaultTargeting.PushConfig(cell, fault);
 
         var limit = fault.Number("max_fds");
         foreach (var i in newTargets)
@@ -47,19 +43,11 @@ internal sealed class FdLeakBehaviour : FaultBehaviour
         }
     }
 
-    public override bool CauseRemains(CellState cell, ActiveFault fault)
-    {
-        var service = FaultTargeting.Service(cell, fault);
-        return service >= 0 && cell.Config(service, fault.Text("key")) == fault.Text("value");
-    }
+    public override bool CauseRemains(CellState cell, ActiveFault fault) => FaultTargeting.ConfigStillBad(cell, fault);
 
     public override void OnRevert(CellState cell, ActiveFault fault)
     {
-        var service = FaultTargeting.Service(cell, fault);
-        if (service >= 0)
-        {
-            cell.RollbackConfig(service);
-        }
+        FaultTargeting.RollbackConfig(cell, fault);
 
         foreach (var i in fault.Targets)
         {
