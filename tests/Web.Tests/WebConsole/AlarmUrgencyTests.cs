@@ -56,7 +56,6 @@ public sealed class AlarmUrgencyTests(WebSuite suite)
         // The rest of webapi crashes nine minutes after the inject, the early-cleared instances with it, and the alarm
         // fires again a minute later: clear again.
         suite.Host.Clock.Advance(TimeSpan.FromMinutes(7));
-        await Expect(banner).ToContainTextAsync("(not acknowledged)");
         await WebSuite.SendAsync(responder, $"/api/sessions/{room.SessionId}/commands", new { commandLine = "svcadm clear webapi" });
         suite.Host.Clock.Advance(TimeSpan.FromMinutes(7));
         await Expect(page.GetByTestId("alarm-count")).ToHaveTextAsync("No alarm firing");
