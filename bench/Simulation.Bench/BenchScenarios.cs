@@ -2,9 +2,24 @@ using PracticePlatform.Simulation.Scenarios;
 
 namespace PracticePlatform.Simulation.Bench;
 
-/// <summary>Finds the repository's scenarios directory and picks the largest scenario (by instances).</summary>
+/// <summary>
+/// The scenarios the benchmarks run: the richest (the catalog's largest topology with every model feature and most
+/// fault kinds at once, <c>richest.yaml</c> beside this file) and the catalog's largest, for comparison.
+/// </summary>
 internal static class BenchScenarios
 {
+    public static Scenario Richest()
+    {
+        var file = Path.Combine(Path.GetDirectoryName(FindDirectory())!, "bench", "Simulation.Bench", "richest.yaml");
+        var loaded = ScenarioLoader.LoadFile(file);
+        if (!loaded.Succeeded)
+        {
+            throw new InvalidOperationException("richest.yaml does not load:\n" + string.Join("\n", loaded.Problems));
+        }
+
+        return loaded.Scenario!;
+    }
+
     public static Scenario Largest()
     {
         var catalog = ScenarioCatalog.LoadDirectory(FindDirectory());

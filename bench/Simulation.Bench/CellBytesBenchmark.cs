@@ -4,7 +4,7 @@ using PracticePlatform.Simulation.Scenarios;
 namespace PracticePlatform.Simulation.Bench;
 
 /// <summary>
-/// sim.cell_bytes: managed heap growth per cell of the largest scenario after it has run for its expected duration
+/// sim.cell_bytes: managed heap growth per cell of the bench scenario (the richest) after it has run for its expected duration
 /// (history included), averaged over 200 cells. The compiled topology is shared by every cell of a scenario and is
 /// created before the baseline is taken.
 /// </summary>

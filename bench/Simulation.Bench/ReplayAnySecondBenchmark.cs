@@ -5,7 +5,7 @@ using PracticePlatform.Simulation.Scenarios;
 namespace PracticePlatform.Simulation.Bench;
 
 /// <summary>
-/// practice.replay_ms: answering one second of a 4-hour session of the largest scenario from its checkpoints, as the
+/// practice.replay_ms: answering one second of a 4-hour session of the bench scenario (the richest) from its checkpoints, as the
 /// replay endpoint does (rebuild the cell at that second, then read health, alarms and the ground truth the charts
 /// come from): median and p99 over 200 seconds drawn at random, after the checkpoints were built once
 /// (practice.replay_build_ms) every <see cref="Every"/> simulated seconds (practice.replay_checkpoint_bytes in all).

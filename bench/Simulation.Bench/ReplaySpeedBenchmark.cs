@@ -5,14 +5,14 @@ using PracticePlatform.Simulation.Scenarios;
 namespace PracticePlatform.Simulation.Bench;
 
 /// <summary>
-/// sim.replay_speedup: simulated seconds per wall second for one cell of the largest scenario, replaying four
+/// sim.replay_speedup: simulated seconds per wall second for one cell of the given scenario, replaying four
 /// simulated hours with the scenario's own injects (median of five runs, after a warm-up).
 /// </summary>
 internal static class ReplaySpeedBenchmark
 {
     private const long Seconds = 4 * 3600;
 
-    public static void Run(Scenario scenario)
+    public static void Run(Scenario scenario, string prefix = "sim")
     {
         Cell.Create(scenario, 99).RunUntil(Seconds);
         var speeds = new List<double>();
@@ -29,8 +29,8 @@ internal static class ReplaySpeedBenchmark
         }
 
         var speed = Report.Median(speeds);
-        Report.Line("sim.replay_speedup", speed, "sim_s/s");
-        Report.Line("sim.tick_cost", 1e6 / speed, "us");
-        Report.Line("sim.tick_alloc", Report.Median(allocations), "bytes");
+        Report.Line($"{prefix}.replay_speedup", speed, "sim_s/s");
+        Report.Line($"{prefix}.tick_cost", 1e6 / speed, "us");
+        Report.Line($"{prefix}.tick_alloc", Report.Median(allocations), "bytes");
     }
 }

@@ -6,7 +6,7 @@ using PracticePlatform.Simulation.Snapshots;
 namespace PracticePlatform.Simulation.Bench;
 
 /// <summary>
-/// sim.restore_ms_2h: rebuilding a 2-hour-old cell of the largest scenario from its snapshot taken at 1h50 (parse,
+/// sim.restore_ms_2h: rebuilding a 2-hour-old cell of the bench scenario (the richest) from its snapshot taken at 1h50 (parse,
 /// restore, replay the last ten minutes), beside sim.replay_ms_2h: the full replay from second 0 it replaces
 /// (medians of five runs, after a warm-up); sim.snapshot_bytes: the size of that snapshot.
 /// </summary>

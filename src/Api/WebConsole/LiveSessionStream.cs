@@ -109,12 +109,7 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
         try
         {
             var view = await session.GetAsync(seat.Caller);
-            var key = ViewKey(view);
-            if (key != state.LastView)
-            {
-                state.LastView = key;
-                items.Add(new SseItem<object>(view, "session"));
-            }
+            AddView(items, view, state);
             if (HasCell(view))
             {
                 if ((withMetrics || view.Second != state.MetricsSecond) && await MetricsAsync(session, seat) is { } metrics)
@@ -128,6 +123,12 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
                     if (alarmKey != state.LastAlarms)
                     {
                         state.LastAlarms = alarmKey;
+                        if (alarms.Any(a => a.Since > view.Second))
+                        {
+                            // The cell moved on between the two reads: an alarm from a second the view has not reached
+                            // would read "firing for 0 s" until the next refresh, so the newer view goes first.
+                            AddView(items, await session.GetAsync(seat.Caller), state);
+                        }
                         items.Add(new SseItem<object>(alarms, "alarms"));
                     }
                 }
@@ -149,6 +150,16 @@ public sealed class LiveSessionStream(IGrainFactory grains, IHostApplicationLife
             // Sent what was read (a busy silo, or the session moving to a survivor); the rest comes with the next refresh.
         }
         return items;
+    }
+
+    private static void AddView(List<SseItem<object>> items, SessionView view, PollState state)
+    {
+        var key = ViewKey(view);
+        if (key != state.LastView)
+        {
+            state.LastView = key;
+            items.Add(new SseItem<object>(view, "session"));
+        }
     }
 
     /// <summary>What one stream has sent so far.</summary>

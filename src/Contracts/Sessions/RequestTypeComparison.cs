@@ -15,4 +15,5 @@ public sealed record RequestTypeComparison(
     [property: Id(4)] long Failed,
     [property: Id(260)] double? ActualFailedShareInAssessedWindow = null,
     [property: Id(261)] long? AttemptedInAssessedWindow = null,
-    [property: Id(262)] long? FailedInAssessedWindow = null);
+    [property: Id(262)] long? FailedInAssessedWindow = null,
+    [property: Id(263)] int SlowMinutes = 0);

@@ -132,9 +132,6 @@ public sealed class CellGrain(
     public Task<ImmutableArray<CellAction>> ActionsSinceAsync(int count) =>
         Task.FromResult<ImmutableArray<CellAction>>([.. Live.Actions.Skip(count)]);
 
-    /// <summary>The charts as monitoring last saw them (kept in memory: after a reactivation they restart empty while blind).</summary>
-    private ImmutableArray<RequestTypeSeries> _lastCharts = [];
-
     public Task<ImmutableArray<AlarmState>> AlarmsAsync()
     {
         CatchUp();
@@ -144,13 +141,7 @@ public sealed class CellGrain(
     public Task<CellMetrics> MetricsAsync()
     {
         CatchUp();
-        if (Live.MonitoringDown is null)
-        {
-            _lastCharts = CellCharts.Of(Live);
-        }
-
-        // While the scenario's monitoring is down, the consoles' charts get no new points, as its metrics tool gets no data.
-        return Task.FromResult(new CellMetrics(Live.Health, _lastCharts));
+        return Task.FromResult(new CellMetrics(Live.Health, CellCharts.Of(Live)));
     }
 
     public Task<CellTruth> TruthAsync()

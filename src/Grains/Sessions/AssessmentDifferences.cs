@@ -37,6 +37,11 @@ public static class AssessmentDifferences
         foreach (var type in requestTypes)
         {
             sentences.Add(Share(assessment, type));
+            if (type.SlowMinutes > 0)
+            {
+                // A share of failures says nothing of requests that worked but too slowly: say what the truth counted.
+                sentences.Add($"{type.RequestType} requests were also slower than their latency objective in {Count(type.SlowMinutes, "minute")} of the impact: slow requests count as impact even when none fail.");
+            }
         }
         return sentences.ToImmutable();
     }

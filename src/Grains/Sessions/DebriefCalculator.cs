@@ -60,7 +60,10 @@ public static class DebriefCalculator
     /// <summary>The assessed share beside the truth over the true impact window and over the window the responders assessed.</summary>
     private static RequestTypeComparison Compare(RequestTypeImpact impact, TruthCurve curve, ImpactAssessment? assessment, ImmutableSortedDictionary<string, double> assessed)
     {
-        var comparison = new RequestTypeComparison(impact.RequestType, assessed.TryGetValue(impact.RequestType, out var share) ? share : null, impact.FailedShare, impact.Attempted, impact.Failed);
+        var comparison = new RequestTypeComparison(impact.RequestType, assessed.TryGetValue(impact.RequestType, out var share) ? share : null, impact.FailedShare, impact.Attempted, impact.Failed)
+        {
+            SlowMinutes = impact.SlowMinutes,
+        };
         if (assessment is null)
         {
             return comparison;

@@ -28,11 +28,14 @@ public static class PostmortemReport
         md.AppendLine(inv, $"| assessed | {Value(debrief.Assessment?.StartMinute)} | {Value(debrief.Assessment?.EndMinute)} |");
         md.AppendLine(inv, $"| ground truth | {Value(debrief.ImpactStartMinute)} | {(debrief.ImpactOngoing ? "ongoing" : Value(debrief.ImpactEndMinute))} |");
         md.AppendLine();
-        md.AppendLine("| request type | assessed failed share | actual failed share | failed / attempted |");
-        md.AppendLine("|---|---|---|---|");
+        // Minutes slower than a request type's latency objective are impact too; the column shows when any were.
+        var slow = debrief.RequestTypes.Any(r => r.SlowMinutes > 0);
+        md.AppendLine("| request type | assessed failed share | actual failed share | failed / attempted |" + (slow ? " minutes slower than its objective |" : ""));
+        md.AppendLine("|---|---|---|---|" + (slow ? "---|" : ""));
         foreach (var r in debrief.RequestTypes)
         {
-            md.AppendLine(inv, $"| {r.RequestType} | {Share(r.AssessedFailedShare)} | {Share(r.ActualFailedShare)} | {r.Failed} / {r.Attempted} |");
+            var slowCell = slow ? $" {r.SlowMinutes} |" : "";
+            md.AppendLine(inv, $"| {r.RequestType} | {Share(r.AssessedFailedShare)} | {Share(r.ActualFailedShare)} | {r.Failed} / {r.Attempted} |{slowCell}");
         }
         md.AppendLine();
         if (!debrief.Differences.IsDefaultOrEmpty)

@@ -284,7 +284,32 @@ public sealed partial class SessionGrain
             S.RestoredDetectedSecond = status.Second;
             Append("platform", TimelineKind.Session, "The cell meets its resolution criteria.", notify: true);
         }
+        else if (!status.IsRestored && S.RestoredDetectedSecond is not null)
+        {
+            Unrestore();
+        }
     }
+
+    /// <summary>
+    /// Restored follows the cell, it does not latch: a fault that comes back after the criteria held (its cause
+    /// remained, a later stage fired, a heal ended) undoes it. A declared restoration not yet assessed is reopened,
+    /// so the group can act again and declare anew; once assessing, the timeline notes it for the debrief.
+    /// </summary>
+    private void Unrestore()
+    {
+        S.RestoredDetectedSecond = null;
+        if (S.Status == SessionStatus.Resolved)
+        {
+            S.Status = SessionStatus.Running;
+            S.DeclaredRestoredSecond = null;
+            Append("platform", TimelineKind.Session, $"{NoLongerRestoredText} The incident is reopened: the declaration no longer holds.", notify: true);
+            return;
+        }
+
+        Append("platform", TimelineKind.Session, NoLongerRestoredText, notify: true);
+    }
+
+    private const string NoLongerRestoredText = "The cell no longer meets its resolution criteria: something came back.";
 
     /// <summary>
     /// Whether the scenario's script started this fault: its inject has a time, the session leaves injects to the

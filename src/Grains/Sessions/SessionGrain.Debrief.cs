@@ -16,6 +16,8 @@ public sealed partial class SessionGrain
         _scenario ??= await FindScenarioAsync(S.ScenarioId);
         AssessmentRules.Check(assessment, _scenario);
         await SyncAsync();
+        // The sync may have reopened the incident (a fault came back after the declaration).
+        RequireStatus("submit an assessment", SessionStatus.Resolved, SessionStatus.Assessing);
         S.Assessment = assessment;
         S.Status = SessionStatus.Assessing;
         Append(responder.Name, TimelineKind.Assessment, $"Impact from minute {assessment.StartMinute} to {assessment.EndMinute}; root cause: {assessment.RootCause}");

@@ -52,6 +52,9 @@ public sealed partial class Cell
     /// <summary>The monitoring dependency that is down now (alarms and metrics are blind), or null when monitoring works.</summary>
     public string? MonitoringDown => _state.MonitoringDownBecause();
 
+    /// <summary>The simulated second monitoring went blind, or null while it sees: charts show nothing from then on.</summary>
+    public long? MonitoringBlindSince => _state.MonitoringBlindSince < 0 ? null : _state.MonitoringBlindSince;
+
     /// <summary>The current state of every alarm rule.</summary>
     public IReadOnlyList<AlarmState> Alarms => _alarms.States();
 

@@ -112,6 +112,7 @@ internal static class CellDigest
 
         hash.Add(cell.CoordinationQuorum);
         hash.Add(cell.DnsDownSince);
+        hash.Add(cell.MonitoringBlindSince);
         hash.Add(cell.Events.Count);
         cell.TrafficRandom.Digest(ref hash);
         cell.FaultRandom.Digest(ref hash);

@@ -13,4 +13,10 @@ public enum FailureReason : byte
     Auth,
     DiskFull,
     Unavailable,
+
+    /// <summary>EMFILE: the process is at its open-file limit, so a new connection cannot be opened.</summary>
+    TooManyOpenFiles,
+
+    /// <summary>EADDRNOTAVAIL: every local port towards the downstream is in TIME_WAIT, so no new call can connect.</summary>
+    NoPorts,
 }

@@ -31,6 +31,9 @@ internal static class ResolutionProgressText
             ResolutionKind.NoLostWrites => cell.Databases[target].LostWrites == 0
                 ? "no writes lost"
                 : string.Create(Inv, $"{cell.Databases[target].LostWrites:N0} writes lost; they cannot be recovered"),
+            ResolutionKind.AllReplicating => cell.NotReplicating(target) is var peer and >= 0
+                ? $"{cell.Topology.InstanceIds[peer]} is {cell.Databases[target].RoleOf(peer)}{(cell.IsUp(peer) ? "" : " and not running")}"
+                : "every peer replicating",
             _ => Replication(cell, target, criterion.Threshold),
         };
         return criterion.For <= TimeSpan.Zero || held < 0 || criterion.Kind is ResolutionKind.ErrorRateBelow or ResolutionKind.LatencyBelow

@@ -124,6 +124,8 @@ internal sealed class ResolutionTracker
                 return primary >= 0 && cell.IsUp(primary) && cell.Topology.Datacenter(primary) == criterion.Datacenter;
             case ResolutionKind.NoLostWrites:
                 return cell.Databases[target].LostWrites == 0;
+            case ResolutionKind.AllReplicating:
+                return cell.NotReplicating(target) < 0;
             default:
                 var db = cell.Databases[target];
                 return db.Primary >= 0 && cell.IsUp(db.Primary)

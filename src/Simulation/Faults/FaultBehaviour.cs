@@ -30,6 +30,15 @@ internal abstract class FaultBehaviour
     /// </summary>
     public virtual bool CauseRemains(CellState cell, ActiveFault fault) => false;
 
+    /// <summary>
+    /// Whether a fault remedied on every target before its <c>escalate_at</c> still has its later stage: a staged
+    /// cause (a bug every instance carries) keeps hitting at that time until the cause itself is removed.
+    /// </summary>
+    public virtual bool LaterStageComes(CellState cell, ActiveFault fault) => false;
+
+    /// <summary>At <c>escalate_at</c>: the fault reaches <paramref name="added"/>, the targets this stage adds.</summary>
+    public virtual void OnEscalate(CellState cell, ActiveFault fault, int[] added) => OnStart(cell, fault, added);
+
     /// <summary>An instigator reverts the fault: undo lasting damage it did.</summary>
     public virtual void OnRevert(CellState cell, ActiveFault fault)
     {

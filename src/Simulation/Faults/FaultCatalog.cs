@@ -3,12 +3,16 @@ using PracticePlatform.Simulation.Faults.AgentStarvation;
 using PracticePlatform.Simulation.Faults.BadConfig;
 using PracticePlatform.Simulation.Faults.CertificateExpiry;
 using PracticePlatform.Simulation.Faults.ClockSkew;
+using PracticePlatform.Simulation.Faults.CoordinationSlow;
 using PracticePlatform.Simulation.Faults.ConnectionPoolExhaustion;
 using PracticePlatform.Simulation.Faults.CpuSaturation;
 using PracticePlatform.Simulation.Faults.CrashLoop;
 using PracticePlatform.Simulation.Faults.DiskFull;
 using PracticePlatform.Simulation.Faults.DnsFailure;
+using PracticePlatform.Simulation.Faults.EphemeralPortExhaustion;
+using PracticePlatform.Simulation.Faults.FdLeak;
 using PracticePlatform.Simulation.Faults.HungConnections;
+using PracticePlatform.Simulation.Faults.LinkPartition;
 using PracticePlatform.Simulation.Faults.LockContention;
 using PracticePlatform.Simulation.Faults.MemoryLeak;
 using PracticePlatform.Simulation.Faults.NetworkPartition;
@@ -47,6 +51,10 @@ public static class FaultCatalog
         AgentStarvationSpec.Descriptor,
         TcpSlowStartSpec.Descriptor,
         HungConnectionsSpec.Descriptor,
+        CoordinationSlowSpec.Descriptor,
+        LinkPartitionSpec.Descriptor,
+        FdLeakSpec.Descriptor,
+        EphemeralPortExhaustionSpec.Descriptor,
     ];
 
     public static IEnumerable<string> Kinds => All.Select(d => d.Kind);

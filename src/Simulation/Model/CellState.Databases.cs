@@ -9,7 +9,8 @@ internal sealed partial class CellState
         for (var d = 0; d < Databases.Length; d++)
         {
             var db = Databases[d];
-            var failoverAfter = (long)Topology.Databases[d].FailoverAfter.TotalSeconds;
+            TakeStaleWrites(d);
+            var failoverAfter = (long)Topology.Databases[d].FailoverAfter.TotalSeconds + ElectionDelaySeconds();
             var primaryUp = db.Primary >= 0 && IsUp(db.Primary);
             if (primaryUp)
             {
@@ -51,6 +52,7 @@ internal sealed partial class CellState
                 db.SyncDownSince = -1;
             }
 
+            AgeRetiredPeers(db);
             primaryUp = db.Primary >= 0 && IsUp(db.Primary);
             UpdateLag(db.Sync, primaryUp, 0);
             foreach (var peer in db.Async)
@@ -102,14 +104,7 @@ internal sealed partial class CellState
     {
         var db = Databases[database];
         var old = db.Primary;
-        var writeRate = 0.0;
-        for (var r = 0; r < RequestTypes.Length; r++)
-        {
-            writeRate += Topology.RequestTypes[r].Write && Array.IndexOf(Topology.Paths[r], Topology.DatabaseService[database]) >= 0
-                ? Topology.RequestTypes[r].Rate
-                : 0;
-        }
-
+        var writeRate = WriteRate(database);
         db.LostWrites += (long)Math.Round(Instances[peer].Lag * writeRate);
         if (Instances[peer].Lag > 0.5)
         {
@@ -118,6 +113,7 @@ internal sealed partial class CellState
 
         db.Async.Remove(peer);
         db.Deposed.Remove(peer);
+        db.Diverged.Remove(peer);
         if (db.Sync == peer)
         {
             db.Sync = -1;
@@ -125,7 +121,7 @@ internal sealed partial class CellState
 
         if (old >= 0 && old != peer)
         {
-            db.Deposed.Add(old);
+            Depose(database, old, peer, writeRate);
         }
 
         db.Primary = peer;
@@ -159,6 +155,7 @@ internal sealed partial class CellState
         }
 
         db.Deposed.Remove(peer);
+        ForgetDivergence(db, peer);
         if (db.Sync < 0)
         {
             db.Async.Remove(peer);
@@ -185,14 +182,21 @@ internal sealed partial class CellState
         var db = Databases[database];
         var spec = Topology.Services[Topology.DatabaseService[database]];
         var timeoutMs = spec.Timeout.TotalMilliseconds;
+        var replicaReads = Topology.Databases[database].Reads == Scenarios.DatabaseReads.Replicas && ReadFromReplicas(database, ref read);
         if (db.Primary < 0 || !IsUp(db.Primary))
         {
-            Combine(ref read, 1, FailureReason.Unavailable);
+            if (!replicaReads)
+            {
+                Combine(ref read, 1, FailureReason.Unavailable);
+            }
+
             Combine(ref write, 1, FailureReason.Unavailable);
             return;
         }
 
-        if (db.ReadsBlocked)
+        PauseWrites(db, ref write);
+
+        if (db.ReadsBlocked && !replicaReads)
         {
             read.LatencyMs = read.TailMs = timeoutMs;
             Combine(ref read, 0.9, FailureReason.Timeout);

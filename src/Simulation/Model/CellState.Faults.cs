@@ -22,8 +22,10 @@ internal sealed partial class CellState
 
         foreach (var fault in Faults)
         {
-            if (fault.IsLive && fault.EscalatedAt < 0 && fault.Spec.EscalateAt is { } escalate
-                && fault.InjectedAt + (long)(escalate - (fault.Spec.At ?? TimeSpan.Zero)).TotalSeconds <= Now)
+            // A fault remedied early still reaches its later stage when its kind says the cause is still there.
+            if (fault.EscalatedAt < 0 && fault.Spec.EscalateAt is { } escalate
+                && fault.InjectedAt + (long)(escalate - (fault.Spec.At ?? TimeSpan.Zero)).TotalSeconds <= Now
+                && (fault.IsLive || fault.Status == FaultStatus.Mitigated && fault.Behaviour.LaterStageComes(this, fault)))
             {
                 Escalate(fault);
             }
@@ -99,7 +101,7 @@ internal sealed partial class CellState
     {
         fault.EscalatedAt = Now;
         var added = fault.Candidates.Where(c => Array.IndexOf(fault.Targets, c) < 0).ToArray();
-        if (added.Length == 0)
+        if (added.Length == 0 && fault.IsLive)
         {
             return;
         }
@@ -109,7 +111,7 @@ internal sealed partial class CellState
         Array.Sort(targets, mitigated);
         fault.Targets = targets;
         fault.Mitigated = mitigated;
-        fault.Behaviour.OnStart(this, fault, added);
+        fault.Behaviour.OnEscalate(this, fault, added);
     }
 
     /// <summary>Instigator: reverts the live fault started by inject <paramref name="faultId"/>.</summary>

@@ -13,8 +13,10 @@ internal sealed partial class CellState
         AdvanceResources();
         UpdateCoordinationAndDns();
         UpdateDatabases();
+        UpdateLinkDatabases();
         UpdateRotation();
         RunTraffic();
+        UpdateMonitoring();
         Metrics.Record(this);
         Truth.Record(this);
         Alarms?.Evaluate(this);
@@ -63,6 +65,7 @@ internal sealed partial class CellState
         }
 
         Array.Clear(ServiceTlsBroken);
+        ResetLinks();
         foreach (var database in Databases)
         {
             database.ResetEffects();
@@ -172,6 +175,7 @@ internal sealed partial class CellState
             }
 
             CoordinationQuorum = quorum;
+            SlowCoordinationClients();
         }
 
         var dns = Topology.DnsService;

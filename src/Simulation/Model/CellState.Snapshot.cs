@@ -67,6 +67,7 @@ internal sealed partial class CellState
         writer.Write(DnsDownSince);
         writer.Write(DnsFailShare);
         writer.Write(DnsBroken);
+        WriteNetwork(writer);
         TrafficRandom.Write(writer);
         FaultRandom.Write(writer);
         Metrics.Write(writer);
@@ -88,6 +89,7 @@ internal sealed partial class CellState
 
         SaveConfigOverrides(writer);
         writer.Write(InjectDone);
+        writer.Write(MonitoringBlindSince);
     }
 
     public void Read(SnapshotReader reader)
@@ -146,6 +148,7 @@ internal sealed partial class CellState
         DnsDownSince = reader.Long();
         DnsFailShare = reader.Double();
         DnsBroken = reader.Bool();
+        ReadNetwork(reader);
         TrafficRandom = Randomness.Prng.Read(reader);
         FaultRandom = Randomness.Prng.Read(reader);
         Metrics.Read(reader);
@@ -168,6 +171,7 @@ internal sealed partial class CellState
 
         LoadConfigOverrides(reader);
         reader.Into(InjectDone);
+        MonitoringBlindSince = reader.Long();
     }
 
     private static void SaveHops(SnapshotWriter writer, HopOutcome[] hops)

@@ -22,7 +22,7 @@ internal sealed partial class CellState
         {
             var state = RequestTypes[r];
             var spec = topology.RequestTypes[r];
-            var mean = spec.Rate * state.RateFactor * (1 + (0.03 * TrafficRandom.NextGaussian()));
+            var mean = ShapedRate(spec) * state.RateFactor * (1 + (0.03 * TrafficRandom.NextGaussian()));
             var attempted = Math.Max(0, (long)Math.Round(mean + (Math.Sqrt(Math.Max(mean, 0)) * TrafficRandom.NextGaussian())));
             var retries = state.RetriesOverride >= 0 ? state.RetriesOverride : spec.Retries;
             var p = Math.Min(state.AttemptFailShare, 0.999);
@@ -58,7 +58,7 @@ internal sealed partial class CellState
             {
                 DownstreamMs[s] = Math.Min(_downstreamSum[s] / _downstreamWeight[s], topology.Services[s].Timeout.TotalMilliseconds);
                 DownstreamFail[s] = _downstreamFailSum[s] / _downstreamWeight[s];
-                DownstreamReason[s] = Dominant(new ReadOnlySpan<double>(_downstreamReasons, s * 10, 10));
+                DownstreamReason[s] = Dominant(new ReadOnlySpan<double>(_downstreamReasons, s * ReasonCount, ReasonCount));
             }
             else
             {
@@ -110,8 +110,8 @@ internal sealed partial class CellState
         var perWeight = receivers == 0 ? 0 : load / weights;
         var scale = (members.Length + ServiceExtraInstances[s]) / (double)members.Length;
         double failSum = 0, latencySum = 0, tail = 0, writeFailSum = 0;
-        Span<double> reasons = stackalloc double[10];
-        Span<double> writeReasons = stackalloc double[10];
+        Span<double> reasons = stackalloc double[ReasonCount];
+        Span<double> writeReasons = stackalloc double[ReasonCount];
         reasons.Clear();
         writeReasons.Clear();
         foreach (var i in members)
@@ -179,6 +179,7 @@ internal sealed partial class CellState
             ApplyDatabase(database, ref read, ref write);
         }
 
+        ApplyNetwork(s, ref read, ref write);
         ServicePassShare[s] = 1 - read.FailShare;
     }
 
@@ -255,8 +256,15 @@ internal sealed partial class CellState
         instance.ErrorShare = load > 0 ? 1 - ok : 0;
         instance.Reason = Largest(overload, FailureReason.Overload, poolFail, FailureReason.PoolExhausted,
             effects.ErrorShare, effects.ErrorReason, packetFail, FailureReason.Timeout);
+        if (instance.MaxFds > 0)
+        {
+            ApplyFdLimit(ref instance, load);
+        }
+
         instance.LatencyMs = Math.Min(latency, timeoutMs);
-        instance.Cpu = Math.Min(1, 0.04 + (0.9 * Math.Min(rho, 1)) + effects.CpuBurn + steal);
+        // Only work that gets a connection runs: requests turned away because the pool is held by calls waiting
+        // on a slow or hung downstream cost next to nothing, so CPU falls while workers block on I/O.
+        instance.Cpu = Math.Min(1, 0.04 + (0.9 * Math.Min(rho, 1) * (1 - poolFail)) + effects.CpuBurn + steal);
         instance.ErrorsTotal += (long)(load * instance.ErrorShare);
     }
 

@@ -41,7 +41,7 @@ internal sealed partial class CellState
         _downstreamSum = new double[topology.Services.Length];
         _downstreamWeight = new double[topology.Services.Length];
         _downstreamFailSum = new double[topology.Services.Length];
-        _downstreamReasons = new double[topology.Services.Length * 10];
+        _downstreamReasons = new double[topology.Services.Length * ReasonCount];
         DownstreamFail = new double[topology.Services.Length];
         DownstreamReason = new FailureReason[topology.Services.Length];
         _queueStuck = new double[topology.Services.Length];
@@ -69,6 +69,7 @@ internal sealed partial class CellState
         FaultRandom = new Prng(seed, "faults");
         Metrics = new MetricRing(n);
         Truth = new TruthRecorder(topology.RequestTypes.Length);
+        InitNetwork();
     }
 
     public Topology Topology { get; }
@@ -218,6 +219,7 @@ internal sealed partial class CellState
         instance.RecentRestarts++;
         instance.Connections = 0;
         instance.HungConnections = 0;
+        instance.LeakedFds = 0;
         instance.QueueDepth = 0;
         if (instance.RecentRestarts > 3)
         {
@@ -237,6 +239,7 @@ internal sealed partial class CellState
         instance.RecentRestarts = 0;
         instance.Connections = 0;
         instance.HungConnections = 0;
+        instance.LeakedFds = 0;
         instance.QueueDepth = 0;
         instance.MemoryMb = spec.MemoryMb;
         SetProcess(i, ProcessState.Restarting, "stopping for restart by operator");

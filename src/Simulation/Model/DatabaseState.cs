@@ -15,6 +15,13 @@ internal sealed class DatabaseState
     public long Failovers;
     public string LastFailover = "";
 
+    // Divergence and switchover: see CellState.Divergence.cs.
+    public List<int> Diverged = [];
+    public long DivergedWrites;
+    public int StalePrimary = -1;
+    public long StaleUntil = -1;
+    public long WritePauseUntil = -1;
+
     // Set by faults each tick.
     public bool FailoverStuck;
     public double SlowFactor = 1;
@@ -30,7 +37,7 @@ internal sealed class DatabaseState
     }
 
     public string RoleOf(int instance) =>
-        instance == Primary ? "primary" : instance == Sync ? "sync" : Async.Contains(instance) ? "async" : Deposed.Contains(instance) ? "deposed" : "none";
+        instance == Primary ? "primary" : instance == Sync ? "sync" : Async.Contains(instance) ? "async" : Deposed.Contains(instance) ? "deposed" : Diverged.Contains(instance) ? "diverged" : "none";
 
     public void Write(SnapshotWriter writer)
     {
@@ -43,6 +50,11 @@ internal sealed class DatabaseState
         writer.Write(LostWrites);
         writer.Write(Failovers);
         writer.Write(LastFailover);
+        writer.Write(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Diverged));
+        writer.Write(DivergedWrites);
+        writer.Write(StalePrimary);
+        writer.Write(StaleUntil);
+        writer.Write(WritePauseUntil);
         writer.Write(FailoverStuck);
         writer.Write(SlowFactor);
         writer.Write(WritesBlocked);
@@ -60,6 +72,11 @@ internal sealed class DatabaseState
         LostWrites = reader.Long(),
         Failovers = reader.Long(),
         LastFailover = reader.String(),
+        Diverged = [.. reader.Ints()],
+        DivergedWrites = reader.Long(),
+        StalePrimary = reader.Int(),
+        StaleUntil = reader.Long(),
+        WritePauseUntil = reader.Long(),
         FailoverStuck = reader.Bool(),
         SlowFactor = reader.Double(),
         WritesBlocked = reader.Bool(),

@@ -20,6 +20,7 @@ internal struct InstanceEffects
     public double DiskGrowthGb;
     public double HungPerSecond;
     public double ExtraLagPerSecond;
+    public double CoordinationDelayMs;
 
     public static InstanceEffects None => new() { CapacityFactor = 1 };
 
@@ -59,6 +60,7 @@ internal struct InstanceEffects
         writer.Write(DiskGrowthGb);
         writer.Write(HungPerSecond);
         writer.Write(ExtraLagPerSecond);
+        writer.Write(CoordinationDelayMs);
     }
 
     public static InstanceEffects Read(SnapshotReader reader) => new()
@@ -77,5 +79,6 @@ internal struct InstanceEffects
         DiskGrowthGb = reader.Double(),
         HungPerSecond = reader.Double(),
         ExtraLagPerSecond = reader.Double(),
+        CoordinationDelayMs = reader.Double(),
     };
 }

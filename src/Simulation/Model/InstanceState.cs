@@ -33,6 +33,21 @@ internal struct InstanceState
     public long RequestsTotal;
     public long Retransmits;
 
+    /// <summary>Descriptors the process opened and never closed; a restart frees them.</summary>
+    public double LeakedFds;
+
+    /// <summary>The process's open-file limit (ulimit -n); 0: no limit is modelled.</summary>
+    public double MaxFds;
+
+    /// <summary>Descriptors open this second: connections, hung sockets, leaked ones and the process's own files.</summary>
+    public double OpenFds;
+
+    /// <summary>Outbound connections closed in the last minute, each holding a local port in TIME_WAIT.</summary>
+    public double TimeWait;
+
+    /// <summary>Local ports outbound connections may use (net.ipv4.ip_local_port_range); 0: the default range, -1: tcp_tw_reuse on.</summary>
+    public double PortRange;
+
     public readonly void Write(SnapshotWriter writer)
     {
         writer.Write((int)Process);
@@ -59,6 +74,11 @@ internal struct InstanceState
         writer.Write(ErrorsTotal);
         writer.Write(RequestsTotal);
         writer.Write(Retransmits);
+        writer.Write(LeakedFds);
+        writer.Write(MaxFds);
+        writer.Write(OpenFds);
+        writer.Write(TimeWait);
+        writer.Write(PortRange);
     }
 
     public static InstanceState Read(SnapshotReader reader) => new()
@@ -87,5 +107,10 @@ internal struct InstanceState
         ErrorsTotal = reader.Long(),
         RequestsTotal = reader.Long(),
         Retransmits = reader.Long(),
+        LeakedFds = reader.Double(),
+        MaxFds = reader.Double(),
+        OpenFds = reader.Double(),
+        TimeWait = reader.Double(),
+        PortRange = reader.Double(),
     };
 }

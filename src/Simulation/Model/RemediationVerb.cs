@@ -20,4 +20,6 @@ internal enum RemediationVerb
     ScaleOut,
     RateLimit,
     Sysctl,
+    Switchover,
+    RaiseLimit,
 }

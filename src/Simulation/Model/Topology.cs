@@ -7,7 +7,7 @@ namespace PracticePlatform.Simulation.Model;
 /// A scenario's environment compiled to arrays indexed by number, shared by every cell of that scenario
 /// (it is immutable), so a cell holds only its mutable state.
 /// </summary>
-internal sealed class Topology
+internal sealed partial class Topology
 {
     private static readonly ConditionalWeakTable<Scenario, Topology> Compiled = new();
     private readonly Dictionary<string, (EntityType Type, int Index)> _byName = new(StringComparer.Ordinal);
@@ -107,18 +107,19 @@ internal sealed class Topology
         Dependencies = [.. Services.Select(svc => svc.DependsOn.Select(ServiceIndex).Where(d => d >= 0).ToArray())];
         RequestTypes = [.. scenario.Traffic.RequestTypes];
         Paths = [.. RequestTypes.Select(r => r.Path.Select(ServiceIndex).ToArray())];
+        MonitoringServices = [.. scenario.MonitoringDependsOn.Select(ServiceIndex).Where(s => s >= 0)];
         for (var r = 0; r < RequestTypes.Length; r++)
         {
             _byName[RequestTypes[r].Id] = (EntityType.RequestType, r);
         }
+
+        CompileNetwork(env);
     }
 
     public Scenario Scenario { get; }
 
     /// <summary>The indexes of the services monitoring depends on.</summary>
-    public int[] MonitoringServices => _monitoring ??= [.. Scenario.MonitoringDependsOn.Select(ServiceIndex).Where(s => s >= 0)];
-
-    private int[]? _monitoring;
+    public int[] MonitoringServices { get; }
 
     public string[] Datacenters { get; }
 

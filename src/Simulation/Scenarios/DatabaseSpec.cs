@@ -12,4 +12,8 @@ public sealed record DatabaseSpec(
     string Primary,
     string? Sync,
     ImmutableArray<string> Async,
-    TimeSpan FailoverAfter);
+    TimeSpan FailoverAfter)
+{
+    /// <summary>Where clients read from; replica reads survive a dead primary but may be stale.</summary>
+    public DatabaseReads Reads { get; init; } = DatabaseReads.Primary;
+}

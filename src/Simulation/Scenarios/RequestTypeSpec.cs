@@ -14,4 +14,5 @@ public sealed record RequestTypeSpec(
     ImmutableArray<string> Path,
     TimeSpan Timeout,
     int Retries,
-    double? SloMs = null);
+    double? SloMs = null,
+    TrafficShape? Shape = null);

@@ -16,4 +16,6 @@ public enum ResolutionKind
     PrimaryIn,
     /// <summary>The target database never lost a write (once a lagging peer was promoted, this can never hold again).</summary>
     NoLostWrites,
+    /// <summary>Every peer of the target database is running and replicating: none deposed or diverged and waiting for a rebuild.</summary>
+    AllReplicating,
 }

@@ -34,7 +34,7 @@ internal sealed partial class ScenarioReader
         var usedPeers = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in parent.Sequence("databases"))
         {
-            var map = new YamlMap(item, _problems, "a database", "id", "service", "primary", "sync", "async", "failover_after");
+            var map = new YamlMap(item, _problems, "a database", "id", "service", "primary", "sync", "async", "failover_after", "reads");
             var id = map.Text("id", required: true);
             var what = $"database '{id}'";
             var service = ServiceRef(map, what);
@@ -71,9 +71,10 @@ internal sealed partial class ScenarioReader
             }
 
             var failover = map.Duration("failover_after") ?? TimeSpan.FromSeconds(30);
+            var reads = map.Enum<DatabaseReads>("reads") ?? DatabaseReads.Primary;
             if (id.Length > 0 && Declare(id, EntityKind.Database, map.MarkOf("id")))
             {
-                builder.Add(new DatabaseSpec(id, service, primary, sync, asyncPeers, failover));
+                builder.Add(new DatabaseSpec(id, service, primary, sync, asyncPeers, failover) { Reads = reads });
             }
         }
 

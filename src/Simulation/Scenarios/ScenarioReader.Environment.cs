@@ -15,13 +15,15 @@ internal sealed partial class ScenarioReader
         var datacenters = ImmutableArray.CreateBuilder<DatacenterSpec>();
         foreach (var item in map.Sequence("datacenters", required: true))
         {
-            var dc = new YamlMap(item, _problems, "a datacenter", "id", "region");
+            var dc = new YamlMap(item, _problems, "a datacenter", "id", "region", "rtt_ms");
             var id = dc.Text("id", required: true);
             if (id.Length > 0 && Declare(id, EntityKind.Datacenter, dc.MarkOf("id")))
             {
-                datacenters.Add(new DatacenterSpec(id, dc.String("region") ?? id));
+                datacenters.Add(new DatacenterSpec(id, dc.String("region") ?? id) { RttMs = ReadRtt(dc, id) });
             }
         }
+
+        CheckRtt(datacenters);
 
         var hosts = ImmutableArray.CreateBuilder<HostSpec>();
         foreach (var item in map.Sequence("hosts", required: true))

@@ -15,7 +15,7 @@ internal sealed partial class ScenarioReader
         var builder = ImmutableArray.CreateBuilder<RequestTypeSpec>();
         foreach (var item in map.Sequence("request_types", required: true))
         {
-            var type = new YamlMap(item, _problems, "a request type", "id", "rate", "write", "path", "timeout", "retries", "slo_ms");
+            var type = new YamlMap(item, _problems, "a request type", "id", "rate", "write", "path", "timeout", "retries", "slo_ms", "shape");
             var id = type.Text("id", required: true);
             var what = $"request type '{id}'";
             var rate = type.Number("rate", required: true, min: 0) ?? 0;
@@ -48,7 +48,7 @@ internal sealed partial class ScenarioReader
             }
 
             var spec = new RequestTypeSpec(id, rate, type.Boolean("write") ?? false, [.. path.Select(p => p.Value)], timeout,
-                type.Integer("retries", min: 0, max: 10) ?? 0, type.Number("slo_ms", min: 1));
+                type.Integer("retries", min: 0, max: 10) ?? 0, type.Number("slo_ms", min: 1), ReadShape(type, what));
             if (id.Length > 0 && Declare(id, EntityKind.RequestType, type.MarkOf("id")))
             {
                 builder.Add(spec);
@@ -170,6 +170,13 @@ internal sealed partial class ScenarioReader
                     _problems.Add(mark, $"parameter '{name}' of {what} must be between {parameter.Min.ToString(CultureInfo.InvariantCulture)} and {parameter.Max.ToString(CultureInfo.InvariantCulture)}, not {value}");
                 }
             }
+            else if (parameter.Names != FaultTargets.None)
+            {
+                if (value.Length > 0)
+                {
+                    Reference(value, ToEntityKinds(parameter.Names), mark, $"parameter '{name}' of {what}");
+                }
+            }
             else if (parameter.IsRule && ConfigRule.Problem(value) is { } rule)
             {
                 _problems.Add(mark, $"parameter '{name}' of {what}: {rule}");
@@ -178,6 +185,12 @@ internal sealed partial class ScenarioReader
             {
                 _problems.Add(mark, $"parameter '{name}' of {what} must be true or false, not '{value}'");
             }
+        }
+
+        // A rule for a key the kind does not assume (process-crash's is empty by default) would judge nothing.
+        if (parameters.ContainsKey("valid") && descriptor.Parameter("key") is { Default: "" } && parameters.GetValueOrDefault("key", "").Length == 0)
+        {
+            _problems.Add(mark, $"parameter 'valid' of {what} needs 'key': the configuration key whose values it judges");
         }
     }
 

@@ -24,6 +24,8 @@ internal static class CommandEffects
         ["status"] = CommandEffect.Read,
         ["tail"] = CommandEffect.Read,
         ["cert show"] = CommandEffect.Read,
+        ["pfiles"] = CommandEffect.Read,
+        ["sockstat"] = CommandEffect.Read,
         ["svcadm restart"] = CommandEffect.Remediation,
         ["svcadm clear"] = CommandEffect.Remediation,
         ["svcadm disable"] = CommandEffect.Remediation,
@@ -39,6 +41,7 @@ internal static class CommandEffects
         ["cert renew"] = CommandEffect.Remediation,
         ["ratelimit"] = CommandEffect.Remediation,
         ["sysctl"] = CommandEffect.Remediation,
+        ["ulimit"] = CommandEffect.Remediation,
         ["scale-out"] = CommandEffect.Remediation,
 
         // database, coordination
@@ -46,6 +49,7 @@ internal static class CommandEffects
         ["db activity"] = CommandEffect.Read,
         ["zk status"] = CommandEffect.Read,
         ["db promote"] = CommandEffect.Remediation,
+        ["db switchover"] = CommandEffect.Remediation,
         ["db rebuild"] = CommandEffect.Remediation,
         ["db cancel-queries"] = CommandEffect.Remediation,
 

@@ -16,6 +16,7 @@ internal static class CommandInterpreter
     [
         .. OsCommands.All,
         .. RemediationCommands.All,
+        .. LimitCommands.All,
         .. DatabaseCommands.All,
         .. MantaCommands.All,
         .. KubernetesCommands.All,

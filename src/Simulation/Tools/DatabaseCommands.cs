@@ -14,6 +14,7 @@ internal static class DatabaseCommands
         new("db status", ToolPack.Database, "db status [database]", "replication roles, state and lag of each peer", Status),
         new("db activity", ToolPack.Database, "db activity [database]", "running queries on the primary (pg_stat_activity)", Activity),
         new("db promote", ToolPack.Database, "db promote <instance>", "make a replica the primary (fail over by hand)", ctx => Promote(ctx, ctx.Line[2])),
+        new("db switchover", ToolPack.Database, "db switchover <database> [sync peer]", "planned handover to the caught-up sync replica: no lost writes, a few seconds of write pause", DatabaseSwitchover.Run),
         new("db rebuild", ToolPack.Database, "db rebuild <instance>", "rebuild a replica from the primary", ctx => Rebuild(ctx, ctx.Line[2])),
         new("db cancel-queries", ToolPack.Database, "db cancel-queries [database]", "cancel long-running queries and migrations on the primary", CancelQueries),
         new("zk status", ToolPack.Coordination, "zk status", "coordination service members, modes and quorum", CoordinationStatus),
@@ -37,6 +38,7 @@ internal static class DatabaseCommands
             var state = ctx.Cell.Instances[i];
             var up = ctx.Cell.IsUp(i) ? "ok" : ctx.Cell.Effects[i].Unreachable ? "unreachable" : state.Process.ToString().ToLowerInvariant();
             var lag = i == db.Primary ? "-"
+                : db.RoleOf(i) == "diverged" ? $"- (diverged timeline: ~{db.DivergedWrites} writes the primary never got; rebuild it)"
                 : db.RoleOf(i) is "deposed" or "none" ? "- (not replicating; rebuild it)"
                 : string.Create(CultureInfo.InvariantCulture, $"{state.Lag:0.0}s");
             text.AppendLine($"{db.RoleOf(i),-9} {ctx.Topology.InstanceIds[i],-15} {ctx.Topology.Hosts[ctx.Topology.InstanceHost[i]].Id,-11} {up,-12} {lag}");
@@ -44,6 +46,19 @@ internal static class DatabaseCommands
 
         var manager = db.FailoverStuck ? "STUCK (state frozen; will not promote)" : ctx.Cell.CoordinationQuorum ? "ok" : "waiting for coordination quorum";
         text.AppendLine($"failover manager: {manager}");
+        if (ctx.Topology.Databases[d].Reads == DatabaseReads.Replicas)
+        {
+            var stale = ctx.Cell.ReadStalenessSeconds(d);
+            text.AppendLine(stale < 0
+                ? "reads: replicas (none serving; reads go to the primary)"
+                : string.Create(CultureInfo.InvariantCulture, $"reads: replicas (stale by up to {stale:0.0}s; replicas over {CellState.MaxReadLagSeconds:0}s behind are shunned)"));
+        }
+
+        if (ctx.Cell.Now < db.WritePauseUntil)
+        {
+            text.AppendLine($"writes paused: switchover in progress ({db.WritePauseUntil - ctx.Cell.Now}s left)");
+        }
+
         if (db.LastFailover.Length > 0)
         {
             text.AppendLine($"last failover: {db.LastFailover}");
@@ -159,16 +174,18 @@ internal static class DatabaseCommands
             return CommandResult.Fail("zk status: this environment has no coordination service");
         }
 
-        var text = new StringBuilder("MEMBER          HOST        MODE       STATE\n");
-        var leader = ctx.Topology.ServiceInstances[zk].FirstOrDefault(ctx.Cell.IsUp, -1);
+        var text = new StringBuilder("MEMBER          HOST        MODE       STATE        LATENCY\n");
+        var leader = ctx.Cell.CoordinationLeader();
         foreach (var i in ctx.Topology.ServiceInstances[zk])
         {
             var up = ctx.Cell.IsUp(i);
             var mode = !up || !ctx.Cell.CoordinationQuorum ? "-" : i == leader ? "leader" : "follower";
-            text.AppendLine($"{ctx.Topology.InstanceIds[i],-15} {ctx.Topology.Hosts[ctx.Topology.InstanceHost[i]].Id,-11} {mode,-10} {(up ? "ok" : "not serving")}");
+            text.AppendLine($"{ctx.Topology.InstanceIds[i],-15} {ctx.Topology.Hosts[ctx.Topology.InstanceHost[i]].Id,-11} {mode,-10} {(up ? "ok" : "not serving"),-12} {(up ? string.Create(CultureInfo.InvariantCulture, $"{ctx.Cell.CoordinationMemberMs(i):0.#}ms") : "-")}");
         }
 
         text.AppendLine($"quorum: {(ctx.Cell.CoordinationQuorum ? "yes" : "NO")}");
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"average operation latency: {ctx.Topology.Services[zk].BaseLatencyMs + ctx.Cell.CoordinationDelayMs():0.#}ms"));
         return CommandResult.Show(text.ToString());
     }
 }

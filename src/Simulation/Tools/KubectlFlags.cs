@@ -76,21 +76,28 @@ internal sealed class KubectlFlags
     /// </summary>
     public bool Selects(string service, out string? problem)
     {
-        problem = null;
-        if (Selector is null)
+        problem = SelectorProblem;
+        if (Selector is null || problem is not null)
         {
-            return true;
+            return problem is null;
         }
 
-        var negate = Selector.Contains("!=", StringComparison.Ordinal);
-        var parts = Selector.Split(negate ? "!=" : Selector.Contains("==", StringComparison.Ordinal) ? "==" : "=", 2);
-        if (parts.Length != 2 || parts[0].Length == 0)
-        {
-            problem = $"error: unable to parse requirement: '{Selector}' (expected a selector such as app=<service>)";
-            return false;
-        }
+        var (key, value, negate) = Requirement();
+        var match = key == "app" && value == service;
+        return negate ? key != "app" || !match : match;
+    }
 
-        var match = parts[0] == "app" && parts[1] == service;
-        return negate ? parts[0] != "app" || !match : match;
+    /// <summary>kubectl's refusal of a label selector it cannot parse; null when there is none or it parses.</summary>
+    public string? SelectorProblem =>
+        Selector is not null && Requirement().Key.Length == 0
+            ? $"error: unable to parse requirement: '{Selector}' (expected a selector such as app=<service>)"
+            : null;
+
+    private (string Key, string Value, bool Negate) Requirement()
+    {
+        var selector = Selector ?? "";
+        var negate = selector.Contains("!=", StringComparison.Ordinal);
+        var parts = selector.Split(negate ? "!=" : selector.Contains("==", StringComparison.Ordinal) ? "==" : "=", 2);
+        return parts.Length == 2 ? (parts[0], parts[1], negate) : ("", "", negate);
     }
 }

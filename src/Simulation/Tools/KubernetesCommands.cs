@@ -37,7 +37,7 @@ internal static class KubernetesCommands
             return CommandResult.Fail($"error: the server doesn't have a resource type \"{flags[2]}\"{Suggestions.DidYouMean(flags[2], Resources)}");
         }
 
-        if (!flags.Selects("", out var problem) && problem is not null)
+        if (flags.SelectorProblem is { } problem)
         {
             return CommandResult.Fail(problem);
         }
@@ -266,7 +266,7 @@ internal static class KubernetesCommands
             return CommandResult.Fail($"error: unknown resource \"{flags[2]}\" for kubectl top (pods or nodes)");
         }
 
-        if (!flags.Selects("", out var problem) && problem is not null)
+        if (flags.SelectorProblem is { } problem)
         {
             return CommandResult.Fail(problem);
         }

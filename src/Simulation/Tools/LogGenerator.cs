@@ -152,6 +152,8 @@ internal static class LogGenerator
         FailureReason.Tls => "certificate has expired: TLS handshake failed",
         FailureReason.Auth => "token not yet valid or expired: check clock (nbf/exp)",
         FailureReason.DiskFull => "ENOSPC: no space left on device, write",
+        FailureReason.TooManyOpenFiles => "accept EMFILE: too many open files",
+        FailureReason.NoPorts => "connect EADDRNOTAVAIL: cannot assign requested address",
         FailureReason.Unavailable => service.Kind == ServiceKind.Database ? "no primary available: cannot execute in a read-only transaction" : "no backend available",
         _ => "internal error handling request",
     };
@@ -167,6 +169,8 @@ internal static class LogGenerator
         FailureReason.Auth => "InvalidTokenError",
         FailureReason.DiskFull => "ENOSPC",
         FailureReason.Unavailable => "NoDatabasePeersError",
+        FailureReason.TooManyOpenFiles => "EMFILE",
+        FailureReason.NoPorts => "EADDRNOTAVAIL",
         _ => "InternalError",
     };
 }

@@ -69,9 +69,9 @@ internal static class MantaCommands
             var lag = ctx.Cell.Instances[i].Lag;
             var behind = (long)(lag * 40960);
             var repl = role == "primary" ? (db.Sync >= 0 ? "sync" : "-") : role == "sync" ? (db.Async.Count > 0 ? "async" : "-") : "-";
-            var position = role is "deposed" or "none" ? "-" : role == "primary" ? $"{Lsn(lsn)}  {Lsn(lsn)}  {Lsn(lsn)}" : $"{Lsn(lsn - behind)}  {Lsn(lsn - behind)}  {Lsn(lsn - behind)}";
+            var position = role is "deposed" or "diverged" or "none" ? "-" : role == "primary" ? $"{Lsn(lsn)}  {Lsn(lsn)}  {Lsn(lsn)}" : $"{Lsn(lsn - behind)}  {Lsn(lsn - behind)}  {Lsn(lsn - behind)}";
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"{role,-8} {ctx.Topology.InstanceIds[i],-20} {pg,-4} {repl,-5} {(pg == "ok" ? position : "-"),-40} {(role is "primary" ? "-" : role is "deposed" or "none" ? "- (deposed: not replicating)" : $"{lag:0}s")}"));
+                $"{role,-8} {ctx.Topology.InstanceIds[i],-20} {pg,-4} {repl,-5} {(pg == "ok" ? position : "-"),-40} {(role is "primary" ? "-" : role == "diverged" ? "- (diverged timeline: rebuild)" : role is "deposed" or "none" ? "- (deposed: not replicating)" : $"{lag:0}s")}"));
         }
 
         if (db.Primary < 0 || !ctx.Cell.IsUp(db.Primary))

@@ -238,13 +238,15 @@ internal static class OsCommands
 
         var name = ctx.Topology.InstanceIds[to];
         var cell = ctx.Cell;
-        if (cell.Effects[from].Unreachable != cell.Effects[to].Unreachable || (cell.Effects[from].Unreachable && cell.Topology.InstanceHost[from] != cell.Topology.InstanceHost[to]))
+        if (cell.Effects[from].Unreachable != cell.Effects[to].Unreachable || (cell.Effects[from].Unreachable && cell.Topology.InstanceHost[from] != cell.Topology.InstanceHost[to])
+            || cell.LinkCut(from, to))
         {
             return CommandResult.Show($"PING {name}: 5 packets transmitted, 0 received, 100% packet loss\nno answer from {name}\n");
         }
 
         var loss = Math.Max(cell.Effects[from].PacketLoss, cell.Effects[to].PacketLoss);
-        var rtt = (cell.Topology.Datacenter(from) == cell.Topology.Datacenter(to) ? 0.3 : 1.8) + cell.Effects[from].ExtraLatencyMs + cell.Effects[to].ExtraLatencyMs;
+        var rtt = (cell.Topology.Datacenter(from) == cell.Topology.Datacenter(to) ? 0.3 : 1.8) + cell.Topology.RttMs(from, to)
+            + cell.Effects[from].ExtraLatencyMs + cell.Effects[to].ExtraLatencyMs;
         var received = 5 - (int)Math.Round(5 * loss * 4 > 5 ? 5 : 5 * loss * 4);
         return CommandResult.Show(string.Create(CultureInfo.InvariantCulture,
             $"PING {name}: 5 packets transmitted, {received} received, {(5 - received) * 20}% packet loss\nround-trip min/avg/max = {rtt:0.000}/{rtt * 1.1:0.000}/{rtt * 1.6:0.000} ms\n"));

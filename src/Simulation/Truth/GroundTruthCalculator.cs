@@ -10,6 +10,8 @@ internal static class GroundTruthCalculator
     /// <summary>A minute is impacted when its failed share exceeds the baseline by this much.</summary>
     public const double Margin = 0.005;
 
+    private static readonly int Reasons = Enum.GetValues<FailureReason>().Length;
+
     public const int SustainedRecoveryMinutes = 5;
 
     public static GroundTruth Compute(CellState cell)
@@ -78,7 +80,7 @@ internal static class GroundTruthCalculator
         var minutes = ImmutableArray.CreateBuilder<MinuteTruth>(list.Count);
         long attempted = 0, failed = 0;
         var slow = 0;
-        var reasons = new long[10];
+        var reasons = new long[Reasons];
         for (var m = 0; m < list.Count; m++)
         {
             var minute = ToTruth(cell, m, list[m]);
@@ -103,10 +105,10 @@ internal static class GroundTruthCalculator
 
     private static MinuteTruth ToTruth(CellState cell, long minute, MinuteCell m)
     {
-        var reasons = new long[10];
+        var reasons = new long[Reasons];
         if (m.ReasonSlot >= 0)
         {
-            for (var k = 0; k < 10; k++)
+            for (var k = 0; k < Reasons; k++)
             {
                 reasons[k] = cell.Truth.ReasonSlots[m.ReasonSlot + k];
             }

@@ -30,6 +30,9 @@ public sealed class ReplayTests(ApiFactory factory) : IClassFixture<ApiFactory>
         await g["eva"].PostAsync<TimelineEntry>(g.Id, "channel", new { kind = "message", text = "cleared webapi, watching" });
         factory.Clock.Advance(TimeSpan.FromSeconds(200));
         seen.Add(await SeeLiveAsync(g));
+        // The crash's later wave (9 minutes after the inject) comes whatever was cleared before: clear it too.
+        factory.Clock.Advance(TimeSpan.FromSeconds(160));
+        await g["ana"].PostAsync<CommandOutcome>(g.Id, "commands", new { commandLine = "svcadm clear webapi" });
         await g["eva"].PostAsync<SessionView>(g.Id, "resolve");
         factory.Clock.Advance(TimeSpan.FromMinutes(3));
         await g["rui"].PostAsync<SessionView>(g.Id, "assessment", new { startMinute = 1, endMinute = 5, failedShares = new Dictionary<string, double>(), rootCause = "webapi crashed", summary = "cleared it" });

@@ -28,6 +28,17 @@ public sealed class AssessmentDifferencesTests
     }
 
     [Fact]
+    public void Minutes_slower_than_the_objective_are_told_beside_the_share()
+    {
+        var slow = Type("get-object", 0.0, 1000, 0) with { SlowMinutes = 3 };
+
+        var words = AssessmentDifferences.Of(Assessed(2, 6, ("get-object", 0.0)), 2, 6, false, [slow, Type("put-object", 0.0, 100, 0)]);
+
+        Assert.Equal("get-object requests were also slower than their latency objective in 3 minutes of the impact: slow requests count as impact even when none fail.", words[3]);
+        Assert.Equal(5, words.Length);
+    }
+
+    [Fact]
     public void An_early_start_a_late_end_and_an_underestimate_say_so()
     {
         var words = AssessmentDifferences.Of(Assessed(3, 12, ("put-object", 0.1)), 4, 10, false, [Type("put-object", 0.1, 400, 50)]);

@@ -12,11 +12,17 @@ public sealed class CatalogCompositionTests
         "aws-dynamodb-dns-race",
         "azure-leap-day-certificates",
         "cloudflare-bot-feature-file",
+        "cloudflare-etcd-slow-member-failover",
+        "cloudflare-etcd-partial-switch-failure",
+        "cloudflare-waf-regex-cpu",
         "crowdstrike-channel-file-boot-loop",
         "facebook-backbone-withdrawal",
         "fastly-customer-config-latent-bug",
         "gcp-service-control-crash-loop",
+        "github-east-west-split-brain",
+        "letsencrypt-root-chain-switch",
         "openai-telemetry-control-plane",
+        "purelymail-open-file-limit",
     ];
 
     /// <summary>Words that, in a beginner scenario's alarm, would hand responders the answer before any diagnosis.</summary>

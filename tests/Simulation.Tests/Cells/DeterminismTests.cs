@@ -97,5 +97,5 @@ public sealed class DeterminismTests
         solution: Clear the api instances.
         """;
 
-    private const string PinnedDigest = "51a4f1ecf541e863";
+    private const string PinnedDigest = "0f01a88900452f02";
 }

@@ -42,6 +42,25 @@ public sealed class MonitoringTests
     }
 
     [Fact]
+    public void TheSecondMonitoringWentBlind_IsKept_ThroughASnapshot_AndForgottenOnceItSeesAgain()
+    {
+        var behind = Cell.Create(Manta("\nmonitoring:\n  depends_on: [binder]\n"), 3);
+        behind.RunUntil(50);
+        Assert.Null(behind.MonitoringBlindSince);
+
+        behind.RunUntil(5 * 60);
+        var since = behind.MonitoringBlindSince;
+        Assert.NotNull(since);
+        Assert.InRange(since!.Value, 60, 2 * 60);
+        var restored = Cell.Restore(behind.Scenario, behind.Snapshot());
+        Assert.Equal(since, restored.MonitoringBlindSince);
+
+        Assert.True(behind.Execute("svcadm clear binder").Ok);
+        behind.RunUntil(5 * 60 + 30);
+        Assert.Null(behind.MonitoringBlindSince);
+    }
+
+    [Fact]
     public void AnUnknownMonitoringDependency_IsReportedAtItsPosition()
     {
         var text = TestScenarios.Text("manta-webapi-crash") + "\nmonitoring:\n  depends_on: [grafana]\n";

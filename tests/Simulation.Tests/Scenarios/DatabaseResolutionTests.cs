@@ -55,7 +55,26 @@ public sealed class DatabaseResolutionTests
         Assert.False(cell.IsRestored);
     }
 
+    [Fact]
+    public void AllReplicating_HoldsAgain_OnlyOnceTheDivergedOldPrimaryIsRebuilt()
+    {
+        var cell = Create("  - { kind: all-replicating, target: shard-1 }\n");
+        cell.RunUntil(60);
+        Assert.True(Criterion(cell, ResolutionKind.AllReplicating).Met);
+
+        Assert.True(cell.Execute("manatee-adm promote pg-2").Ok);
+        cell.RunUntil(120);
+        var diverged = Criterion(cell, ResolutionKind.AllReplicating);
+        Assert.False(diverged.Met);
+        Assert.Equal("pg-1 is diverged", diverged.Progress);
+
+        Assert.True(cell.Execute("manatee-adm rebuild pg-1").Ok);
+        cell.RunUntil(180);
+        Assert.True(Criterion(cell, ResolutionKind.AllReplicating).Met);
+    }
+
     [Theory]
+    [InlineData("  - { kind: all-replicating, target: get-object }\n", "get-object")]
     [InlineData("  - { kind: primary-in, target: shard-1 }\n", "missing required key 'datacenter'")]
     [InlineData("  - { kind: primary-in, target: shard-1, datacenter: us-west-9 }\n", "us-west-9")]
     [InlineData("  - { kind: no-lost-writes, target: shard-1, datacenter: us-east-1 }\n", "'datacenter' only applies to primary-in")]

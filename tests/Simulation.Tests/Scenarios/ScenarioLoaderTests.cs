@@ -59,6 +59,8 @@ public sealed class ScenarioLoaderTests
     [InlineData("expected_duration: 45m", "expected_duration: 45m\nsource: blog.example.com/postmortem", "'source' must be the https:// address")]
     [InlineData("primary: pg-1", "primary: mako-1", "an instance of 'mako', not of 'postgres'")]
     [InlineData("depends_on: [moray]", "depends_on: [binder]", "no earlier service in the path lists it in depends_on")]
+    [InlineData("    escalate_at: 12m\n", "    escalate_at: 12m\n    parameters: { valid: release-2 }\n", "parameter 'valid' of inject 'webapi-crash' needs 'key'")]
+    [InlineData("    escalate_at: 12m\n", "    escalate_at: 12m\n    parameters: { key: version, valid: \"a||b\" }\n", "parameter 'valid' of inject 'webapi-crash'")]
     public void Load_BrokenScenario_ReportsTheProblem(string original, string replacement, string expected)
     {
         var text = TestScenarios.Text("manta-webapi-crash");

@@ -95,6 +95,13 @@ public sealed partial class PracticeFlowTests(WebSuite suite)
         await Expect(page.GetByTestId("activity")).ToContainTextAsync("svcadm clear webapi");
         await eva.ScreenshotAsync("responder-console");
 
+        // The bug is still in the running code: nine minutes after the inject the rest of webapi crashes, the
+        // instances cleared early with it, so the group clears again after the second wave.
+        suite.Host.Clock.Advance(TimeSpan.FromMinutes(6));
+        await eva.Page.GetByLabel("Command").FillAsync("svcadm clear webapi");
+        await eva.Page.GetByLabel("Command").PressAsync("Enter");
+        await Expect(page.GetByTestId("activity")).ToContainTextAsync(new Regex("svcadm clear webapi[\\s\\S]*svcadm clear webapi"));
+
         // Service comes back; the group declares it restored and assesses the impact.
         suite.Host.Clock.Advance(TimeSpan.FromMinutes(7));
         await Expect(rui.Page.GetByTestId("alarm-count")).ToHaveTextAsync("No alarm firing");
@@ -118,8 +125,8 @@ public sealed partial class PracticeFlowTests(WebSuite suite)
         await page.GetByRole(AriaRole.Button, new() { Name = "Hold the debrief" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/sessions/{sessionId}/debrief$"));
         await Expect(page.GetByTestId("impact-chart")).ToBeVisibleAsync();
-        // The requests failed while the first instances crashed, inside minute 0: a minute of impact, not "0-0".
-        await Expect(page.GetByTestId("impact-chart")).ToContainTextAsync("within minute 0");
+        // The requests failed while the first instances crashed, in minute 0, and again when the rest did.
+        await Expect(page.GetByTestId("impact-chart")).ToContainTextAsync(new Regex(@"minutes 0 through \d+"));
         await Expect(page.GetByTestId("times")).ToContainTextAsync("Time to detect");
         await Expect(page.GetByTestId("timeline")).ToContainTextAsync("svcadm clear webapi");
         await page.GetByLabel("Your note").FillAsync("Alert on services in maintenance, not only on errors.");

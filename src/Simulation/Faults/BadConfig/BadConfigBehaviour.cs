@@ -7,17 +7,15 @@ namespace PracticePlatform.Simulation.Faults.BadConfig;
 /// A configuration push sets a bad value; instances that received it fail a share of requests. A staged push
 /// (share below 1, then escalate_at) reaches the rest later. Only a correct value fixes it: a rollback, or a value
 /// the scenario's <c>valid</c> rule accepts (without one, the value the service had before the push). Setting a bad
-/// value again brings the failures back.
+/// value again brings the failures back. With <c>cpu_cost</c> the value makes every request dearer (a regular
+/// expression that backtracks): capacity falls by that factor, so CPU saturates, queues and the tail grow and
+/// timeouts follow, while shedding load or adding instances helps only in proportion.
 /// </summary>
 internal sealed class BadConfigBehaviour : FaultBehaviour
 {
     public override void OnStart(CellState cell, ActiveFault fault, int[] newTargets)
     {
-        var service = FaultTargeting.Service(cell, fault);
-        if (service >= 0)
-        {
-            cell.SetConfig(service, fault.Text("key"), fault.Text("value"));
-        }
+        FaultTargeting.PushConfig(cell, fault);
 
         foreach (var i in newTargets)
         {
@@ -28,11 +26,17 @@ internal sealed class BadConfigBehaviour : FaultBehaviour
     public override void Apply(CellState cell, ActiveFault fault)
     {
         var share = fault.Number("error_share");
+        var cost = fault.Number("cpu_cost");
         for (var k = 0; k < fault.Targets.Length; k++)
         {
             if (!fault.Mitigated[k])
             {
-                cell.Effects[fault.Targets[k]].AddErrors(share, FailureReason.ServerError);
+                ref var effects = ref cell.Effects[fault.Targets[k]];
+                effects.AddErrors(share, FailureReason.ServerError);
+                if (cost > 1)
+                {
+                    effects.CapacityFactor /= cost;
+                }
             }
         }
     }
@@ -61,10 +65,6 @@ internal sealed class BadConfigBehaviour : FaultBehaviour
 
     public override void OnRevert(CellState cell, ActiveFault fault)
     {
-        var service = FaultTargeting.Service(cell, fault);
-        if (service >= 0)
-        {
-            cell.RollbackConfig(service);
-        }
+        FaultTargeting.RollbackConfig(cell, fault);
     }
 }
