@@ -62,10 +62,13 @@ internal sealed partial class CellState
     }
 
     /// <summary>Whether a link cut stops <paramref name="a"/> and <paramref name="b"/> from talking this second.</summary>
-    public bool LinkCut(int a, int b)
+    public bool LinkCut(int a, int b) => LinkCutBy(a, b, ~0);
+
+    /// <summary>Whether one of the cuts whose side bits are in <paramref name="bits"/> separates the two instances.</summary>
+    private bool LinkCutBy(int a, int b, int bits)
     {
-        var x = _linkMask[a];
-        var y = _linkMask[b];
+        var x = _linkMask[a] & bits;
+        var y = _linkMask[b] & bits;
         return ((((x & SideABits) << 1) & y) | (((y & SideABits) << 1) & x)) != 0;
     }
 
