@@ -39,6 +39,11 @@ internal static class CellDigest
             hash.Add(i.OutOfMemoryKills);
             hash.Add(i.ErrorsTotal);
             hash.Add(i.RequestsTotal);
+            hash.Add(i.LeakedFds);
+            hash.Add(i.MaxFds);
+            hash.Add(i.OpenFds);
+            hash.Add(i.TimeWait);
+            hash.Add(i.PortRange);
         }
 
         foreach (var db in cell.Databases)
@@ -56,9 +61,20 @@ internal static class CellDigest
                 hash.Add(peer);
             }
 
+            foreach (var peer in db.Diverged)
+            {
+                hash.Add(peer);
+            }
+
             hash.Add(db.LostWrites);
             hash.Add(db.Failovers);
+            hash.Add(db.DivergedWrites);
+            hash.Add(db.StalePrimary);
+            hash.Add(db.StaleUntil);
+            hash.Add(db.WritePauseUntil);
         }
+
+        cell.DigestNetwork(ref hash);
 
         foreach (var type in cell.RequestTypes)
         {

@@ -108,6 +108,13 @@ internal sealed partial class CellState
             ref var instance = ref Instances[i];
             ref var effects = ref Effects[i];
             var spec = Topology.Services[Topology.InstanceService[i]];
+            if (instance.TimeWait > 0)
+            {
+                // The kernel lets a closed connection's port go after TIME_WAIT, whether a fault still opens new
+                // ones, the fault was fixed, or the process died.
+                instance.TimeWait -= instance.TimeWait / TimeWaitSeconds;
+            }
+
             if (instance.Process != ProcessState.Online)
             {
                 continue;

@@ -40,11 +40,35 @@ internal sealed partial class CellState
     /// </summary>
     public int SplitBrainOf(int database) => _splitBrain[database];
 
-    /// <summary>Whether a link cut stops <paramref name="a"/> and <paramref name="b"/> from talking this second.</summary>
-    public bool LinkCut(int a, int b)
+    /// <summary>Adds the links' state to a cell's digest (it is private to the network's partial).</summary>
+    public void DigestNetwork(ref Randomness.StableHash hash)
     {
-        var x = _linkMask[a];
-        var y = _linkMask[b];
+        hash.Add(_linkCuts);
+        foreach (var mask in _linkMask)
+        {
+            hash.Add(mask);
+        }
+
+        for (var k = 0; k < _linkCuts; k++)
+        {
+            hash.Add(_linkSince[k]);
+        }
+
+        for (var d = 0; d < _splitBrain.Length; d++)
+        {
+            hash.Add(_splitBrain[d]);
+            hash.Add(_splitHealed[d]);
+        }
+    }
+
+    /// <summary>Whether a link cut stops <paramref name="a"/> and <paramref name="b"/> from talking this second.</summary>
+    public bool LinkCut(int a, int b) => LinkCutBy(a, b, ~0);
+
+    /// <summary>Whether one of the cuts whose side bits are in <paramref name="bits"/> separates the two instances.</summary>
+    private bool LinkCutBy(int a, int b, int bits)
+    {
+        var x = _linkMask[a] & bits;
+        var y = _linkMask[b] & bits;
         return ((((x & SideABits) << 1) & y) | (((y & SideABits) << 1) & x)) != 0;
     }
 

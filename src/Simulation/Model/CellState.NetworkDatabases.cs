@@ -18,7 +18,8 @@ internal sealed partial class CellState
                 continue;
             }
 
-            if (db.Sync >= 0 && LinkCut(p, db.Sync))
+            // Only this cut: with several cuts each would otherwise add the lag again.
+            if (db.Sync >= 0 && LinkCutBy(p, db.Sync, bits))
             {
                 db.WritesBlocked = true;
                 continue;
@@ -26,7 +27,7 @@ internal sealed partial class CellState
 
             foreach (var peer in db.Async)
             {
-                if (LinkCut(p, peer))
+                if (LinkCutBy(p, peer, bits))
                 {
                     // UpdateLag takes half a second of catching up off every second: net, one second behind per second.
                     Effects[peer].ExtraLagPerSecond += 1.5;
@@ -73,7 +74,7 @@ internal sealed partial class CellState
             for (var k = 0; k < _linkCuts; k++)
             {
                 var quorum = QuorumSide(k);
-                var cutOff = quorum == 0 ? 0 : (quorum & SideABits) != 0 ? quorum << 1 : quorum >> 1;
+                var cutOff = quorum == 0 ? 0 : (quorum & SideABits) != 0 ? quorum << 1 : (int)((uint)quorum >> 1);
                 if ((_linkMask[p] & cutOff) == 0 || Now - _linkSince[k] < (long)Topology.Databases[d].FailoverAfter.TotalSeconds)
                 {
                     continue;

@@ -14,6 +14,9 @@ internal sealed partial class CellState
     /// <summary>Descriptors a process holds for itself: binaries, libraries, logs, pipes, the listening socket.</summary>
     public const double BaseFds = 64;
 
+    /// <summary>How long a closed connection's local port stays in TIME_WAIT.</summary>
+    public const double TimeWaitSeconds = 60;
+
     /// <summary>
     /// How many failure reasons there are: a constant (the last reason plus one), so the per-service reason tallies
     /// are fixed-size stack buffers; a size read at run time made every tick allocate and zero them dynamically.

@@ -97,5 +97,5 @@ public sealed class DeterminismTests
         solution: Clear the api instances.
         """;
 
-    private const string PinnedDigest = "0f01a88900452f02";
+    private const string PinnedDigest = "e01b5be9b2ecae9a";
 }

@@ -11,7 +11,10 @@ public sealed class TrafficShapeTests
     /// <summary>The WAF scenario without its fault (the inject waits for an instigator), the page rate shaped.</summary>
     internal static Scenario Shaped(string shape)
     {
-        var text = TestScenarios.Text("cloudflare-waf-regex-cpu")
+        var original = TestScenarios.Text("cloudflare-waf-regex-cpu");
+        Assert.Contains("    at: 3m\n", original, StringComparison.Ordinal);
+        Assert.Contains(Page, original, StringComparison.Ordinal);
+        var text = original
             .Replace("    at: 3m\n", "", StringComparison.Ordinal)
             .Replace(Page, Page.Replace(" }", $", shape: {shape} }}", StringComparison.Ordinal), StringComparison.Ordinal);
         var result = ScenarioLoader.Load(text, "shaped.yaml");

@@ -17,8 +17,6 @@ internal sealed class EphemeralPortExhaustionBehaviour : FaultBehaviour
     /// <summary>The port range recorded once tcp_tw_reuse is on: ports in TIME_WAIT no longer block new calls.</summary>
     public const double ReuseTimeWait = -1;
 
-    private const double TimeWaitSeconds = 60;
-
     public override void OnStart(CellState cell, ActiveFault fault, int[] newTargets)
     {
         FaultTargeting.PushConfig(cell, fault);
@@ -39,7 +37,8 @@ internal sealed class EphemeralPortExhaustionBehaviour : FaultBehaviour
             // With tcp_tw_reuse (a negative range) a new connection may take a port still in TIME_WAIT.
             var free = range < 0 ? double.PositiveInfinity : Math.Max(0, range - instance.TimeWait);
             var fail = opened > free ? 1 - (free / opened) : 0;
-            instance.TimeWait = Math.Max(0, instance.TimeWait + (opened * (1 - fail)) - (instance.TimeWait / TimeWaitSeconds));
+            // Each call's closed connection holds its port in TIME_WAIT; the cell lets them go (AdvanceResources).
+            instance.TimeWait += opened * (1 - fail);
             if (fail > 0)
             {
                 cell.Effects[fault.Targets[k]].AddErrors(fail, FailureReason.NoPorts);

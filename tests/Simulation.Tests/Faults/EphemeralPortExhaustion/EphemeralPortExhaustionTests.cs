@@ -46,6 +46,20 @@ public sealed class EphemeralPortExhaustionTests
         Assert.Contains("1024-65535 (64512 ports", restored.Execute("sockstat edge-proxy-1").Output);
     }
 
+    /// <summary>Once keepalives are back, the ports held in TIME_WAIT drain within a few minutes, as sockstat shows.</summary>
+    [Fact]
+    public void AfterTheRollback_TimeWaitDrains()
+    {
+        var cell = Exhausted();
+        var exhausted = cell.State.Instances[0].TimeWait;
+        Assert.True(exhausted > 10_000, $"{exhausted} ports in TIME_WAIT");
+
+        Assert.True(cell.Execute("config rollback edge-proxy").Ok);
+        cell.RunUntil(10 * 60);
+
+        Assert.True(cell.State.Instances[0].TimeWait < exhausted * 0.01, $"{cell.State.Instances[0].TimeWait} of {exhausted} ports still in TIME_WAIT");
+    }
+
     [Fact]
     public void Inject_FailsCallsWithEaddrnotavail_AndShowsInSockstatAndLogs()
     {
