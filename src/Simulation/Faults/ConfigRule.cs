@@ -11,14 +11,19 @@ internal readonly record struct ConfigRule(string Text)
 {
     public bool IsEmpty => string.IsNullOrWhiteSpace(Text);
 
+    /// <summary>
+    /// Whether <paramref name="value"/> is correct. Checked every second for a mitigated fault whose cause may come
+    /// back, so it reads the rule's text in place rather than splitting it into new strings.
+    /// </summary>
     public bool Accepts(string value)
     {
-        var range = Text.IndexOf("..", StringComparison.Ordinal);
+        var text = Text.AsSpan();
+        var range = text.IndexOf("..", StringComparison.Ordinal);
         if (range < 0)
         {
-            foreach (var word in Text.Split('|'))
+            foreach (var word in text.Split('|'))
             {
-                if (word.Trim() == value)
+                if (text[word].Trim().SequenceEqual(value))
                 {
                     return true;
                 }
@@ -32,8 +37,8 @@ internal readonly record struct ConfigRule(string Text)
             return false;
         }
 
-        var lo = Bound(Text[..range], double.NegativeInfinity);
-        var hi = Bound(Text[(range + 2)..], double.PositiveInfinity);
+        var lo = Bound(text[..range], double.NegativeInfinity);
+        var hi = Bound(text[(range + 2)..], double.PositiveInfinity);
         return number >= lo && number <= hi;
     }
 
@@ -46,14 +51,14 @@ internal readonly record struct ConfigRule(string Text)
             return text.Split('|').Any(w => w.Trim().Length == 0) ? $"'{text}' is not a rule: write a range such as 8..4096 or a set such as on|true" : null;
         }
 
-        var lo = Bound(text[..range], double.NegativeInfinity);
-        var hi = Bound(text[(range + 2)..], double.PositiveInfinity);
+        var lo = Bound(text.AsSpan(0, range), double.NegativeInfinity);
+        var hi = Bound(text.AsSpan(range + 2), double.PositiveInfinity);
         return double.IsNaN(lo) || double.IsNaN(hi) || lo > hi
             ? $"'{text}' is not a range: write lo..hi with numbers, lo at most hi (either end may be left out)"
             : null;
     }
 
-    private static double Bound(string text, double missing)
+    private static double Bound(ReadOnlySpan<char> text, double missing)
     {
         text = text.Trim();
         if (text.Length == 0)

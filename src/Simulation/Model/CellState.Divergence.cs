@@ -52,7 +52,7 @@ internal sealed partial class CellState
             return;
         }
 
-        var lost = (long)Math.Round(WriteRate(database));
+        var lost = (long)Math.Round(Topology.DatabaseWriteRate[database]);
         db.LostWrites += lost;
         db.DivergedWrites += lost;
     }
@@ -70,20 +70,6 @@ internal sealed partial class CellState
         {
             db.DivergedWrites = 0;
         }
-    }
-
-    /// <summary>Writes per second that reach the database's service.</summary>
-    private double WriteRate(int database)
-    {
-        var writeRate = 0.0;
-        for (var r = 0; r < RequestTypes.Length; r++)
-        {
-            writeRate += Topology.RequestTypes[r].Write && Array.IndexOf(Topology.Paths[r], Topology.DatabaseService[database]) >= 0
-                ? Topology.RequestTypes[r].Rate
-                : 0;
-        }
-
-        return writeRate;
     }
 
     /// <summary>The first peer of the database that is not running or not part of replication, or -1 when none.</summary>

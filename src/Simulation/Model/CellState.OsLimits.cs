@@ -17,12 +17,6 @@ internal sealed partial class CellState
     /// <summary>How long a closed connection's local port stays in TIME_WAIT.</summary>
     public const double TimeWaitSeconds = 60;
 
-    /// <summary>
-    /// How many failure reasons there are: a constant (the last reason plus one), so the per-service reason tallies
-    /// are fixed-size stack buffers; a size read at run time made every tick allocate and zero them dynamically.
-    /// </summary>
-    private const int ReasonCount = (int)FailureReason.NoPorts + 1;
-
     private static void ApplyFdLimit(ref InstanceState instance, double load)
     {
         // Connections already count the hung sockets that hold pool slots.

@@ -5,7 +5,7 @@ namespace PracticePlatform.Simulation.Model;
 
 internal sealed partial class CellState
 {
-    private readonly double[] _reasonWeights = new double[ReasonCount];
+    private readonly double[] _reasonWeights = new double[FailureReasons.Count];
     private readonly double[] _downstreamSum = [];
     private readonly double[] _downstreamWeight = [];
     private readonly double[] _downstreamFailSum = [];
@@ -107,7 +107,7 @@ internal sealed partial class CellState
             _downstreamSum[s] += weight * remaining;
             _downstreamWeight[s] += weight;
             _downstreamFailSum[s] += weight * failAfter;
-            _downstreamReasons[(s * ReasonCount) + (int)reasonAfter] += weight * failAfter;
+            _downstreamReasons[(s * FailureReasons.Count) + (int)reasonAfter] += weight * failAfter;
             var hit = _hitRatio[s];
             remaining = (remaining * (1 - hit)) + hop.LatencyMs;
             failAfter *= 1 - hit;

@@ -58,7 +58,7 @@ internal sealed partial class CellState
             {
                 DownstreamMs[s] = Math.Min(_downstreamSum[s] / _downstreamWeight[s], topology.Services[s].Timeout.TotalMilliseconds);
                 DownstreamFail[s] = _downstreamFailSum[s] / _downstreamWeight[s];
-                DownstreamReason[s] = Dominant(new ReadOnlySpan<double>(_downstreamReasons, s * ReasonCount, ReasonCount));
+                DownstreamReason[s] = Dominant(new ReadOnlySpan<double>(_downstreamReasons, s * FailureReasons.Count, FailureReasons.Count));
             }
             else
             {
@@ -110,8 +110,8 @@ internal sealed partial class CellState
         var perWeight = receivers == 0 ? 0 : load / weights;
         var scale = (members.Length + ServiceExtraInstances[s]) / (double)members.Length;
         double failSum = 0, latencySum = 0, tail = 0, writeFailSum = 0;
-        Span<double> reasons = stackalloc double[ReasonCount];
-        Span<double> writeReasons = stackalloc double[ReasonCount];
+        Span<double> reasons = stackalloc double[FailureReasons.Count];
+        Span<double> writeReasons = stackalloc double[FailureReasons.Count];
         reasons.Clear();
         writeReasons.Clear();
         foreach (var i in members)

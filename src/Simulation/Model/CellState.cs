@@ -41,7 +41,7 @@ internal sealed partial class CellState
         _downstreamSum = new double[topology.Services.Length];
         _downstreamWeight = new double[topology.Services.Length];
         _downstreamFailSum = new double[topology.Services.Length];
-        _downstreamReasons = new double[topology.Services.Length * ReasonCount];
+        _downstreamReasons = new double[topology.Services.Length * FailureReasons.Count];
         DownstreamFail = new double[topology.Services.Length];
         DownstreamReason = new FailureReason[topology.Services.Length];
         _queueStuck = new double[topology.Services.Length];

@@ -6,7 +6,7 @@ namespace PracticePlatform.Simulation.Model;
 /// <summary>Per request type: this second's outcome and the smoothed view alarms and charts use.</summary>
 internal sealed class RequestTypeState
 {
-    public readonly long[] FailedByReason = new long[Enum.GetValues<FailureReason>().Length];
+    public readonly long[] FailedByReason = new long[FailureReasons.Count];
     public long Attempted;
     public long Failed;
     public double Load;

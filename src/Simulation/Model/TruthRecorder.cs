@@ -11,7 +11,7 @@ internal sealed class TruthRecorder
 {
     public const int Buckets = 48;
     private const double BucketRatio = 1.3;
-    private static readonly int Reasons = Enum.GetValues<FailureReason>().Length;
+    private const int Reasons = FailureReasons.Count;
     private readonly int _types;
     private readonly long[] _attempted;
     private readonly long[] _failed;

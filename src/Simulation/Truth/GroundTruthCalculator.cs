@@ -10,7 +10,7 @@ internal static class GroundTruthCalculator
     /// <summary>A minute is impacted when its failed share exceeds the baseline by this much.</summary>
     public const double Margin = 0.005;
 
-    private static readonly int Reasons = Enum.GetValues<FailureReason>().Length;
+    private const int Reasons = FailureReasons.Count;
 
     public const int SustainedRecoveryMinutes = 5;
 
