@@ -2,6 +2,9 @@
 # Runs every test project. On a fresh Debian machine with the .NET SDK it first installs what the tests need:
 # PostgreSQL (the storage suite starts a throwaway server), Chromium (browser tests), and Go with Sprig, gojsonschema
 # and a YAML library from Debian's sources (the chart tests build tools/chart-render, which renders the Helm chart).
+# It ends with a summary, per project, of what failed and why, so the end of a long log says it.
+# The browser suite runs a real Chromium against a live server on a shared machine: a browser check that fails is run
+# once more on its own, and the summary names it as flaky when it then passes. A check that fails twice fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,9 +26,58 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build PracticePlatform.sln -c Release -nologo -clp:ErrorsOnly
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+summary=()
 status=0
+
+# The names of the test methods a TRX file records as failed (a theory's cases share one).
+failed_methods() {
+  grep -o 'testName="[^"]*"[^>]*outcome="Failed"' "$1" 2>/dev/null | sed -e 's/^testName="//' -e 's/".*//' -e 's/(.*//' | sort -u || true
+}
+
+# Each failed check in a console log, with its error message and the top of its stack.
+failure_blocks() {
+  awk '/^ +Failed [A-Za-z]/ { on = 1; lines = 0; after = -1 }
+       on { print; lines++
+            if (after > 0 && --after == 0) on = 0
+            else if (after < 0 && /^ +Stack Trace:/) after = 4
+            if (lines >= 40) on = 0 }' "$1"
+}
+
+run_project() {
+  local project=$1 log=$2 trx=$3
+  shift 3
+  dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=normal" \
+    --logger "trx;LogFileName=$trx" --results-directory "$results" "$@" 2>&1 | tee "$log"
+  return "${PIPESTATUS[0]}"
+}
+
 for project in tests/*/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
   echo "== $project"
-  dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=normal" "$@" || status=1
+  if run_project "$project" "$results/$name.log" "$name.trx" "$@"; then
+    summary+=("passed  $name")
+    continue
+  fi
+  failed=$(failed_methods "$results/$name.trx")
+  if [ "$name" = PracticePlatform.Web.Tests ] && [ -n "$failed" ] && [ "$(echo "$failed" | wc -l)" -le 3 ]; then
+    filter=$(echo "$failed" | sed 's/^/FullyQualifiedName=/' | paste -sd '|')
+    echo "== $project: running again what failed: $(echo "$failed" | paste -sd ' ')"
+    if run_project "$project" "$results/$name.retry.log" "$name.retry.trx" --filter "$filter" "$@"; then
+      summary+=("passed  $name, after a second run of: $(echo "$failed" | paste -sd ' ') (flaky: first failure below)")
+      summary+=("$(failure_blocks "$results/$name.log")")
+      continue
+    fi
+    cp "$results/$name.retry.log" "$results/$name.log"
+  fi
+  status=1
+  summary+=("FAILED  $name")
+  summary+=("$(failure_blocks "$results/$name.log")")
 done
+
+echo
+echo "== summary"
+printf '%s\n' "${summary[@]}"
 exit $status
