@@ -70,7 +70,10 @@ for project in tests/*/*.Tests.csproj; do
       summary+=("$(failure_blocks "$results/$name.log")")
       continue
     fi
-    cp "$results/$name.retry.log" "$results/$name.log"
+    status=1
+    summary+=("FAILED  $name: failed again when run a second time; the second run's failures:")
+    summary+=("$(failure_blocks "$results/$name.retry.log")")
+    continue
   fi
   status=1
   summary+=("FAILED  $name")
