@@ -293,7 +293,8 @@ export function lineChart(container, options) {
         const at = state.hoverX === null ? stops.length - 1 : stops.indexOf(state.hoverX) + (event.key === 'ArrowLeft' ? -1 : 1);
         show(stops[Math.max(0, Math.min(stops.length - 1, at === -1 ? stops.length - 1 : at))]);
     });
-    svg.addEventListener('blur', hide);
+    // A redraw removes the focused chart, which fires blur in Chromium: that is not the reader leaving it.
+    svg.addEventListener('blur', () => { if (svg.isConnected) hide(); });
     state.hide = hide;
 
     // What is drawn, for tests and tools that read the page: how many points, the newest x, and the x step.
@@ -301,12 +302,16 @@ export function lineChart(container, options) {
     if (xs.length) svg.dataset.lastX = String(Math.max(...xs));
     if (stops.length > 1) svg.dataset.step = String(stops[1] - stops[0]);
     container.classList.add('chart-host');
+    // What the reader had before this redraw, read before the old chart goes (its removal may fire blur).
+    const keptX = previous?.hoverX ?? null;
+    const hadFocus = document.activeElement instanceof SVGSVGElement && container.contains(document.activeElement);
     container.replaceChildren(svg, tooltip);
+    if (hadFocus) svg.focus({ preventScroll: true });
     if (!previous) resized.observe(container);
     hosts.add(container);
     drawn.set(container, state);
-    // A redraw while someone reads the crosshair keeps it at the same time (or the nearest still drawn).
-    if (previous?.hoverX !== null && previous?.hoverX !== undefined && stops.length) {
-        show(stops.reduce((best, s) => Math.abs(s - previous.hoverX) < Math.abs(best - previous.hoverX) ? s : best, stops[0]));
+    // A redraw while someone reads the crosshair (hover, tap or keys) keeps it at the same time (or the nearest drawn).
+    if (keptX !== null && stops.length) {
+        show(stops.reduce((best, s) => Math.abs(s - keptX) < Math.abs(best - keptX) ? s : best, stops[0]));
     }
 }
