@@ -97,5 +97,5 @@ public sealed class DeterminismTests
         solution: Clear the api instances.
         """;
 
-    private const string PinnedDigest = "d32ad7d53b08171a";
+    private const string PinnedDigest = "a8a73868d21d0c75";
 }
