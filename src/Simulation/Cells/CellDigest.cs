@@ -43,7 +43,9 @@ internal static class CellDigest
             hash.Add(i.MaxFds);
             hash.Add(i.OpenFds);
             hash.Add(i.TimeWait);
-            hash.Add(i.PortRange);
+            hash.Add(i.PortLow);
+            hash.Add(i.PortHigh);
+            hash.Add(i.TimeWaitReuse);
         }
 
         foreach (var db in cell.Databases)

@@ -45,8 +45,23 @@ internal struct InstanceState
     /// <summary>Outbound connections closed in the last minute, each holding a local port in TIME_WAIT.</summary>
     public double TimeWait;
 
-    /// <summary>Local ports outbound connections may use (net.ipv4.ip_local_port_range); 0: the default range, -1: tcp_tw_reuse on.</summary>
-    public double PortRange;
+    /// <summary>The lowest local port outbound connections may use (net.ipv4.ip_local_port_range); 0: the default range.</summary>
+    public int PortLow;
+
+    /// <summary>The highest local port outbound connections may use; 0 with <see cref="PortLow"/>: the default range.</summary>
+    public int PortHigh;
+
+    /// <summary>net.ipv4.tcp_tw_reuse as set (0 until set): at 1 a new outbound connection may take a port still in TIME_WAIT.</summary>
+    public int TimeWaitReuse;
+
+    /// <summary>How many local ports outbound connections may use: Linux's default 32768-60999 unless sysctl set a range.</summary>
+    public readonly double LocalPorts => PortHigh > 0 ? PortHigh - PortLow + 1 : DefaultPortHigh - DefaultPortLow + 1;
+
+    /// <summary>Linux's default ip_local_port_range.</summary>
+    public const int DefaultPortLow = 32768;
+
+    /// <summary>Linux's default ip_local_port_range.</summary>
+    public const int DefaultPortHigh = 60999;
 
     public readonly void Write(SnapshotWriter writer)
     {
@@ -78,7 +93,9 @@ internal struct InstanceState
         writer.Write(MaxFds);
         writer.Write(OpenFds);
         writer.Write(TimeWait);
-        writer.Write(PortRange);
+        writer.Write(PortLow);
+        writer.Write(PortHigh);
+        writer.Write(TimeWaitReuse);
     }
 
     public static InstanceState Read(SnapshotReader reader) => new()
@@ -111,6 +128,8 @@ internal struct InstanceState
         MaxFds = reader.Double(),
         OpenFds = reader.Double(),
         TimeWait = reader.Double(),
-        PortRange = reader.Double(),
+        PortLow = reader.Int(),
+        PortHigh = reader.Int(),
+        TimeWaitReuse = reader.Int(0, 2, "a tcp_tw_reuse of"),
     };
 }

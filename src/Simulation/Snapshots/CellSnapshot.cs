@@ -12,7 +12,7 @@ namespace PracticePlatform.Simulation.Snapshots;
 public sealed class CellSnapshot
 {
     /// <summary>The format this build writes and the only one it reads; bump it whenever any part's fields change.</summary>
-    public const int CurrentFormat = 4;
+    public const int CurrentFormat = 5;
 
     private const uint Magic = 0x53435050; // "PPCS" little-endian
     private const int ChecksumBytes = 8;

@@ -34,6 +34,15 @@ internal sealed class SnapshotReader
 
     public int Int() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
+    /// <summary>An int the cell uses as an index or a bound, refused unless it lies within [<paramref name="low"/>, <paramref name="high"/>].</summary>
+    public int Int(int low, int high, string what)
+    {
+        var value = Int();
+        return value >= low && value <= high
+            ? value
+            : throw new CellSnapshotException($"the snapshot holds {what} {value}, outside {low} to {high}");
+    }
+
     public long Long() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));
 
     public ulong ULong() => BinaryPrimitives.ReadUInt64LittleEndian(Take(8));

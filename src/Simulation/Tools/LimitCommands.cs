@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using PracticePlatform.Simulation.Cells;
-using PracticePlatform.Simulation.Faults.EphemeralPortExhaustion;
 using PracticePlatform.Simulation.Model;
 using PracticePlatform.Simulation.Scenarios;
 
@@ -57,9 +56,9 @@ internal static class LimitCommands
         }
 
         var state = ctx.Cell.Instances[i];
-        var range = state.PortRange > 0 ? state.PortRange : EphemeralPortExhaustionBehaviour.DefaultRange;
-        var low = state.PortRange > 0 ? 65536 - state.PortRange : 32768;
-        var reuse = state.PortRange == EphemeralPortExhaustionBehaviour.ReuseTimeWait ? 1 : 0;
+        var range = state.LocalPorts;
+        var low = state.PortHigh > 0 ? state.PortLow : InstanceState.DefaultPortLow;
+        var reuse = state.TimeWaitReuse;
         return CommandResult.Show(string.Create(CultureInfo.InvariantCulture, $"""
             {ctx.Topology.InstanceIds[i]}:
             TCP:   {state.Connections + state.TimeWait:0} (estab {state.Connections:0}, closed 0, timewait {state.TimeWait:0})

@@ -301,8 +301,10 @@ internal static class RemediationCommands
 
     private static CommandResult Sysctl(CommandContext ctx)
     {
-        var instances = ctx.Instances(ctx.Line[1], out var problem);
-        var setting = ctx.Line[2];
+        // sysctl -w <target> key=value reads as sysctl <target> key=value.
+        var at = ctx.Line[1] == "-w" ? 2 : 1;
+        var instances = ctx.Instances(ctx.Line[at], out var problem);
+        var setting = ctx.Line[at + 1];
         var eq = setting.IndexOf('=');
         if (instances is null || eq <= 0)
         {
@@ -310,12 +312,17 @@ internal static class RemediationCommands
         }
 
         var key = setting[..eq];
-        var value = setting[(eq + 1)..];
         if (key.StartsWith("net.ipv4.", StringComparison.Ordinal))
         {
             key = key["net.ipv4.".Length..];
         }
 
+        if (KernelTunables.Refusal(key, setting[(eq + 1)..].Trim(), out var value) is { } refusal)
+        {
+            return CommandResult.Fail("sysctl: " + refusal);
+        }
+
+        KernelTunables.Apply(ctx.Cell, instances, key, value);
         return Apply(ctx, new Remediation(RemediationVerb.Sysctl, instances, Key: key, Value: value), $"net.ipv4.{key} = {value} on {instances.Length} instance(s)\n");
     }
 

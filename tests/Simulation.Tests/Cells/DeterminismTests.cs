@@ -97,5 +97,5 @@ public sealed class DeterminismTests
         solution: Clear the api instances.
         """;
 
-    private const string PinnedDigest = "e01b5be9b2ecae9a";
+    private const string PinnedDigest = "a8a73868d21d0c75";
 }

@@ -52,6 +52,22 @@ public sealed class CellSnapshotRefusalTests
         Assert.Throws<CellSnapshotException>(() => CellSnapshot.Parse(bytes.AsSpan(0, length < 0 ? bytes.Length + length : length)));
     }
 
+    /// <summary>A count or index the cell would use unchecked (a link cut count indexes a fixed array) is refused when out of bounds.</summary>
+    [Theory]
+    [InlineData(17)]
+    [InlineData(-1)]
+    public void AnIndexOutsideTheCellsBounds_IsRefused(int value)
+    {
+        var writer = new SnapshotWriter();
+        writer.Write(value);
+        var bytes = writer.ToArray();
+        var reader = new SnapshotReader(bytes, 0, bytes.Length);
+
+        var refused = Assert.Throws<CellSnapshotException>(() => reader.Int(0, Simulation.Model.CellState.MaxLinkCuts, "a link cut count of"));
+
+        Assert.Contains($"a link cut count of {value}, outside 0 to 16", refused.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ASnapshotOfAnotherFormat_IsRefused()
     {

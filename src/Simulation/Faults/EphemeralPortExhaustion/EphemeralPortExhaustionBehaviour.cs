@@ -11,12 +11,6 @@ namespace PracticePlatform.Simulation.Faults.EphemeralPortExhaustion;
 /// </summary>
 internal sealed class EphemeralPortExhaustionBehaviour : FaultBehaviour
 {
-    /// <summary>Linux's default ip_local_port_range, 32768-60999.</summary>
-    public const double DefaultRange = 28232;
-
-    /// <summary>The port range recorded once tcp_tw_reuse is on: ports in TIME_WAIT no longer block new calls.</summary>
-    public const double ReuseTimeWait = -1;
-
     public override void OnStart(CellState cell, ActiveFault fault, int[] newTargets)
     {
         FaultTargeting.PushConfig(cell, fault);
@@ -33,9 +27,8 @@ internal sealed class EphemeralPortExhaustionBehaviour : FaultBehaviour
         {
             ref var instance = ref cell.Instances[fault.Targets[k]];
             var opened = fault.Mitigated[k] || instance.Process != ProcessState.Online ? 0 : instance.Rps;
-            var range = instance.PortRange != 0 ? instance.PortRange : DefaultRange;
-            // With tcp_tw_reuse (a negative range) a new connection may take a port still in TIME_WAIT.
-            var free = range < 0 ? double.PositiveInfinity : Math.Max(0, range - instance.TimeWait);
+            // With tcp_tw_reuse a new connection may take a port still in TIME_WAIT.
+            var free = instance.TimeWaitReuse == 1 ? double.PositiveInfinity : Math.Max(0, instance.LocalPorts - instance.TimeWait);
             var fail = opened > free ? 1 - (free / opened) : 0;
             // Each call's closed connection holds its port in TIME_WAIT; the cell lets them go (AdvanceResources).
             instance.TimeWait += opened * (1 - fail);
@@ -48,24 +41,11 @@ internal sealed class EphemeralPortExhaustionBehaviour : FaultBehaviour
 
     public override void OnRemediation(CellState cell, ActiveFault fault, Remediation remediation)
     {
+        // sysctl's tcp_tw_reuse and ip_local_port_range are the hosts' own settings (the sysctl command records them):
+        // a workaround, not a fix of the cause, so the fault stays and only its failures stop or shrink.
         if (remediation.Verb is RemediationVerb.ConfigRollback or RemediationVerb.ConfigSet && !CauseRemains(cell, fault))
         {
             FaultTargeting.MitigateIfService(cell, fault, remediation);
-        }
-        else if (remediation.Verb == RemediationVerb.Sysctl && remediation.Key == "tcp_tw_reuse" && remediation.Value == "1")
-        {
-            // A workaround on the hosts, not a fix of the cause: the fault stays, its failures stop.
-            foreach (var i in remediation.Instances)
-            {
-                cell.Instances[i].PortRange = ReuseTimeWait;
-            }
-        }
-        else if (remediation.Verb == RemediationVerb.Sysctl && remediation.Key == "ip_local_port_range" && Range(remediation.Value) is > 0 and var range)
-        {
-            foreach (var i in remediation.Instances)
-            {
-                cell.Instances[i].PortRange = range;
-            }
         }
     }
 
@@ -80,14 +60,5 @@ internal sealed class EphemeralPortExhaustionBehaviour : FaultBehaviour
         {
             cell.Instances[i].TimeWait = 0;
         }
-    }
-
-    /// <summary>How many ports <c>lo-hi</c> (or <c>lo hi</c>) spans; 0 when it does not read.</summary>
-    private static double Range(string text)
-    {
-        var parts = text.Split('-', ' ', '\t', ',');
-        return parts.Length == 2 && int.TryParse(parts[0], out var lo) && int.TryParse(parts[1], out var hi) && lo is >= 1 and <= 65535 && hi is >= 1 and <= 65535 && hi > lo
-            ? hi - lo + 1
-            : 0;
     }
 }

@@ -88,4 +88,60 @@ public sealed class EphemeralPortExhaustionTests
 
         Assert.Equal(restores, FaultDrill.FailShare(cell) < 0.01);
     }
+
+    /// <summary>Settings the kernel would refuse get its words and change nothing: the ports stay exhausted.</summary>
+    [Theory]
+    [InlineData("sysctl edge-proxy net.ipv4.tcp_tw_reuse=yes", "setting key \"net.ipv4.tcp_tw_reuse\": Invalid argument")]
+    [InlineData("sysctl edge-proxy net.ipv4.tcp_tw_reuse=3", "Invalid argument (expected a whole number from 0 to 2)")]
+    [InlineData("sysctl edge-proxy net.ipv4.ip_local_port_range=lots", "setting key \"net.ipv4.ip_local_port_range\": Invalid argument")]
+    [InlineData("sysctl edge-proxy net.ipv4.ip_local_port_range=70000-80000", "Invalid argument (expected two port numbers")]
+    [InlineData("sysctl edge-proxy net.ipv4.ip_local_port_range=60000-2000", "Invalid argument")]
+    [InlineData("sysctl edge-proxy net.ipv4.ip_local_port_range=1024", "Invalid argument")]
+    [InlineData("sysctl edge-proxy net.ipv4.tcp_make_it_work=1", "cannot stat /proc/sys/net/ipv4/tcp_make_it_work: No such file or directory")]
+    public void ASettingTheKernelWouldRefuse_IsRefusedInItsWords_AndChangesNothing(string command, string refusal)
+    {
+        var cell = Exhausted();
+
+        var result = cell.Execute(command);
+        cell.RunUntil(12 * 60);
+
+        Assert.False(result.Ok);
+        Assert.StartsWith("sysctl: ", result.Output, StringComparison.Ordinal);
+        Assert.Contains(refusal, result.Output, StringComparison.Ordinal);
+        Assert.True(FaultDrill.FailShare(cell) > 0.1, FaultDrill.Describe(cell));
+        Assert.Contains("ip_local_port_range: 32768-60999 (28232 ports", cell.Execute("sockstat edge-proxy-1").Output);
+    }
+
+    /// <summary>The two settings are separate: a range set after tcp_tw_reuse keeps the reuse on, and 0 turns it off again.</summary>
+    [Fact]
+    public void TheRangeAndTheReuse_AreSeparateSettings_OnTheHosts()
+    {
+        var cell = Exhausted();
+
+        FaultDrill.Run(cell, "sysctl -w edge-proxy net.ipv4.tcp_tw_reuse=1", "sysctl edge-proxy \"net.ipv4.ip_local_port_range=40000 50000\"");
+        cell.RunUntil(8 * 60);
+
+        var ss = cell.Execute("sockstat edge-proxy-1").Output;
+        Assert.Contains("ip_local_port_range: 40000-50000 (10001 ports", ss, StringComparison.Ordinal);
+        Assert.Contains("tcp_tw_reuse: 1", ss, StringComparison.Ordinal);
+        Assert.True(FaultDrill.FailShare(cell) < 0.01, FaultDrill.Describe(cell));
+
+        FaultDrill.Run(cell, "sysctl edge-proxy net.ipv4.tcp_tw_reuse=0");
+        cell.RunUntil(12 * 60);
+
+        Assert.Contains("tcp_tw_reuse: 0", cell.Execute("sockstat edge-proxy-1").Output, StringComparison.Ordinal);
+        Assert.True(FaultDrill.FailShare(cell) > 0.1, FaultDrill.Describe(cell));
+    }
+
+    /// <summary>The ports are the hosts' settings, not the fault's: set before the fault, they are in force when it comes.</summary>
+    [Fact]
+    public void ASettingMadeBeforeTheFault_IsInForceWhenItComes()
+    {
+        var cell = Cell.Create(Scenario(), 9);
+
+        FaultDrill.Run(cell, "sysctl edge-proxy net.ipv4.tcp_tw_reuse=1");
+        cell.RunUntil(5 * 60);
+
+        Assert.True(FaultDrill.FailShare(cell) < 0.01, FaultDrill.Describe(cell));
+    }
 }
