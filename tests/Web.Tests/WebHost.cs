@@ -54,6 +54,7 @@ public sealed class WebHost : WebApplicationFactory<Program>
         builder.UseSetting("Practice:Notifications:AttemptTimeout", "1.00:00:00");
         // The silo's start-up and shut-down chatter buried the one failed check at the end of a CI log; warnings stay.
         builder.UseSetting("Logging:LogLevel:Orleans", "Warning");
+        builder.UseSetting("Logging:LogLevel:Polly", "Warning");
         // The console's wall-clock refresh stays on, as in production. Orleans runs its grain timers on this fake
         // clock too, and a session's pacing timer that is being re-armed at the moment the clock leaps minutes is
         // armed after the leap, so it never fires again and the page, hearing only of writes, stayed as it was

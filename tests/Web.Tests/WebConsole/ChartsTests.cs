@@ -212,6 +212,7 @@ public sealed partial class ChartsTests(WebSuite suite)
     private static async Task PointAtAsync(IPage page, string chart, string viewport, double at)
     {
         var area = page.Locator($"{chart} .crosshair-area");
+        await Expect(area).ToBeVisibleAsync();
         var box = await area.BoundingBoxAsync() ?? throw new InvalidOperationException($"{chart} has no plot area.");
         var position = new Position { X = (float)Math.Max(1, (box.Width * at) - 1), Y = (float)(box.Height / 2) };
         if (viewport == "phone")

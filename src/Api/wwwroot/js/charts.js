@@ -125,6 +125,14 @@ export function lineChart(container, options) {
         return;
     }
     const width = Math.max(240, Math.floor(container.clientWidth || 560));
+    // The live feed sends the same hour of points every second: redraw only when what is drawn would change, so a
+    // reader's pointer, tap or focus is never caught between two copies of the same chart.
+    const signature = JSON.stringify([width, options.title, options.xLabel, options.yLabel, options.xMin, options.xMax,
+        options.yMax, options.series.map(s => [s.name, s.points])]);
+    if (previous?.signature === signature && previous.svg?.parentNode === container) {
+        previous.options = options;
+        return;
+    }
     const plotHeight = 160, top = 12, right = 16;
     const values = all.filter(p => !absent(p));
     const xs = all.map(p => p.x);
@@ -236,7 +244,7 @@ export function lineChart(container, options) {
     tooltip.setAttribute('role', 'status');
     tooltip.hidden = true;
     const valueFormat = options.valueFormat ?? (y => y.toLocaleString('en'));
-    const state = { width, options, hoverX: null };
+    const state = { width, options, hoverX: null, signature, svg };
 
     const show = x => {
         state.hoverX = x;
