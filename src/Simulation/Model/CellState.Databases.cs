@@ -104,7 +104,7 @@ internal sealed partial class CellState
     {
         var db = Databases[database];
         var old = db.Primary;
-        var writeRate = Topology.DatabaseWriteRate[database];
+        var writeRate = WriteRate(database);
         db.LostWrites += (long)Math.Round(Instances[peer].Lag * writeRate);
         if (Instances[peer].Lag > 0.5)
         {

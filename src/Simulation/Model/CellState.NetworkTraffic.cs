@@ -89,7 +89,7 @@ internal sealed partial class CellState
             {
                 // The old primary answers its side as it did before the split, whatever holds the new one back.
                 var share = diverged / calling;
-                Databases[database].LostWrites += (long)Math.Round(topology.DatabaseWriteRate[database] * share);
+                Databases[database].LostWrites += (long)Math.Round(WriteRate(database) * share);
                 var baseMs = topology.Services[s].BaseLatencyMs;
                 SplitBrainServes(ref read, share, baseMs);
                 SplitBrainServes(ref write, share, baseMs);

@@ -80,6 +80,26 @@ public sealed class LinkPartitionTests
         Assert.True(FaultDrill.FailShare(cell) < 0.02, FaultDrill.Describe(cell));
     }
 
+    /// <summary>Writes at stake follow the traffic's shape: a surge in pushes during the split loses that many more.</summary>
+    [Fact]
+    public void ASurgeDuringTheSplit_LosesItsWritesToo()
+    {
+        long LostAfterFailover(Simulation.Scenarios.Scenario scenario)
+        {
+            var cell = Cell.Create(scenario, 3);
+            cell.RunUntil(Cut + 40);
+            var atFailover = SplitDrill.LostWrites(cell);
+            cell.RunUntil(Cut + 100);
+            return SplitDrill.LostWrites(cell) - atFailover;
+        }
+
+        const string Push = "- { id: git-push, rate: 120, write: true, path: [frontend, rails, mysql], timeout: 10s, retries: 1, slo_ms: 300";
+        var flat = LostAfterFailover(SplitDrill.Lasting());
+        var surged = LostAfterFailover(SplitDrill.Edited(("heal_after: \"43\"", "heal_after: \"0\""), (Push, Push + ", shape: { surge: 2m..20m, surge_factor: 3 }")));
+
+        Assert.InRange(surged, flat * 2.7, flat * 3.3);
+    }
+
     [Fact]
     public void ASynchronousReplicaAcrossTheCut_BlocksCommits_SoNothingDiverges()
     {
