@@ -1,3 +1,4 @@
+using System.Globalization;
 using PracticePlatform.Simulation.Cells;
 using PracticePlatform.Simulation.Snapshots;
 
@@ -152,6 +153,29 @@ public sealed class LinkPartitionTests
         // the running West primary after the promotion (a promotion is not a switchover): far less than the split's.
         Assert.InRange(SplitDrill.LostWrites(rebuilt), lost, lost + (120 * 7));
         Assert.Equal("mysql-east-1", SplitDrill.Primary(rebuilt));
+    }
+
+    /// <summary>
+    /// Failing back to the fork without a rebuild keeps the writes only the fork held (the split's and those the
+    /// West peer never replicated): lost are the writes the West took since the failover, not both forks' writes.
+    /// </summary>
+    [Fact]
+    public void PromotingTheForkBack_LosesOnlyWhatTheOtherForkTookSince()
+    {
+        var cell = Cell.Create(SplitDrill.Edited(), 3);
+        cell.RunUntil(Cut + 120);
+        var fork = cell.State.Databases[0].DivergedWrites;
+        var lostBefore = SplitDrill.LostWrites(cell);
+        var lag = cell.State.Instances[cell.State.Topology.InstanceIndex("mysql-east-1")].Lag;
+        // What db status says the fork holds is the split's writes too, not only the West peer's replication lag.
+        Assert.InRange(fork, lostBefore * 0.95, lostBefore);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"~{fork} writes the primary never got"), cell.Execute("db status repos-db").Output, StringComparison.Ordinal);
+
+        Assert.True(cell.Execute("db promote mysql-east-1").Ok);
+
+        var since = lag * 120;
+        Assert.InRange(SplitDrill.LostWrites(cell), since * 0.9, (since * 1.1) + (lostBefore - fork));
+        Assert.Contains(cell.State.Events, e => e.Message.Contains($"its ~{fork} writes are live again", StringComparison.Ordinal));
     }
 
     [Theory]
