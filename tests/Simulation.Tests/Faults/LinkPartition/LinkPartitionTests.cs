@@ -101,6 +101,25 @@ public sealed class LinkPartitionTests
         Assert.InRange(surged, flat * 2.7, flat * 3.3);
     }
 
+    /// <summary>A slow but quorate coordination service slows the failover after a cut as it slows any failover.</summary>
+    [Fact]
+    public void ASlowCoordinationService_DelaysTheFailoverAfterACut()
+    {
+        var slow = SplitDrill.Edited(
+            ("heal_after: \"43\"", "heal_after: \"0\""),
+            ("    parameters: { heal_after: \"0\" }\n", "    parameters: { heal_after: \"0\" }\n  - { id: slow-raft, kind: coordination-slow, target: orchestrator-west, at: 1m, parameters: { latency: \"1500\" } }\n"));
+        var quick = Cell.Create(SplitDrill.Lasting(), 3);
+        var delayed = Cell.Create(slow, 3);
+
+        quick.RunUntil(Cut + 40);
+        delayed.RunUntil(Cut + 40);
+
+        Assert.Equal("mysql-west-1", SplitDrill.Primary(quick));
+        Assert.Equal("mysql-east-1", SplitDrill.Primary(delayed));
+        delayed.RunUntil(Cut + 300);
+        Assert.Equal("mysql-west-1", SplitDrill.Primary(delayed));
+    }
+
     [Fact]
     public void ASynchronousReplicaAcrossTheCut_BlocksCommits_SoNothingDiverges()
     {
