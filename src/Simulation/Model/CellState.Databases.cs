@@ -1,3 +1,4 @@
+using System.Globalization;
 using PracticePlatform.Simulation.Cells;
 
 namespace PracticePlatform.Simulation.Model;
@@ -104,7 +105,16 @@ internal sealed partial class CellState
     {
         var db = Databases[database];
         var old = db.Primary;
-        var writeRate = Topology.DatabaseWriteRate[database];
+        var writeRate = WriteRate(database);
+        if (db.Diverged.Count == 1 && db.Diverged[0] == peer && db.DivergedWrites > 0)
+        {
+            // The diverged fork becomes the live data again: the writes only it held, counted lost when it was
+            // deposed, are back; what the other fork took since (its lag) is what is lost now.
+            db.LostWrites = Math.Max(0, db.LostWrites - db.DivergedWrites);
+            AddEvent(peer, "info", string.Create(CultureInfo.InvariantCulture, $"promoted back with its diverged timeline: its ~{db.DivergedWrites} writes are live again"));
+            db.DivergedWrites = 0;
+        }
+
         db.LostWrites += (long)Math.Round(Instances[peer].Lag * writeRate);
         if (Instances[peer].Lag > 0.5)
         {

@@ -52,7 +52,7 @@ internal sealed partial class CellState
             return;
         }
 
-        var lost = (long)Math.Round(Topology.DatabaseWriteRate[database]);
+        var lost = (long)Math.Round(WriteRate(database));
         db.LostWrites += lost;
         db.DivergedWrites += lost;
     }

@@ -71,11 +71,13 @@ internal sealed partial class CellState
                 continue;
             }
 
+            // A slow coordination service slows the failover manager's decision here as on any failover.
+            var failoverAfter = (long)Topology.Databases[d].FailoverAfter.TotalSeconds + ElectionDelaySeconds();
             for (var k = 0; k < _linkCuts; k++)
             {
                 var quorum = QuorumSide(k);
                 var cutOff = quorum == 0 ? 0 : (quorum & SideABits) != 0 ? quorum << 1 : (int)((uint)quorum >> 1);
-                if ((_linkMask[p] & cutOff) == 0 || Now - _linkSince[k] < (long)Topology.Databases[d].FailoverAfter.TotalSeconds)
+                if ((_linkMask[p] & cutOff) == 0 || Now - _linkSince[k] < failoverAfter)
                 {
                     continue;
                 }

@@ -88,8 +88,11 @@ internal sealed partial class CellState
             if (diverged > 0)
             {
                 // The old primary answers its side as it did before the split, whatever holds the new one back.
+                // Its writes are on a fork: lost to the live data unless that fork is the one promoted back.
                 var share = diverged / calling;
-                Databases[database].LostWrites += (long)Math.Round(topology.DatabaseWriteRate[database] * share);
+                var forked = (long)Math.Round(WriteRate(database) * share);
+                Databases[database].LostWrites += forked;
+                Databases[database].DivergedWrites += forked;
                 var baseMs = topology.Services[s].BaseLatencyMs;
                 SplitBrainServes(ref read, share, baseMs);
                 SplitBrainServes(ref write, share, baseMs);

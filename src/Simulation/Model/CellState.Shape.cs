@@ -15,4 +15,16 @@ internal sealed partial class CellState
     /// <summary>The request type's rate this second.</summary>
     private double ShapedRate(RequestTypeSpec spec) =>
         spec.Shape is { } shape ? spec.Rate * shape.Factor(EpochTimeOfDay + Now, Now) : spec.Rate;
+
+    /// <summary>Writes per second the database's request types send this second: at a daily peak or in a surge, more writes are at stake.</summary>
+    public double WriteRate(int database)
+    {
+        var rate = 0.0;
+        foreach (var r in Topology.DatabaseWriteTypes[database])
+        {
+            rate += ShapedRate(Topology.RequestTypes[r]);
+        }
+
+        return rate;
+    }
 }

@@ -263,9 +263,11 @@ internal sealed partial class CellState
 
         instance.LatencyMs = Math.Min(latency, timeoutMs);
         // Only work that gets a connection runs: requests turned away because the pool is held by calls waiting
-        // on a slow or hung downstream cost next to nothing, so CPU falls while workers block on I/O. A pool held by
-        // the instance's own slow work (CPU-bound) turns requests away too, but its workers are busy computing.
-        var waiting = wanted > 0 ? Math.Min(1, ((load * DownstreamMs[Topology.InstanceService[i]] / 1000) + instance.HungConnections) / wanted) : 0;
+        // on a slow or hung downstream, or on the network (added latency, retransmissions), cost next to nothing, so
+        // CPU falls while workers block on I/O. A pool held by the instance's own slow work (CPU-bound) turns
+        // requests away too, but its workers are busy computing.
+        var waitMs = DownstreamMs[Topology.InstanceService[i]] + effects.ExtraLatencyMs + (effects.PacketLoss * RetransmitTimeoutMs * 2);
+        var waiting = wanted > 0 ? Math.Min(1, ((load * waitMs / 1000) + instance.HungConnections) / wanted) : 0;
         instance.Cpu = Math.Min(1, 0.04 + (0.9 * Math.Min(rho, 1) * (1 - (poolFail * waiting))) + effects.CpuBurn + steal);
         instance.ErrorsTotal += (long)(load * instance.ErrorShare);
     }

@@ -128,8 +128,8 @@ internal struct InstanceState
         MaxFds = reader.Double(),
         OpenFds = reader.Double(),
         TimeWait = reader.Double(),
-        PortLow = reader.Int(),
-        PortHigh = reader.Int(),
+        PortLow = reader.Int(0, 65535, "a lowest local port of"),
+        PortHigh = reader.Int(0, 65535, "a highest local port of"),
         TimeWaitReuse = reader.Int(0, 2, "a tcp_tw_reuse of"),
     };
 }

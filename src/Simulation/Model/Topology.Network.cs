@@ -17,8 +17,8 @@ internal sealed partial class Topology
     /// <summary>Per service, the request types that enter the cell at it (their callers are outside the cell).</summary>
     public int[][] EntryRequestTypes { get; private set; } = [];
 
-    /// <summary>Per database, writes per second its request types send at their nominal rate.</summary>
-    public double[] DatabaseWriteRate { get; private set; } = [];
+    /// <summary>Per database, the request types that write to it (<c>CellState.WriteRate</c> adds up their rates).</summary>
+    public int[][] DatabaseWriteTypes { get; private set; } = [];
 
     public double RttMs(int instanceA, int instanceB) =>
         HasRtt ? DatacenterRttMs[(HostDatacenter[InstanceHost[instanceA]] * Datacenters.Length) + HostDatacenter[InstanceHost[instanceB]]] : 0;
@@ -71,16 +71,10 @@ internal sealed partial class Topology
 
         CallerServices = [.. callers.Select(c => c.ToArray())];
         EntryRequestTypes = [.. entries.Select(e => e.ToArray())];
-        DatabaseWriteRate = new double[Databases.Length];
+        DatabaseWriteTypes = new int[Databases.Length][];
         for (var d = 0; d < Databases.Length; d++)
         {
-            for (var r = 0; r < RequestTypes.Length; r++)
-            {
-                if (RequestTypes[r].Write && Array.IndexOf(Paths[r], DatabaseService[d]) >= 0)
-                {
-                    DatabaseWriteRate[d] += RequestTypes[r].Rate;
-                }
-            }
+            DatabaseWriteTypes[d] = [.. Enumerable.Range(0, RequestTypes.Length).Where(r => RequestTypes[r].Write && Array.IndexOf(Paths[r], DatabaseService[d]) >= 0)];
         }
     }
 }

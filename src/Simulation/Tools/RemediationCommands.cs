@@ -29,7 +29,7 @@ internal static class RemediationCommands
         new("cert renew", ToolPack.Os, "cert renew <service>", "issue and install a new TLS certificate", RenewCertificate),
         new("cert show", ToolPack.Os, "cert show <service>", "show the TLS certificate's validity", ShowCertificate),
         new("ratelimit", ToolPack.Os, "ratelimit <service> <requests-per-second|off>", "shed load above a rate at a service", RateLimit),
-        new("sysctl", ToolPack.Os, "sysctl <service|host> <key>=<value>", "set a kernel tunable", Sysctl),
+        new("sysctl", ToolPack.Os, "sysctl [-w] <service|host> <key>=<value>", "set a kernel tunable", Sysctl),
         new("scale-out", ToolPack.Os, "scale-out <service> <count>", "add capacity: provision more instances", ScaleOut),
     ];
 
@@ -308,22 +308,17 @@ internal static class RemediationCommands
         var eq = setting.IndexOf('=');
         if (instances is null || eq <= 0)
         {
-            return CommandResult.Fail("sysctl: " + (problem ?? "usage: sysctl <service|host> <key>=<value>"));
+            return CommandResult.Fail("sysctl: " + (problem ?? "usage: sysctl [-w] <service|host> <key>=<value>"));
         }
 
-        var key = setting[..eq];
-        if (key.StartsWith("net.ipv4.", StringComparison.Ordinal))
-        {
-            key = key["net.ipv4.".Length..];
-        }
-
+        var key = KernelTunables.FullName(setting[..eq].Trim());
         if (KernelTunables.Refusal(key, setting[(eq + 1)..].Trim(), out var value) is { } refusal)
         {
             return CommandResult.Fail("sysctl: " + refusal);
         }
 
         KernelTunables.Apply(ctx.Cell, instances, key, value);
-        return Apply(ctx, new Remediation(RemediationVerb.Sysctl, instances, Key: key, Value: value), $"net.ipv4.{key} = {value} on {instances.Length} instance(s)\n");
+        return Apply(ctx, new Remediation(RemediationVerb.Sysctl, instances, Key: KernelTunables.ShortName(key), Value: value), $"{key} = {value} on {instances.Length} instance(s)\n");
     }
 
     private static CommandResult ScaleOut(CommandContext ctx)

@@ -68,6 +68,33 @@ public sealed class CellSnapshotRefusalTests
         Assert.Contains($"a link cut count of {value}, outside 0 to 16", refused.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A well-formed snapshot whose network fields lie outside the cell (written here by setting them on a live cell)
+    /// is refused on restore with the snapshot's own error, not an index out of range later.
+    /// </summary>
+    [Theory]
+    [InlineData("_splitBrain", "a split-brain primary 9999")]
+    [InlineData("_linkCuts", "a link cut count of 17")]
+    public void NetworkFieldsOutsideTheCell_AreRefusedOnRestore(string field, string refusal)
+    {
+        var cell = Cell.Create(TestScenarios.Manta, 5);
+        cell.RunUntil(60);
+        var info = typeof(Simulation.Model.CellState).GetField(field, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        if (field == "_splitBrain")
+        {
+            ((int[])info.GetValue(cell.State)!)[0] = 9999;
+        }
+        else
+        {
+            info.SetValue(cell.State, 17);
+        }
+
+        var snapshot = cell.Snapshot();
+
+        var refused = Assert.Throws<CellSnapshotException>(() => Cell.Restore(TestScenarios.Manta, snapshot));
+        Assert.Contains(refusal, refused.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ASnapshotOfAnotherFormat_IsRefused()
     {

@@ -96,6 +96,10 @@ public sealed class EphemeralPortExhaustionTests
     [InlineData("sysctl edge-proxy net.ipv4.ip_local_port_range=lots", "setting key \"net.ipv4.ip_local_port_range\": Invalid argument")]
     [InlineData("sysctl edge-proxy net.ipv4.ip_local_port_range=70000-80000", "Invalid argument (expected two port numbers")]
     [InlineData("sysctl edge-proxy net.ipv4.ip_local_port_range=60000-2000", "Invalid argument")]
+    [InlineData("sysctl edge-proxy net.ipv4.ip_local_port_range=0-2000", "Invalid argument")]
+    [InlineData("sysctl edge-proxy net.core.make_it_work=1", "cannot stat /proc/sys/net/core/make_it_work: No such file or directory")]
+    [InlineData("sysctl edge-proxy tcp_rmem=4096", "expected three whole numbers")]
+    [InlineData("sysctl edge-proxy net.ipv4.tcp_congestion_control=warp", "no congestion control named 'warp'")]
     [InlineData("sysctl edge-proxy net.ipv4.ip_local_port_range=1024", "Invalid argument")]
     [InlineData("sysctl edge-proxy net.ipv4.tcp_make_it_work=1", "cannot stat /proc/sys/net/ipv4/tcp_make_it_work: No such file or directory")]
     public void ASettingTheKernelWouldRefuse_IsRefusedInItsWords_AndChangesNothing(string command, string refusal)
@@ -143,5 +147,24 @@ public sealed class EphemeralPortExhaustionTests
         cell.RunUntil(5 * 60);
 
         Assert.True(FaultDrill.FailShare(cell) < 0.01, FaultDrill.Describe(cell));
+    }
+
+    /// <summary>Real tunables the model does not read are taken, as a host would, and leave the ports as they were.</summary>
+    [Theory]
+    [InlineData("sysctl edge-proxy net.ipv4.tcp_timestamps=0", "net.ipv4.tcp_timestamps = 0")]
+    [InlineData("sysctl edge-proxy tcp_fin_timeout=15", "net.ipv4.tcp_fin_timeout = 15")]
+    [InlineData("sysctl edge-proxy net.core.somaxconn=4096", "net.core.somaxconn = 4096")]
+    [InlineData("sysctl edge-proxy \"net.ipv4.tcp_rmem=4096 131072 6291456\"", "net.ipv4.tcp_rmem = 4096\t131072\t6291456")]
+    [InlineData("sysctl edge-proxy net.ipv4.tcp_congestion_control=bbr", "net.ipv4.tcp_congestion_control = bbr")]
+    public void ARealTunableNoFaultReads_IsTaken_AndChangesNothing(string command, string echoed)
+    {
+        var cell = Exhausted();
+
+        var result = cell.Execute(command);
+        cell.RunUntil(12 * 60);
+
+        Assert.True(result.Ok, result.Output);
+        Assert.Contains(echoed, result.Output, StringComparison.Ordinal);
+        Assert.True(FaultDrill.FailShare(cell) > 0.1, FaultDrill.Describe(cell));
     }
 }

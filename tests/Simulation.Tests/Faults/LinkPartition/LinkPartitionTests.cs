@@ -1,3 +1,4 @@
+using System.Globalization;
 using PracticePlatform.Simulation.Cells;
 using PracticePlatform.Simulation.Snapshots;
 
@@ -80,6 +81,45 @@ public sealed class LinkPartitionTests
         Assert.True(FaultDrill.FailShare(cell) < 0.02, FaultDrill.Describe(cell));
     }
 
+    /// <summary>Writes at stake follow the traffic's shape: a surge in pushes during the split loses that many more.</summary>
+    [Fact]
+    public void ASurgeDuringTheSplit_LosesItsWritesToo()
+    {
+        long LostAfterFailover(Simulation.Scenarios.Scenario scenario)
+        {
+            var cell = Cell.Create(scenario, 3);
+            cell.RunUntil(Cut + 40);
+            var atFailover = SplitDrill.LostWrites(cell);
+            cell.RunUntil(Cut + 100);
+            return SplitDrill.LostWrites(cell) - atFailover;
+        }
+
+        const string Push = "- { id: git-push, rate: 120, write: true, path: [frontend, rails, mysql], timeout: 10s, retries: 1, slo_ms: 300";
+        var flat = LostAfterFailover(SplitDrill.Lasting());
+        var surged = LostAfterFailover(SplitDrill.Edited(("heal_after: \"43\"", "heal_after: \"0\""), (Push, Push + ", shape: { surge: 2m..20m, surge_factor: 3 }")));
+
+        Assert.InRange(surged, flat * 2.7, flat * 3.3);
+    }
+
+    /// <summary>A slow but quorate coordination service slows the failover after a cut as it slows any failover.</summary>
+    [Fact]
+    public void ASlowCoordinationService_DelaysTheFailoverAfterACut()
+    {
+        var slow = SplitDrill.Edited(
+            ("heal_after: \"43\"", "heal_after: \"0\""),
+            ("    parameters: { heal_after: \"0\" }\n", "    parameters: { heal_after: \"0\" }\n  - { id: slow-raft, kind: coordination-slow, target: orchestrator-west, at: 1m, parameters: { latency: \"1500\" } }\n"));
+        var quick = Cell.Create(SplitDrill.Lasting(), 3);
+        var delayed = Cell.Create(slow, 3);
+
+        quick.RunUntil(Cut + 40);
+        delayed.RunUntil(Cut + 40);
+
+        Assert.Equal("mysql-west-1", SplitDrill.Primary(quick));
+        Assert.Equal("mysql-east-1", SplitDrill.Primary(delayed));
+        delayed.RunUntil(Cut + 300);
+        Assert.Equal("mysql-west-1", SplitDrill.Primary(delayed));
+    }
+
     [Fact]
     public void ASynchronousReplicaAcrossTheCut_BlocksCommits_SoNothingDiverges()
     {
@@ -132,6 +172,29 @@ public sealed class LinkPartitionTests
         // the running West primary after the promotion (a promotion is not a switchover): far less than the split's.
         Assert.InRange(SplitDrill.LostWrites(rebuilt), lost, lost + (120 * 7));
         Assert.Equal("mysql-east-1", SplitDrill.Primary(rebuilt));
+    }
+
+    /// <summary>
+    /// Failing back to the fork without a rebuild keeps the writes only the fork held (the split's and those the
+    /// West peer never replicated): lost are the writes the West took since the failover, not both forks' writes.
+    /// </summary>
+    [Fact]
+    public void PromotingTheForkBack_LosesOnlyWhatTheOtherForkTookSince()
+    {
+        var cell = Cell.Create(SplitDrill.Edited(), 3);
+        cell.RunUntil(Cut + 120);
+        var fork = cell.State.Databases[0].DivergedWrites;
+        var lostBefore = SplitDrill.LostWrites(cell);
+        var lag = cell.State.Instances[cell.State.Topology.InstanceIndex("mysql-east-1")].Lag;
+        // What db status says the fork holds is the split's writes too, not only the West peer's replication lag.
+        Assert.InRange(fork, lostBefore * 0.95, lostBefore);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"~{fork} writes the primary never got"), cell.Execute("db status repos-db").Output, StringComparison.Ordinal);
+
+        Assert.True(cell.Execute("db promote mysql-east-1").Ok);
+
+        var since = lag * 120;
+        Assert.InRange(SplitDrill.LostWrites(cell), since * 0.9, (since * 1.1) + (lostBefore - fork));
+        Assert.Contains(cell.State.Events, e => e.Message.Contains($"its ~{fork} writes are live again", StringComparison.Ordinal));
     }
 
     [Theory]
