@@ -46,4 +46,38 @@ public sealed class ShopRetryStormTests
 
         Assert.False(cell.IsRestored);
     }
+
+    /// <summary>Browsing follows the shop's day: 600 pages a second at 14:00, halfway up to the evening peak, and climbing.</summary>
+    [Fact]
+    public void BrowsingClimbsTowardsTheEveningPeak()
+    {
+        // The storm starts after the window measured here.
+        var storm = "    at: 5m\n    parameters: { retries: \"5\"";
+        var text = TestScenarios.Text("shop-retry-storm");
+        Assert.Contains(storm, text, StringComparison.Ordinal);
+        var quiet = text.Replace(storm, storm.Replace("5m", "100m", StringComparison.Ordinal), StringComparison.Ordinal);
+        var loaded = Simulation.Scenarios.ScenarioLoader.Load(quiet, "quiet-shop.yaml");
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Problems));
+        var cell = Cell.Create(loaded.Scenario!, 5);
+        // A minute's mean: each second's rate carries a few percent of noise.
+        double MinuteMean(int minute)
+        {
+            var sum = 0.0;
+            for (var second = (minute * 60) + 1; second <= (minute + 1) * 60; second++)
+            {
+                cell.RunUntil(second);
+                sum += cell.Health.RequestTypes.Single(r => r.Id == "product-page").Attempted;
+            }
+
+            return sum / 60;
+        }
+
+        var atStart = MinuteMean(1);
+        cell.RunUntil(89 * 60);
+        var later = MinuteMean(89);
+
+        Assert.InRange(atStart, 570, 630);
+        // 14:00 to 15:30 on a curve from a trough of 500 at 08:00 to a peak of 700 at 20:00: about 6 % more.
+        Assert.InRange(later / atStart, 1.03, 1.09);
+    }
 }
