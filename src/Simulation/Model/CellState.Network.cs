@@ -133,15 +133,7 @@ internal sealed partial class CellState
         reader.Into(_linkMask);
         reader.Into(_linkSince);
         _linkCuts = reader.Int(0, MaxLinkCuts, "a link cut count of");
-        reader.Into(_splitBrain);
-        foreach (var old in _splitBrain)
-        {
-            if (old < -1 || old >= Topology.InstanceCount)
-            {
-                throw new CellSnapshotException($"the snapshot holds a split-brain primary {old} where this scenario's cell has {Topology.InstanceCount} instances");
-            }
-        }
-
+        reader.Into(_splitBrain, -1, Topology.InstanceCount - 1, "a split-brain primary");
         reader.Into(_splitHealed);
     }
 }

@@ -238,8 +238,9 @@ internal sealed partial class CellState
         }
 
         var serviceMs = spec.BaseLatencyMs * slow / (1 - Math.Min(rho, 0.97));
-        var latency = serviceMs + (instance.QueueDepth / capacity * 1000) + effects.ExtraLatencyMs
-            + (effects.PacketLoss * RetransmitTimeoutMs * 2);
+        // The instance's own work (served and queued); the rest of a call's time is waiting on the network.
+        var workMs = serviceMs + (instance.QueueDepth / capacity * 1000);
+        var latency = workMs + effects.ExtraLatencyMs + (effects.PacketLoss * RetransmitTimeoutMs * 2);
         var packetFail = effects.PacketLoss * effects.PacketLoss * 4;
         instance.Retransmits += (long)(load * effects.PacketLoss * 8);
         // Little's law: a connection is held for the call and for everything it waits on downstream.
@@ -265,9 +266,8 @@ internal sealed partial class CellState
         // Only work that gets a connection runs: requests turned away because the pool is held by calls waiting
         // on a slow or hung downstream, or on the network (added latency, retransmissions), cost next to nothing, so
         // CPU falls while workers block on I/O. A pool held by the instance's own slow work (CPU-bound) turns
-        // requests away too, but its workers are busy computing.
-        var waitMs = DownstreamMs[Topology.InstanceService[i]] + effects.ExtraLatencyMs + (effects.PacketLoss * RetransmitTimeoutMs * 2);
-        var waiting = wanted > 0 ? Math.Min(1, ((load * waitMs / 1000) + instance.HungConnections) / wanted) : 0;
+        // requests away too, but its workers are busy computing: only the held share that is not work lowers CPU.
+        var waiting = poolFail > 0 ? 1 - Math.Min(1, load * workMs / 1000 / wanted) : 0;
         instance.Cpu = Math.Min(1, 0.04 + (0.9 * Math.Min(rho, 1) * (1 - (poolFail * waiting))) + effects.CpuBurn + steal);
         instance.ErrorsTotal += (long)(load * instance.ErrorShare);
     }

@@ -54,8 +54,14 @@ internal struct InstanceState
     /// <summary>net.ipv4.tcp_tw_reuse as set (0 until set): at 1 a new outbound connection may take a port still in TIME_WAIT.</summary>
     public int TimeWaitReuse;
 
-    /// <summary>How many local ports outbound connections may use: Linux's default 32768-60999 unless sysctl set a range.</summary>
-    public readonly double LocalPorts => PortHigh > 0 ? PortHigh - PortLow + 1 : DefaultPortHigh - DefaultPortLow + 1;
+    /// <summary>The lowest local port in use: Linux's default unless sysctl set a range.</summary>
+    public readonly int LocalPortLow => PortHigh > 0 ? PortLow : DefaultPortLow;
+
+    /// <summary>The highest local port in use: Linux's default unless sysctl set a range.</summary>
+    public readonly int LocalPortHigh => PortHigh > 0 ? PortHigh : DefaultPortHigh;
+
+    /// <summary>How many local ports outbound connections may use.</summary>
+    public readonly double LocalPorts => LocalPortHigh - LocalPortLow + 1;
 
     /// <summary>Linux's default ip_local_port_range.</summary>
     public const int DefaultPortLow = 32768;

@@ -122,6 +122,16 @@ internal sealed class SnapshotReader
         }
     }
 
+    /// <summary>Ints the cell uses as indexes or bounds, each refused unless within [<paramref name="low"/>, <paramref name="high"/>].</summary>
+    public void Into(Span<int> into, int low, int high, string what)
+    {
+        ExpectLength(into.Length, 4);
+        for (var k = 0; k < into.Length; k++)
+        {
+            into[k] = Int(low, high, what);
+        }
+    }
+
     public void Into(Span<ushort> into)
     {
         ExpectLength(into.Length, 2);

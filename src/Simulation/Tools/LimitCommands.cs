@@ -57,12 +57,10 @@ internal static class LimitCommands
 
         var state = ctx.Cell.Instances[i];
         var range = state.LocalPorts;
-        var low = state.PortHigh > 0 ? state.PortLow : InstanceState.DefaultPortLow;
-        var reuse = state.TimeWaitReuse;
         return CommandResult.Show(string.Create(CultureInfo.InvariantCulture, $"""
             {ctx.Topology.InstanceIds[i]}:
             TCP:   {state.Connections + state.TimeWait:0} (estab {state.Connections:0}, closed 0, timewait {state.TimeWait:0})
-            ip_local_port_range: {low:0}-{low + range - 1:0} ({range:0} ports, {Math.Min(100, 100 * state.TimeWait / range):0}% in TIME_WAIT), tcp_tw_reuse: {reuse}
+            ip_local_port_range: {state.LocalPortLow}-{state.LocalPortHigh} ({range:0} ports, {Math.Min(100, 100 * state.TimeWait / range):0}% in TIME_WAIT), tcp_tw_reuse: {state.TimeWaitReuse}
 
             """));
     }

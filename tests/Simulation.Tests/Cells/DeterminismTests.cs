@@ -97,5 +97,5 @@ public sealed class DeterminismTests
         solution: Clear the api instances.
         """;
 
-    private const string PinnedDigest = "a8a73868d21d0c75";
+    private const string PinnedDigest = "a24a1b405eca0936";
 }

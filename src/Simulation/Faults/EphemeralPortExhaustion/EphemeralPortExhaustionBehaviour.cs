@@ -41,7 +41,7 @@ internal sealed class EphemeralPortExhaustionBehaviour : FaultBehaviour
 
     public override void OnRemediation(CellState cell, ActiveFault fault, Remediation remediation)
     {
-        // sysctl's tcp_tw_reuse and ip_local_port_range are the hosts' own settings (the sysctl command records them):
+        // sysctl's tcp_tw_reuse and ip_local_port_range are the instances' own settings (KernelTunables records them):
         // a workaround, not a fix of the cause, so the fault stays and only its failures stop or shrink.
         if (remediation.Verb is RemediationVerb.ConfigRollback or RemediationVerb.ConfigSet && !CauseRemains(cell, fault))
         {
